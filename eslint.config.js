@@ -1,0 +1,36 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const noMapLibre = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ talks to MapLibre: go through the store.' },
+        { group: ['**/map/**', '../map', './map'], message: 'Panels and state never reach into the map adapter.' },
+      ],
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render text, never raw HTML.' },
+        { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Render text, never raw HTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text, never raw HTML.' },
+      ],
+    },
+  },
+  { files: ['src/ui/**', 'src/state/**', 'src/content/**', 'src/analysis/**', 'src/present/**'], rules: noMapLibre },
+);

@@ -1,0 +1,58 @@
+// Content concepts shared by the schema, the store, the map and the panels.
+// Feature ids are typed strings: `country:KHM`, `corridor:laos-sihanoukville-road`, `place:boten`,
+// `river:mekong`, `passage:logistics`. The prefix tells the kind.
+
+export type CountryId = `country:${string}`;
+export type CorridorId = `corridor:${string}`;
+export type PlaceId = `place:${string}`;
+export type RiverId = `river:${string}`;
+export type PassageId = `passage:${string}`;
+export type MapFeatureId = CountryId | CorridorId | PlaceId | RiverId;
+export type SelectableId = MapFeatureId | PassageId;
+
+export type FeatureKind = 'country' | 'corridor' | 'place' | 'river' | 'passage';
+
+export const CORRIDOR_KINDS = ['port-access', 'agri-export', 'alternative', 'energy'] as const;
+export type CorridorKind = (typeof CORRIDOR_KINDS)[number];
+
+export const PLACE_TYPES = [
+  'capital',
+  'city',
+  'town',
+  'seaport',
+  'river-port',
+  'dry-port',
+  'railway-station',
+  'border-crossing',
+  'bridge',
+  'dam',
+  'falls',
+  'canal',
+] as const;
+export type PlaceType = (typeof PLACE_TYPES)[number];
+
+export const COUNTRY_ROLES = ['focus', 'neighbour', 'context'] as const;
+export type CountryRole = (typeof COUNTRY_ROLES)[number];
+
+export const LABEL_LANGS = ['en', 'native', 'both'] as const;
+export type LabelLang = (typeof LABEL_LANGS)[number];
+
+export const THEMES = ['light', 'projector', 'high-contrast'] as const;
+export type ThemeName = (typeof THEMES)[number];
+
+export function kindOf(id: string): FeatureKind | null {
+  const prefix = id.slice(0, id.indexOf(':'));
+  switch (prefix) {
+    case 'country':
+    case 'corridor':
+    case 'place':
+    case 'river':
+    case 'passage':
+      return prefix;
+    default:
+      return null;
+  }
+}
+
+/** The region the explorer covers (the data kit's extent). */
+export const REGION_BBOX = [92, 5, 112, 27] as const;

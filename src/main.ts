@@ -1,0 +1,82 @@
+// The one wiring file: load content, create the store, mount the map, the panels and the URL sync.
+import './styles/app.css';
+import { buildIndex } from './content/index.ts';
+import { loadContent } from './content/load.ts';
+import { createMap, type MapHandle } from './map/adapter.ts';
+import { createAppStore, type AppStore } from './state/store.ts';
+import { mountUrlSync } from './state/url-sync.ts';
+import { mountAnnouncer } from './ui/announcer.ts';
+import { mountCountryList } from './ui/country-list.ts';
+import { mountKeys } from './ui/keys.ts';
+import { mountMapStatus } from './ui/map-status.ts';
+import type { Dispose } from './ui/mount.ts';
+import { mountProblems } from './ui/problems-panel.ts';
+import { mountSelectionCard } from './ui/selection-card.ts';
+
+/** The automation handle for tests and external checks (documented in ARCHITECTURE.md). */
+export interface MekongHandle {
+  readonly ready: Promise<void>;
+  readonly store: AppStore;
+  map: MapHandle['map'] | null;
+}
+
+declare global {
+  interface Window {
+    mekong?: MekongHandle;
+  }
+}
+
+function el(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`#${id} is missing from index.html`);
+  return found;
+}
+
+async function start(): Promise<() => void> {
+  const store = createAppStore();
+  let resolveReady!: () => void;
+  let rejectReady!: (e: Error) => void;
+  const ready = new Promise<void>((res, rej) => {
+    resolveReady = res;
+    rejectReady = rej;
+  });
+  ready.catch(() => undefined); // a map that cannot start is reported on the page, not as an unhandled rejection
+  const handle: MekongHandle = { ready, store, map: null };
+  window.mekong = handle;
+
+  const pack = await loadContent(new URL('geo/', document.baseURI).href);
+  const index = buildIndex(pack);
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+  const disposers: Dispose[] = [
+    mountUrlSync(store, { window, isKnownId: index.isKnownId }),
+    mountProblems(el('problems'), pack.problems),
+    mountSelectionCard(el('selection'), store, index),
+    mountCountryList(el('country-list'), store, index),
+    mountAnnouncer(el('announcer'), store, index),
+    mountMapStatus(el('map-status'), store),
+    mountKeys(window, store),
+  ];
+
+  try {
+    const mapHandle = createMap({ container: el('map'), store, pack, index, reducedMotion: () => reducedMotion.matches });
+    handle.map = mapHandle.map;
+    disposers.push(() => mapHandle.dispose());
+    void mapHandle.ready.then(() => {
+      store.getState().setMapStatus('ready');
+      resolveReady();
+    });
+  } catch (e) {
+    const message = e instanceof Error ? (('statusMessage' in e && typeof e.statusMessage === 'string' && e.statusMessage) || e.message) : String(e);
+    store.getState().setMapStatus('unavailable', message);
+    rejectReady(new Error(`map unavailable: ${message}`));
+  }
+  return () => {
+    for (const d of disposers.reverse()) d();
+  };
+}
+
+const stopping = start();
+if (import.meta.hot) {
+  import.meta.hot.dispose(async () => (await stopping)());
+}

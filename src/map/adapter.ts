@@ -1,0 +1,123 @@
+// The one map adapter: creates the MapLibre map from the store's state and binds the two together.
+// Everything it starts is stopped by dispose(), ending with map.remove().
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { HOME_BOUNDS } from '../analysis/framing.ts';
+import type { ContentIndex } from '../content/index.ts';
+import { REGION_BBOX } from '../content/types.ts';
+import { PACK_FILES, packUrl, type ContentPack } from '../content/load.ts';
+import type { AppStore } from '../state/store.ts';
+import { bindCamera } from './bindings/camera.ts';
+import { bindFeatureState } from './bindings/feature-state.ts';
+import { bindPointer } from './bindings/pointer.ts';
+import { bindStyle } from './bindings/style.ts';
+import { fontFaces, initMapLibre } from './init.ts';
+import { SOURCE, type SourceId } from './style/ids.ts';
+import { buildStyle, type SourceData, type StyleOptions } from './style/index.ts';
+
+declare const __TEST_BUILD__: boolean;
+
+export interface MapHandle {
+  readonly map: MlMap;
+  /** Resolves when the map has drawn everything once (its first `idle`). */
+  readonly ready: Promise<void>;
+  dispose(): void;
+}
+
+/** Scripts the map has fonts for (see init.ts). Burmese and Chinese names stay in English on the map. */
+export const MAP_LANGS = ['km', 'lo', 'th', 'vi'] as const;
+
+export const ATTRIBUTION = 'Made with Natural Earth · GeoNames (CC BY 4.0) · © OpenStreetMap contributors (ODbL)';
+
+export interface MapOptions {
+  readonly container: HTMLElement;
+  readonly store: AppStore;
+  readonly pack: ContentPack;
+  readonly index: ContentIndex;
+  readonly reducedMotion: () => boolean;
+}
+
+function sourceData(pack: ContentPack): Record<SourceId, SourceData> {
+  const url = (f: string) => packUrl(pack.baseUrl, f);
+  const empty: SourceData = { type: 'FeatureCollection', features: [] };
+  return {
+    [SOURCE.countries]: (pack.countries as SourceData | null) ?? empty,
+    [SOURCE.countryLabels]: (pack.countryLabels as SourceData | null) ?? empty,
+    [SOURCE.borders]: url(PACK_FILES.borders),
+    [SOURCE.mekong]: url(PACK_FILES.mekong),
+    [SOURCE.rivers]: url(PACK_FILES.rivers),
+    [SOURCE.lakes]: url(PACK_FILES.lakes),
+    [SOURCE.towns]: url(PACK_FILES.towns),
+    [SOURCE.seaLabels]: url(PACK_FILES.seaLabels),
+    [SOURCE.corridors]: empty,
+    [SOURCE.corridorLegs]: empty,
+    [SOURCE.places]: empty,
+  };
+}
+
+/** Creates the map. Throws where WebGL2 is unavailable (MapLibre's GPUInitializationError). */
+export function createMap(o: MapOptions): MapHandle {
+  initMapLibre();
+  const { store, pack, index } = o;
+  const s = store.getState();
+  const base: Omit<StyleOptions, 'theme' | 'labelLang'> = {
+    fontFaces: fontFaces(),
+    mapLangs: MAP_LANGS,
+    data: sourceData(pack),
+    attribution: ATTRIBUTION,
+  };
+  const padding = () => Math.round(Math.min(o.container.clientWidth, o.container.clientHeight) * 0.06) + 8;
+  const map = new MlMap({
+    container: o.container,
+    style: buildStyle({ ...base, theme: s.theme, labelLang: s.labelLang }),
+    ...(s.view
+      ? { center: [s.view.center[0], s.view.center[1]] as [number, number], zoom: s.view.zoom }
+      : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: padding() } }),
+    minZoom: 3,
+    maxZoom: 12,
+    // The data kit covers lon 92..112, lat 5..27: beyond it there is nothing to show.
+    maxBounds: [
+      [REGION_BBOX[0], REGION_BBOX[1]],
+      [REGION_BBOX[2], REGION_BBOX[3]],
+    ],
+    attributionControl: false,
+    fadeDuration: __TEST_BUILD__ ? 0 : 300,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    cooperativeGestures: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+
+  const disposers: Array<() => void> = [];
+  const ready = new Promise<void>((resolve) => {
+    map.once('idle', () => {
+      disposers.push(
+        bindFeatureState(map, store, index),
+        bindPointer(map, store, index),
+        bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding }),
+        bindStyle(map, store, base),
+      );
+      // The first view is part of the state too (so the URL can carry it once the user moves).
+      if (!store.getState().view) {
+        const c = map.getCenter();
+        store.getState().setView({ center: [c.lng, c.lat], zoom: map.getZoom() }, 'map');
+      }
+      resolve();
+    });
+  });
+
+  return {
+    map,
+    ready,
+    dispose() {
+      for (const d of disposers.splice(0)) d();
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// store → map: hover, selection and emphasis as feature-state. The only state the map keeps for us.
+import type { Map as MlMap } from 'maplibre-gl';
+import type { ContentIndex } from '../../content/index.ts';
+import { kindOf, type SelectableId } from '../../content/types.ts';
+import type { AppStore } from '../../state/store.ts';
+import { SOURCE, type SourceId } from '../style/ids.ts';
+
+export function sourceOf(id: string): SourceId | null {
+  switch (kindOf(id)) {
+    case 'country':
+      return SOURCE.countries;
+    case 'corridor':
+      return SOURCE.corridors;
+    case 'place':
+      return SOURCE.places;
+    case 'river':
+      return SOURCE.mekong;
+    default:
+      return null;
+  }
+}
+
+type StateKey = 'hover' | 'selected' | 'highlight' | 'dim';
+
+export function bindFeatureState(map: MlMap, store: AppStore, index: ContentIndex): () => void {
+  const applied = new Map<StateKey, Set<string>>();
+
+  const setMany = (key: StateKey, ids: readonly string[]) => {
+    const prev = applied.get(key) ?? new Set<string>();
+    const next = new Set(ids);
+    for (const id of prev) {
+      if (next.has(id)) continue;
+      const source = sourceOf(id);
+      if (source && map.getSource(source)) map.setFeatureState({ source, id }, { [key]: false });
+    }
+    for (const id of next) {
+      const source = sourceOf(id);
+      if (source && map.getSource(source)) map.setFeatureState({ source, id }, { [key]: true });
+    }
+    applied.set(key, next);
+  };
+
+  const allMapIds = [...index.features.keys()].filter((id) => sourceOf(id) !== null);
+
+  const apply = () => {
+    const s = store.getState();
+    setMany('hover', s.hovered ? index.targetsOf(s.hovered) : []);
+    const targets: readonly SelectableId[] = s.selected ? index.targetsOf(s.selected) : [];
+    const isPassage = s.selected !== null && kindOf(s.selected) === 'passage';
+    setMany('selected', isPassage ? [] : targets);
+    setMany('highlight', isPassage ? targets : []);
+    // A passage with features dims the rest, so what it speaks of stands out.
+    const focus = new Set<string>(targets);
+    setMany('dim', isPassage && targets.length ? allMapIds.filter((id) => !focus.has(id)) : []);
+  };
+
+  const unsub = store.subscribe(
+    (s) => [s.hovered, s.selected] as const,
+    apply,
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1], fireImmediately: true },
+  );
+  // A new style (theme change) keeps sources whose data is unchanged; re-apply in case any were rebuilt.
+  const onStyle = () => {
+    applied.clear();
+    apply();
+  };
+  const sub = map.on('style.load', onStyle);
+  return () => {
+    unsub();
+    sub.unsubscribe();
+  };
+}

@@ -1,0 +1,52 @@
+// map → store: what the pointer is over, and what a click chooses. Clicking the sea clears the selection.
+import type { Map as MlMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { ContentIndex } from '../../content/index.ts';
+import type { SelectableId } from '../../content/types.ts';
+import type { AppStore } from '../../state/store.ts';
+import { INTERACTIVE_LAYERS } from '../style/ids.ts';
+
+/** The id of the topmost interactive feature at a point, if any. */
+export function pickAt(map: MlMap, point: PointLike, index: ContentIndex): SelectableId | null {
+  const layers = INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
+  const hits = map.queryRenderedFeatures(point, { layers });
+  for (const layer of layers) {
+    for (const hit of hits) {
+      if (hit.layer.id !== layer) continue;
+      const id: unknown = hit.properties['id'];
+      if (typeof id === 'string' && index.isKnownId(id)) return id as SelectableId;
+    }
+  }
+  return null;
+}
+
+export function bindPointer(map: MlMap, store: AppStore, index: ContentIndex): () => void {
+  const canvas = map.getCanvas();
+  let frame = 0;
+  let last: MapMouseEvent | null = null;
+  const onMove = (e: MapMouseEvent) => {
+    last = e;
+    if (frame) return;
+    // One query per animation frame, however fast the pointer moves.
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!last) return;
+      const id = pickAt(map, last.point, index);
+      canvas.style.cursor = id ? 'pointer' : '';
+      store.getState().hover(id);
+    });
+  };
+  const onLeave = () => {
+    canvas.style.cursor = '';
+    store.getState().hover(null);
+  };
+  const onClick = (e: MapMouseEvent) => {
+    const id = pickAt(map, e.point, index);
+    if (id) store.getState().select(id);
+    else store.getState().clearSelection();
+  };
+  const subs = [map.on('mousemove', onMove), map.on('mouseout', onLeave), map.on('click', onClick)];
+  return () => {
+    if (frame) cancelAnimationFrame(frame);
+    for (const s of subs) s.unsubscribe();
+  };
+}

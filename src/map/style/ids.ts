@@ -1,0 +1,45 @@
+// Every source and layer id of the style, in one place.
+export const SOURCE = {
+  countries: 'countries',
+  countryLabels: 'country-labels',
+  borders: 'borders',
+  mekong: 'mekong',
+  rivers: 'rivers',
+  lakes: 'lakes',
+  towns: 'towns',
+  seaLabels: 'sea-labels',
+  corridors: 'corridors',
+  corridorLegs: 'corridor-legs',
+  places: 'places',
+} as const;
+export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
+
+export const LAYER = {
+  background: 'background',
+  countriesFill: 'countries-fill',
+  lakesFill: 'lakes-fill',
+  rivers: 'rivers-line',
+  mekongCasing: 'mekong-casing',
+  mekong: 'mekong-line',
+  borders: 'borders-line',
+  countriesOutline: 'countries-outline',
+  corridorsCasing: 'corridors-casing',
+  corridors: 'corridors-line',
+  corridorsSchematic: 'corridors-schematic',
+  corridorsArrows: 'corridors-arrows',
+  corridorsHit: 'corridors-hit',
+  placesCircle: 'places-circle',
+  placesLabel: 'places-label',
+  towns: 'towns-circle',
+  townLabels: 'towns-label',
+  seaLabels: 'sea-labels',
+  mekongLabel: 'mekong-label',
+  countryLabels: 'country-labels',
+} as const;
+export type LayerId = (typeof LAYER)[keyof typeof LAYER];
+
+/** Layers a pointer can pick, in priority order (the first hit wins). */
+export const INTERACTIVE_LAYERS: readonly LayerId[] = [LAYER.placesCircle, LAYER.corridorsHit, LAYER.mekong, LAYER.countriesFill];
+
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans Bold';

@@ -1,0 +1,47 @@
+// buildStyle: the whole map style as typed data, from a theme and options. Pure: same input, same style.
+import type { FontFacesSpecification, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LabelLang, ThemeName } from '../../content/types.ts';
+import { THEME_TOKENS } from '../../styles/tokens.ts';
+import { basemapLayers } from './basemap.ts';
+import { borderLayers } from './borders.ts';
+import { SOURCE, type SourceId } from './ids.ts';
+import { labelLayers } from './labels.ts';
+import { waterLayers } from './water.ts';
+
+export type SourceData = GeoJSONSourceSpecification['data'];
+
+export interface StyleOptions {
+  readonly theme: ThemeName;
+  readonly labelLang: LabelLang;
+  readonly fontFaces: FontFacesSpecification;
+  readonly mapLangs: readonly string[];
+  /** Data (URL or GeoJSON object) for every source. */
+  readonly data: Readonly<Record<SourceId, SourceData>>;
+  readonly attribution: string;
+}
+
+/** Sources whose features carry a string `id` used for feature-state (hover, selection, emphasis). */
+const PROMOTED: ReadonlySet<SourceId> = new Set([SOURCE.countries, SOURCE.mekong, SOURCE.corridors, SOURCE.places]);
+
+export function buildStyle(o: StyleOptions): StyleSpecification {
+  const t = THEME_TOKENS[o.theme];
+  const sources: StyleSpecification['sources'] = {};
+  for (const id of Object.values(SOURCE)) {
+    const src: GeoJSONSourceSpecification = { type: 'geojson', data: o.data[id] };
+    if (PROMOTED.has(id)) src.promoteId = 'id';
+    if (id === SOURCE.countries) src.attribution = o.attribution;
+    sources[id] = src;
+  }
+  return {
+    version: 8,
+    name: `Mekong Connectivity Explorer (${t.name})`,
+    'font-faces': o.fontFaces,
+    sources,
+    layers: [
+      ...basemapLayers(t),
+      ...waterLayers(t),
+      ...borderLayers(t),
+      ...labelLayers(t, { labelLang: o.labelLang, mapLangs: o.mapLangs }),
+    ],
+  };
+}

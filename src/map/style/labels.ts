@@ -1,0 +1,115 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LabelLang } from '../../content/types.ts';
+import type { Theme } from '../../styles/tokens.ts';
+import { FONT_BOLD, FONT_REGULAR, LAYER, SOURCE } from './ids.ts';
+
+export interface LabelOptions {
+  readonly labelLang: LabelLang;
+  /** Languages whose script the map has fonts for; others stay in English on the map. */
+  readonly mapLangs: readonly string[];
+}
+
+/** The native name where the map can draw its script, else null. */
+function nativeName(o: LabelOptions): ExpressionSpecification {
+  return ['case', ['in', ['get', 'nativeLang'], ['literal', o.mapLangs]], ['get', 'nameNative'], ''];
+}
+
+export function countryLabelText(o: LabelOptions): ExpressionSpecification {
+  const native = nativeName(o);
+  if (o.labelLang === 'en') return ['format', ['get', 'name'], {}];
+  if (o.labelLang === 'native') {
+    return ['format', ['case', ['!=', native, ''], native, ['get', 'name']], {}];
+  }
+  return [
+    'format',
+    ['get', 'name'], {},
+    ['case', ['!=', native, ''], '\n', ''], {},
+    native, { 'font-scale': 0.8, 'text-font': ['literal', [FONT_REGULAR]] },
+  ] as unknown as ExpressionSpecification;
+}
+
+export function labelLayers(t: Theme, o: LabelOptions): LayerSpecification[] {
+  const s = t.scale;
+  return [
+    {
+      id: LAYER.seaLabels,
+      type: 'symbol',
+      source: SOURCE.seaLabels,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 12 * s,
+        'text-letter-spacing': 0.15,
+        'text-max-width': 7,
+      },
+      paint: { 'text-color': t.seaText, 'text-halo-color': t.sea, 'text-halo-width': 1 },
+    },
+    {
+      id: LAYER.mekongLabel,
+      type: 'symbol',
+      source: SOURCE.mekong,
+      filter: ['==', ['get', 'segment'], 'main stem'],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 160,
+        'text-max-angle': 70,
+        'text-padding': 1,
+        'text-field': 'Mekong',
+        'text-font': [FONT_BOLD],
+        'text-size': 13 * s,
+        'text-letter-spacing': 0.2,
+        'text-keep-upright': true,
+      },
+      paint: { 'text-color': t.waterText, 'text-halo-color': t.halo, 'text-halo-width': 1.6 },
+    },
+    {
+      id: LAYER.towns,
+      type: 'circle',
+      source: SOURCE.towns,
+      minzoom: 4.5,
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 0, 5, 3, 6, 7, 7, 10]],
+      paint: {
+        'circle-radius': ['case', ['==', ['get', 'capital'], 'national'], 4 * s, 2.5 * s],
+        'circle-color': t.halo,
+        'circle-stroke-color': t.town,
+        'circle-stroke-width': ['case', ['==', ['get', 'capital'], 'national'], 2, 1.2],
+      },
+    },
+    {
+      id: LAYER.townLabels,
+      type: 'symbol',
+      source: SOURCE.towns,
+      minzoom: 4.5,
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 0, 5, 3, 6, 7, 7, 10]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['case', ['==', ['get', 'capital'], 'national'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
+        'text-size': ['case', ['==', ['get', 'capital'], 'national'], 13 * s, 11 * s],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': t.town, 'text-halo-color': t.halo, 'text-halo-width': 1.4 },
+    },
+    {
+      id: LAYER.countryLabels,
+      type: 'symbol',
+      source: SOURCE.countryLabels,
+      layout: {
+        'text-field': countryLabelText(o),
+        'text-font': [FONT_BOLD],
+        'text-size': ['match', ['get', 'role'], 'focus', 17 * s, 'neighbour', 14 * s, 11 * s],
+        'text-transform': 'none',
+        'text-max-width': 12,
+        'text-line-height': 1.3,
+        'symbol-sort-key': ['match', ['get', 'role'], 'focus', 0, 'neighbour', 1, 2],
+        'text-allow-overlap': false,
+      },
+      paint: {
+        'text-color': ['match', ['get', 'role'], 'context', t.textMuted, t.text],
+        'text-halo-color': t.halo,
+        'text-halo-width': 1.8,
+      },
+    },
+  ];
+}

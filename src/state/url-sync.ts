@@ -1,0 +1,44 @@
+// The one module that ties the store to `location.hash`. A new selection pushes a history entry (so Back
+// steps through earlier selections); view and setting changes replace the current one.
+import { parseHash, serializeHash, type ParseOptions } from './url.ts';
+import { stateFromUrl, urlStateOf } from './selectors.ts';
+import type { AppStore } from './store.ts';
+
+export interface UrlSyncOptions extends ParseOptions {
+  readonly window: Window;
+}
+
+export function mountUrlSync(store: AppStore, options: UrlSyncOptions): () => void {
+  const { window: win } = options;
+  const applyFromLocation = () => {
+    const parsed = parseHash(win.location.hash, options);
+    store.setState(stateFromUrl(parsed));
+  };
+  applyFromLocation();
+
+  let lastSelected = store.getState().selected;
+  const write = () => {
+    const state = store.getState();
+    const next = serializeHash(urlStateOf(state));
+    const current = win.location.hash;
+    if (next === current || (next === '' && current === '#')) return;
+    const url = `${win.location.pathname}${win.location.search}${next}`;
+    if (state.selected !== lastSelected) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+    lastSelected = state.selected;
+  };
+  const unsubscribe = store.subscribe(urlStateOf, write, {
+    equalityFn: (a, b) => serializeHash(a) === serializeHash(b),
+  });
+  const onPop = () => {
+    applyFromLocation();
+    lastSelected = store.getState().selected;
+  };
+  win.addEventListener('popstate', onPop);
+  win.addEventListener('hashchange', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+    win.removeEventListener('hashchange', onPop);
+  };
+}

@@ -1,0 +1,141 @@
+// Theme tokens: the only place colours are written. The map style and the legend both read them.
+import type { CorridorKind, CountryRole, PlaceType, ThemeName } from '../content/types.ts';
+
+export interface CorridorTokens {
+  readonly color: string;
+  /** Dash pattern in line widths; empty for a solid line. Colour and dash together tell kinds apart. */
+  readonly dash: readonly number[];
+}
+
+export interface Theme {
+  readonly name: ThemeName;
+  readonly sea: string;
+  readonly land: Readonly<Record<CountryRole, string>>;
+  readonly landHover: string;
+  readonly landSelected: string;
+  readonly dimmed: string;
+  readonly border: string;
+  readonly borderFocus: string;
+  readonly coast: string;
+  readonly mekong: string;
+  readonly river: string;
+  readonly lake: string;
+  readonly text: string;
+  readonly textMuted: string;
+  readonly halo: string;
+  readonly seaText: string;
+  readonly waterText: string;
+  readonly town: string;
+  readonly highlight: string;
+  readonly corridor: Readonly<Record<CorridorKind, CorridorTokens>>;
+  readonly place: Readonly<Record<PlaceType, string>>;
+  /** Multiplier for text sizes and line widths (the projector theme is read from the back of a room). */
+  readonly scale: number;
+}
+
+const corridorLight: Theme['corridor'] = {
+  'port-access': { color: '#c0392b', dash: [] },
+  'agri-export': { color: '#1b7f3b', dash: [3, 1.5] },
+  alternative: { color: '#6c3483', dash: [1.5, 1.5] },
+  energy: { color: '#b9770e', dash: [0.5, 1.5] },
+};
+
+const placeLight: Theme['place'] = {
+  capital: '#222222',
+  city: '#444444',
+  town: '#555555',
+  seaport: '#0b5394',
+  'river-port': '#2e86c1',
+  'dry-port': '#7d6608',
+  'railway-station': '#1b7f3b',
+  'border-crossing': '#922b21',
+  bridge: '#5d6d7e',
+  dam: '#b9770e',
+  falls: '#1a5276',
+  canal: '#117a65',
+};
+
+export const THEME_TOKENS: Readonly<Record<ThemeName, Theme>> = {
+  light: {
+    name: 'light',
+    sea: '#b7d4e8',
+    land: { focus: '#fbf1d6', neighbour: '#efece4', context: '#e3e1dc' },
+    landHover: '#f7dfa0',
+    landSelected: '#f3c35c',
+    dimmed: '#d9d7d2',
+    border: '#8c8378',
+    borderFocus: '#5a4632',
+    coast: '#7fa7c4',
+    mekong: '#1f6fb2',
+    river: '#6ea6d3',
+    lake: '#9cc5e3',
+    text: '#2a2723',
+    textMuted: '#6b655d',
+    halo: '#ffffff',
+    seaText: '#3f6e91',
+    waterText: '#1a5a91',
+    town: '#3a3631',
+    highlight: '#f39c12',
+    corridor: corridorLight,
+    place: placeLight,
+    scale: 1,
+  },
+  projector: {
+    name: 'projector',
+    sea: '#9fc6e3',
+    land: { focus: '#fff4cf', neighbour: '#e9e5da', context: '#d6d3cc' },
+    landHover: '#ffd97a',
+    landSelected: '#ffbf2e',
+    dimmed: '#cfccc5',
+    border: '#5c5349',
+    borderFocus: '#2b1d10',
+    coast: '#5d8db3',
+    mekong: '#0b57a4',
+    river: '#3f87c8',
+    lake: '#7fb4dc',
+    text: '#111111',
+    textMuted: '#3b3732',
+    halo: '#ffffff',
+    seaText: '#1f4e74',
+    waterText: '#0b3f73',
+    town: '#111111',
+    highlight: '#e67e00',
+    corridor: {
+      'port-access': { color: '#b0221a', dash: [] },
+      'agri-export': { color: '#0f6e2e', dash: [3, 1.5] },
+      alternative: { color: '#5b2378', dash: [1.5, 1.5] },
+      energy: { color: '#a35f00', dash: [0.5, 1.5] },
+    },
+    place: placeLight,
+    scale: 1.3,
+  },
+  'high-contrast': {
+    name: 'high-contrast',
+    sea: '#000000',
+    land: { focus: '#ffffff', neighbour: '#d0d0d0', context: '#9a9a9a' },
+    landHover: '#ffff66',
+    landSelected: '#ffd500',
+    dimmed: '#7a7a7a',
+    border: '#000000',
+    borderFocus: '#000000',
+    coast: '#ffffff',
+    mekong: '#0044ff',
+    river: '#0066ff',
+    lake: '#3366ff',
+    text: '#000000',
+    textMuted: '#000000',
+    halo: '#ffffff',
+    seaText: '#ffffff',
+    waterText: '#0033cc',
+    town: '#000000',
+    highlight: '#ff00ff',
+    corridor: {
+      'port-access': { color: '#d00000', dash: [] },
+      'agri-export': { color: '#007a00', dash: [3, 1.5] },
+      alternative: { color: '#7a00cc', dash: [1.5, 1.5] },
+      energy: { color: '#b35900', dash: [0.5, 1.5] },
+    },
+    place: { ...placeLight, capital: '#000000', city: '#000000', town: '#000000' },
+    scale: 1.2,
+  },
+};

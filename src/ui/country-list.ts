@@ -1,0 +1,45 @@
+// The keyboard and screen-reader twin of the countries on the map: choosing one here is the same action.
+import { html, render, nothing } from 'lit-html';
+import type { ContentIndex } from '../content/index.ts';
+import type { AppStore } from '../state/store.ts';
+import type { Dispose } from './mount.ts';
+
+const ROLE_ORDER = { focus: 0, neighbour: 1, context: 2 } as const;
+
+export function mountCountryList(el: HTMLElement, store: AppStore, index: ContentIndex): Dispose {
+  const countries = [...index.features.values()]
+    .filter((f) => f.kind === 'country' && f.role !== 'context')
+    .sort((a, b) => ROLE_ORDER[a.role ?? 'context'] - ROLE_ORDER[b.role ?? 'context'] || a.name.localeCompare(b.name));
+  const draw = () => {
+    const { selected } = store.getState();
+    render(
+      html`<h2 class="panel-title" id="countries-title">Countries</h2>
+        <ul class="chip-list" aria-labelledby="countries-title">
+          ${countries.map(
+            (c) => html`<li>
+              <button
+                type="button"
+                class="chip ${c.role === 'focus' ? 'chip-focus' : ''}"
+                aria-pressed=${selected === c.id ? 'true' : 'false'}
+                data-id=${c.id}
+                @click=${() => store.getState().select(c.id, { frame: true })}
+                @mouseenter=${() => store.getState().hover(c.id)}
+                @mouseleave=${() => store.getState().hover(null)}
+                @focus=${() => store.getState().hover(c.id)}
+                @blur=${() => store.getState().hover(null)}
+              >
+                ${c.name}
+              </button>
+            </li>`,
+          )}
+        </ul>`,
+      el,
+    );
+  };
+  draw();
+  const unsub = store.subscribe((s) => s.selected, draw);
+  return () => {
+    unsub();
+    render(nothing, el);
+  };
+}

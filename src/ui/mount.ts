@@ -1,0 +1,2 @@
+/** Every panel is mounted the same way and returns its own cleanup. */
+export type Dispose = () => void;
