@@ -48,7 +48,7 @@ export function labelLayers(t: Theme, o: LabelOptions): LayerSpecification[] {
       id: LAYER.mekongLabel,
       type: 'symbol',
       source: SOURCE.mekong,
-      filter: ['==', ['get', 'segment'], 'main stem'],
+      filter: ['==', ['get', 'segment'], 'label'],
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 160,

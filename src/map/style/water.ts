@@ -20,6 +20,7 @@ export function waterLayers(t: Theme): LayerSpecification[] {
       id: LAYER.mekongCasing,
       type: 'line',
       source: SOURCE.mekong,
+      filter: ['!=', ['get', 'segment'], 'label'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': t.highlight,
@@ -31,6 +32,7 @@ export function waterLayers(t: Theme): LayerSpecification[] {
       id: LAYER.mekong,
       type: 'line',
       source: SOURCE.mekong,
+      filter: ['!=', ['get', 'segment'], 'label'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': t.mekong,

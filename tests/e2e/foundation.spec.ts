@@ -1,0 +1,99 @@
+import { THEME_TOKENS } from '../../src/styles/tokens.ts';
+import { expect, expectColorNear, test } from './fixtures.ts';
+
+const light = THEME_TOKENS.light;
+// Points well inside each area, away from rivers, borders and labels at the first view.
+const IN_CAMBODIA = [103.1, 12.9] as const;
+const IN_LAOS = [103.6, 20.15] as const;
+const IN_SEA = [102.3, 10.3] as const;
+const IN_THAILAND = [101.5, 14.6] as const;
+
+test.describe('the base map', () => {
+  test('draws Cambodia and Laos in focus, their neighbours and the sea in the theme colours', async ({ explorer }) => {
+    await explorer.open();
+    expectColorNear(await explorer.colorAt(...IN_CAMBODIA), light.land.focus);
+    expectColorNear(await explorer.colorAt(...IN_LAOS), light.land.focus);
+    expectColorNear(await explorer.colorAt(...IN_THAILAND), light.land.neighbour);
+    expectColorNear(await explorer.colorAt(...IN_SEA), light.sea);
+  });
+
+  test('frames Cambodia and Laos with their neighbours’ ports at first', async ({ explorer }) => {
+    await explorer.open();
+    // Cambodia and Laos, Laem Chabang (100.9, 13.1), Vung Ang (106.4, 18.1) and Da Nang (108.2, 16.1).
+    expect(await explorer.boundsContain([100.8, 10.3, 108.3, 22.4])).toBe(true);
+  });
+
+  test('labels Cambodia and Laos with their names in Khmer and Lao, and the Mekong', async ({ explorer }) => {
+    await explorer.open();
+    const labels = await explorer.page.evaluate(() =>
+      window.mekong!.map!.queryRenderedFeatures({ layers: ['country-labels'] }).map((f) => f.properties['id']),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['country:KHM', 'country:LAO', 'country:THA', 'country:VNM']));
+    expect(await explorer.renderedIds('mekong-label')).toContain('river:mekong');
+  });
+});
+
+test.describe('choosing a country', () => {
+  test('hovering a country highlights it', async ({ explorer }) => {
+    await explorer.open();
+    await explorer.hoverMap(...IN_LAOS);
+    await expect.poll(() => explorer.state<string | null>('s => s.hovered')).toBe('country:LAO');
+    expectColorNear(await explorer.colorAt(...IN_LAOS), light.landHover);
+  });
+
+  test('clicking a country selects it and the sidebar names it', async ({ explorer }) => {
+    await explorer.open();
+    await explorer.clickMap(...IN_LAOS);
+    await expect.poll(() => explorer.selected()).toBe('country:LAO');
+    await expect(explorer.page.getByRole('heading', { level: 2, name: 'Laos' })).toBeVisible();
+    await expect(explorer.page.locator('.card-native')).toHaveAttribute('lang', 'lo');
+    expectColorNear(await explorer.colorAt(...IN_LAOS), light.landSelected);
+  });
+
+  test('Escape and a click on the sea clear the selection', async ({ explorer }) => {
+    await explorer.open();
+    await explorer.clickMap(...IN_CAMBODIA);
+    await expect.poll(() => explorer.selected()).toBe('country:KHM');
+    await explorer.page.keyboard.press('Escape');
+    await expect.poll(() => explorer.selected()).toBeNull();
+    await explorer.clickMap(...IN_CAMBODIA);
+    await expect.poll(() => explorer.selected()).toBe('country:KHM');
+    await explorer.clickMap(...IN_SEA);
+    await expect.poll(() => explorer.selected()).toBeNull();
+    await expect(explorer.page.getByText('Nothing selected')).toBeVisible();
+  });
+
+  test('the selection and the view survive a reload', async ({ explorer }) => {
+    await explorer.open();
+    await explorer.page.getByRole('button', { name: 'Cambodia', exact: true }).click();
+    await expect.poll(() => explorer.selected()).toBe('country:KHM');
+    await explorer.idle();
+    const before = await explorer.page.evaluate(() => window.mekong!.map!.getZoom());
+    await expect(explorer.page).toHaveURL(/sel=country:KHM/);
+    await explorer.page.reload();
+    await explorer.ready();
+    expect(await explorer.selected()).toBe('country:KHM');
+    await expect(explorer.page.getByRole('heading', { level: 2, name: 'Cambodia' })).toBeVisible();
+    const after = await explorer.page.evaluate(() => window.mekong!.map!.getZoom());
+    expect(Math.abs(after - before)).toBeLessThan(0.05);
+  });
+
+  test('a link with an unknown id opens calmly with nothing selected', async ({ explorer }) => {
+    await explorer.open('#sel=country:XYZ&map=banana');
+    expect(await explorer.selected()).toBeNull();
+    await expect(explorer.page.getByText('Nothing selected')).toBeVisible();
+  });
+});
+
+test.describe('offline', () => {
+  test('every request stays on the page’s own origin', async ({ explorer, baseURL }) => {
+    await explorer.open();
+    await explorer.clickMap(...IN_LAOS);
+    await explorer.idle();
+    const origin = new URL(baseURL!).origin;
+    // Fonts, data and the worker were all fetched, and all from here.
+    expect(explorer.requests.some((u) => u.endsWith('.woff2'))).toBe(true);
+    expect(explorer.requests.some((u) => u.includes('/geo/base/'))).toBe(true);
+    expect(explorer.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+  });
+});
