@@ -12,6 +12,7 @@ import { mountMapStatus } from './ui/map-status.ts';
 import type { Dispose } from './ui/mount.ts';
 import { mountProblems } from './ui/problems-panel.ts';
 import { mountSelectionCard } from './ui/selection-card.ts';
+import { basicCard } from './ui/cards/basic-card.ts';
 
 /** The automation handle for tests and external checks (documented in ARCHITECTURE.md). */
 export interface MekongHandle {
@@ -51,7 +52,7 @@ async function start(): Promise<() => void> {
   const disposers: Dispose[] = [
     mountUrlSync(store, { window, isKnownId: index.isKnownId }),
     mountProblems(el('problems'), pack.problems),
-    mountSelectionCard(el('selection'), store, index),
+    mountSelectionCard(el('selection'), store, index, { country: basicCard, corridor: basicCard, place: basicCard, river: basicCard, passage: basicCard }),
     mountCountryList(el('country-list'), store, index),
     mountAnnouncer(el('announcer'), store, index),
     mountMapStatus(el('map-status'), store),

@@ -1,6 +1,9 @@
-// Indexes derived from the loaded pack at start-up: what each id names, and where it is.
-import type { Geometry } from 'geojson';
-import type { ContentPack } from './load.ts';
+// Indexes derived from the loaded pack at start-up: what each id names, where it is, and the links between
+// passages and features in both directions (the reverse index is derived here, never written by hand).
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import { corridorMetrics, type CorridorMetrics, type CountryShape } from '../analysis/corridors.ts';
+import type { ValidPack } from './validate.ts';
+import type { CorridorFeature, CountryFacts, Passage, PlacesFile, Source } from './schema.ts';
 import { kindOf, type CountryRole, type FeatureKind, type SelectableId } from './types.ts';
 
 export interface FeatureInfo {
@@ -11,34 +14,110 @@ export interface FeatureInfo {
   readonly role?: CountryRole | undefined;
 }
 
+export type PlaceFeature = PlacesFile['features'][number];
+
+export interface PassageInfo {
+  readonly passage: Passage;
+  readonly sectionId: string;
+  readonly heading: string | null;
+}
+
 export interface ContentIndex {
   readonly features: ReadonlyMap<SelectableId, FeatureInfo>;
   readonly geometries: ReadonlyMap<SelectableId, Geometry>;
+  readonly corridors: ReadonlyMap<string, CorridorFeature>;
+  readonly corridorMetrics: ReadonlyMap<string, CorridorMetrics>;
+  readonly places: ReadonlyMap<string, PlaceFeature>;
+  readonly countryFacts: ReadonlyMap<string, CountryFacts>;
+  readonly passages: ReadonlyMap<string, PassageInfo>;
+  /** feature id → ids of the passages that speak of it, in article order. */
+  readonly passagesOf: ReadonlyMap<string, readonly string[]>;
+  readonly sources: ReadonlyMap<string, Source>;
   /** Map features a selection stands for: itself, or every feature a passage links. */
   readonly targetsOf: (id: SelectableId) => readonly SelectableId[];
   readonly isKnownId: (id: string) => boolean;
 }
 
-export function buildIndex(pack: ContentPack): ContentIndex {
+export function buildIndex(pack: ValidPack): ContentIndex {
   const features = new Map<SelectableId, FeatureInfo>();
   const geometries = new Map<SelectableId, Geometry>();
+  const countryFacts = new Map<string, CountryFacts>((pack.facts?.countries ?? []).map((c) => [c.id, c]));
+
   for (const f of pack.countryLabels?.features ?? []) {
     const p = f.properties;
     const id = p.id as SelectableId;
+    const facts = countryFacts.get(id);
+    const native = facts?.nativeNames[0];
     features.set(id, {
       id,
       kind: 'country',
       name: p.name,
-      nameNative: p.nameNative && p.nativeLang ? { text: p.nameNative, lang: p.nativeLang } : undefined,
+      nameNative: native ? { text: native.common, lang: native.lang } : p.nameNative && p.nativeLang ? { text: p.nameNative, lang: p.nativeLang } : undefined,
       role: p.role,
     });
   }
-  for (const f of pack.countries?.features ?? []) geometries.set(f.properties.id as SelectableId, f.geometry as Geometry);
+  const shapes: CountryShape[] = [];
+  for (const f of pack.countries?.features ?? []) {
+    geometries.set(f.properties.id as SelectableId, f.geometry as Geometry);
+    shapes.push({ id: f.properties.id, geometry: f.geometry as Polygon | MultiPolygon });
+  }
   features.set('river:mekong', { id: 'river:mekong', kind: 'river', name: 'Mekong' });
+
+  const places = new Map<string, PlaceFeature>();
+  for (const f of pack.places?.features ?? []) {
+    const p = f.properties;
+    places.set(p.id, f);
+    features.set(p.id as SelectableId, { id: p.id as SelectableId, kind: 'place', name: p.name, nameNative: p.localName && p.localLang ? { text: p.localName, lang: p.localLang } : undefined });
+    geometries.set(p.id as SelectableId, f.geometry as Geometry);
+  }
+
+  const corridors = new Map<string, CorridorFeature>();
+  const metrics = new Map<string, CorridorMetrics>();
+  for (const f of pack.corridors?.features ?? []) {
+    const id = f.properties.id as SelectableId;
+    corridors.set(id, f);
+    metrics.set(id, corridorMetrics(f, shapes));
+    features.set(id, { id, kind: 'corridor', name: f.properties.name });
+    geometries.set(id, f.geometry as Geometry);
+  }
+
+  const passages = new Map<string, PassageInfo>();
+  const passagesOf = new Map<string, string[]>();
+  for (const section of pack.article?.sections ?? []) {
+    for (const passage of section.passages) {
+      passages.set(passage.id, { passage, sectionId: section.id, heading: section.heading });
+      const id = passage.id as SelectableId;
+      features.set(id, { id, kind: 'passage', name: section.heading ? `${section.heading}: “${shorten(passage.text)}”` : `“${shorten(passage.text)}”` });
+      for (const link of passage.links) {
+        const list = passagesOf.get(link.feature) ?? [];
+        if (!list.includes(passage.id)) list.push(passage.id);
+        passagesOf.set(link.feature, list);
+      }
+    }
+  }
+
+  const targetsOf = (id: SelectableId): readonly SelectableId[] => {
+    if (kindOf(id) !== 'passage') return [id];
+    return (passages.get(id)?.passage.links ?? []).map((l) => l.feature as SelectableId).filter((f) => features.has(f));
+  };
+
   return {
     features,
     geometries,
-    targetsOf: (id) => (kindOf(id) === 'passage' ? [] : [id]),
+    corridors,
+    corridorMetrics: metrics,
+    places,
+    countryFacts,
+    passages,
+    passagesOf,
+    sources: pack.sources,
+    targetsOf,
     isKnownId: (id) => features.has(id as SelectableId),
   };
+}
+
+function shorten(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }

@@ -15,6 +15,12 @@ export type FeatureKind = 'country' | 'corridor' | 'place' | 'river' | 'passage'
 export const CORRIDOR_KINDS = ['port-access', 'agri-export', 'alternative', 'energy'] as const;
 export type CorridorKind = (typeof CORRIDOR_KINDS)[number];
 
+export const CORRIDOR_MODES = ['road', 'rail', 'river', 'power'] as const;
+export type CorridorMode = (typeof CORRIDOR_MODES)[number];
+
+export const CORRIDOR_STATUSES = ['operating', 'under construction', 'planned'] as const;
+export type CorridorStatus = (typeof CORRIDOR_STATUSES)[number];
+
 export const PLACE_TYPES = [
   'capital',
   'city',

@@ -5,15 +5,15 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { HOME_BOUNDS } from '../analysis/framing.ts';
 import type { ContentIndex } from '../content/index.ts';
 import { REGION_BBOX } from '../content/types.ts';
-import { PACK_FILES, packUrl, type ContentPack } from '../content/load.ts';
+import type { ContentPack } from '../content/load.ts';
+import { sourceData } from './data.ts';
 import type { AppStore } from '../state/store.ts';
 import { bindCamera } from './bindings/camera.ts';
 import { bindFeatureState } from './bindings/feature-state.ts';
 import { bindPointer } from './bindings/pointer.ts';
-import { bindStyle } from './bindings/style.ts';
+import { bindStyle, styleState, type BaseStyleOptions } from './bindings/style.ts';
 import { fontFaces, initMapLibre } from './init.ts';
-import { SOURCE, type SourceId } from './style/ids.ts';
-import { buildStyle, type SourceData, type StyleOptions } from './style/index.ts';
+import { buildStyle } from './style/index.ts';
 
 declare const __TEST_BUILD__: boolean;
 
@@ -37,30 +37,12 @@ export interface MapOptions {
   readonly reducedMotion: () => boolean;
 }
 
-function sourceData(pack: ContentPack): Record<SourceId, SourceData> {
-  const url = (f: string) => packUrl(pack.baseUrl, f);
-  const empty: SourceData = { type: 'FeatureCollection', features: [] };
-  return {
-    [SOURCE.countries]: (pack.countries as SourceData | null) ?? empty,
-    [SOURCE.countryLabels]: (pack.countryLabels as SourceData | null) ?? empty,
-    [SOURCE.borders]: url(PACK_FILES.borders),
-    [SOURCE.mekong]: url(PACK_FILES.mekong),
-    [SOURCE.rivers]: url(PACK_FILES.rivers),
-    [SOURCE.lakes]: url(PACK_FILES.lakes),
-    [SOURCE.towns]: url(PACK_FILES.towns),
-    [SOURCE.seaLabels]: url(PACK_FILES.seaLabels),
-    [SOURCE.corridors]: empty,
-    [SOURCE.corridorLegs]: empty,
-    [SOURCE.places]: empty,
-  };
-}
-
 /** Creates the map. Throws where WebGL2 is unavailable (MapLibre's GPUInitializationError). */
 export function createMap(o: MapOptions): MapHandle {
   initMapLibre();
   const { store, pack, index } = o;
   const s = store.getState();
-  const base: Omit<StyleOptions, 'theme' | 'labelLang'> = {
+  const base: BaseStyleOptions = {
     fontFaces: fontFaces(),
     mapLangs: MAP_LANGS,
     data: sourceData(pack),
@@ -69,7 +51,7 @@ export function createMap(o: MapOptions): MapHandle {
   const padding = () => Math.round(Math.min(o.container.clientWidth, o.container.clientHeight) * 0.06) + 8;
   const map = new MlMap({
     container: o.container,
-    style: buildStyle({ ...base, theme: s.theme, labelLang: s.labelLang }),
+    style: buildStyle({ ...base, ...styleState(s) }),
     ...(s.view
       ? { center: [s.view.center[0], s.view.center[1]] as [number, number], zoom: s.view.zoom }
       : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: padding() } }),

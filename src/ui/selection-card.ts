@@ -1,37 +1,28 @@
-// The card for whatever is selected. Reads the store, renders text through lit-html (escaped), never the map.
-import { html, nothing, render } from 'lit-html';
-import type { ContentIndex, FeatureInfo } from '../content/index.ts';
+// The card for whatever is selected: one template per kind of feature. Reads the store, renders through
+// lit-html (text is escaped), and acts only through store actions — never on the map.
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import type { ContentIndex } from '../content/index.ts';
+import { kindOf, type FeatureKind } from '../content/types.ts';
 import type { AppStore } from '../state/store.ts';
+import type { CardContext } from './cards/context.ts';
 import type { Dispose } from './mount.ts';
 
-const KIND_LABEL: Record<FeatureInfo['kind'], string> = {
-  country: 'Country',
-  corridor: 'Corridor',
-  place: 'Place',
-  river: 'River',
-  passage: 'Passage',
-};
+export type CardTemplate = (id: string, ctx: CardContext) => TemplateResult;
 
-const ROLE_LABEL = {
-  focus: 'One of the two countries of the agreement',
-  neighbour: 'Neighbour in the story',
-  context: 'Context only: not part of this story',
-} as const;
-
-export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex): Dispose {
+export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex, cards: Partial<Record<FeatureKind, CardTemplate>>): Dispose {
+  const ctx: CardContext = { index, store };
   const draw = () => {
     const id = store.getState().selected;
     const info = id ? index.features.get(id) : undefined;
+    const kind = id ? kindOf(id) : null;
+    const card = kind ? cards[kind] : undefined;
     render(
-      info
-        ? html`<article class="card" aria-labelledby="card-title">
-            <p class="card-kind">${KIND_LABEL[info.kind]}</p>
-            <h2 id="card-title" class="card-title">${info.name}</h2>
-            ${info.nameNative ? html`<p class="card-native" lang=${info.nameNative.lang}>${info.nameNative.text}</p>` : nothing}
-            ${info.role ? html`<p class="card-role">${ROLE_LABEL[info.role]}</p>` : nothing}
-            <button type="button" class="card-close" @click=${() => store.getState().clearSelection()}>Clear selection</button>
-          </article>`
-        : html`<p class="card-empty">Nothing selected. Click a country on the map, or choose one below.</p>`,
+      id && info && card
+        ? html`<div class="card-frame">
+            ${card(id, ctx)}
+            <button type="button" class="card-close" @click=${() => store.getState().clearSelection()}>Clear selection <kbd>Esc</kbd></button>
+          </div>`
+        : html`<p class="card-empty">Nothing selected. Click a country, route or place on the map, choose one from the lists, or choose a passage of the article.</p>`,
       el,
     );
   };

@@ -12,7 +12,7 @@ describe('the map style', () => {
   for (const theme of THEMES) {
     for (const labelLang of LABEL_LANGS) {
       it(`validates with the style-spec validator (${theme}, labels ${labelLang})`, () => {
-        const style = buildStyle({ theme, labelLang, fontFaces, mapLangs: ['km', 'lo'], data, attribution: 'x' });
+        const style = buildStyle({ theme, labelLang, hiddenKinds: ['energy'], hiddenPlaceTypes: ['dam'], fontFaces, mapLangs: ['km', 'lo'], data, attribution: 'x' });
         expect(validateStyleMin(style)).toEqual([]);
         expect(style.glyphs).toBeUndefined();
       });
@@ -20,7 +20,7 @@ describe('the map style', () => {
   }
 
   it('uses only theme tokens for colours', () => {
-    const style = JSON.stringify(buildStyle({ theme: 'light', labelLang: 'both', fontFaces, mapLangs: [], data, attribution: 'x' }));
+    const style = JSON.stringify(buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], fontFaces, mapLangs: [], data, attribution: 'x' }));
     const tokens = new Set(JSON.stringify(THEME_TOKENS.light).match(/#[0-9a-f]{6}/gi));
     const used = style.match(/#[0-9a-f]{6}/gi) ?? [];
     expect(used.length).toBeGreaterThan(5);
@@ -28,7 +28,7 @@ describe('the map style', () => {
   });
 
   it('has unique layer ids that all come from ids.ts', () => {
-    const style = buildStyle({ theme: 'light', labelLang: 'both', fontFaces, mapLangs: [], data, attribution: 'x' });
+    const style = buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], fontFaces, mapLangs: [], data, attribution: 'x' });
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
   });

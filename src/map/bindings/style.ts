@@ -1,12 +1,19 @@
-// store → map: theme and label language rebuild the style; MapLibre's style diff applies only what changed.
+// store → map: theme, label language and layer toggles rebuild the style as data; MapLibre's style diff
+// applies only what changed (a filter, a layout property), so sources and feature-state are kept.
 import type { Map as MlMap } from 'maplibre-gl';
-import type { AppStore } from '../../state/store.ts';
+import type { AppState, AppStore } from '../../state/store.ts';
 import { buildStyle, type StyleOptions } from '../style/index.ts';
 
-export function bindStyle(map: MlMap, store: AppStore, base: Omit<StyleOptions, 'theme' | 'labelLang'>): () => void {
-  return store.subscribe(
-    (s) => [s.theme, s.labelLang] as const,
-    ([theme, labelLang]) => map.setStyle(buildStyle({ ...base, theme, labelLang })),
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
-  );
+type StyleState = Pick<StyleOptions, 'theme' | 'labelLang' | 'hiddenKinds' | 'hiddenPlaceTypes'>;
+export type BaseStyleOptions = Omit<StyleOptions, keyof StyleState>;
+
+export function styleState(s: AppState): StyleState {
+  return { theme: s.theme, labelLang: s.labelLang, hiddenKinds: s.hiddenKinds, hiddenPlaceTypes: s.hiddenPlaceTypes };
+}
+
+const same = (a: StyleState, b: StyleState) =>
+  a.theme === b.theme && a.labelLang === b.labelLang && a.hiddenKinds === b.hiddenKinds && a.hiddenPlaceTypes === b.hiddenPlaceTypes;
+
+export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions): () => void {
+  return store.subscribe(styleState, (state) => map.setStyle(buildStyle({ ...base, ...state })), { equalityFn: same });
 }

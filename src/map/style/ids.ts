@@ -1,3 +1,5 @@
+import type { CorridorKind } from '../../content/types.ts';
+
 // Every source and layer id of the style, in one place.
 export const SOURCE = {
   countries: 'countries',
@@ -24,11 +26,11 @@ export const LAYER = {
   borders: 'borders-line',
   countriesOutline: 'countries-outline',
   corridorsCasing: 'corridors-casing',
-  corridors: 'corridors-line',
-  corridorsSchematic: 'corridors-schematic',
   corridorsArrows: 'corridors-arrows',
   corridorsHit: 'corridors-hit',
+  placesUncertainty: 'places-uncertainty',
   placesCircle: 'places-circle',
+  placesSymbol: 'places-symbol',
   placesLabel: 'places-label',
   towns: 'towns-circle',
   townLabels: 'towns-label',
@@ -37,6 +39,11 @@ export const LAYER = {
   countryLabels: 'country-labels',
 } as const;
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
+
+/** One line layer per corridor kind (each with its own dash pattern). */
+export function corridorLayerId(kind: CorridorKind): string {
+  return `corridors-${kind}`;
+}
 
 /** Layers a pointer can pick, in priority order (the first hit wins). */
 export const INTERACTIVE_LAYERS: readonly LayerId[] = [LAYER.placesCircle, LAYER.corridorsHit, LAYER.mekong, LAYER.countriesFill];

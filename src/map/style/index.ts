@@ -1,6 +1,8 @@
 // buildStyle: the whole map style as typed data, from a theme and options. Pure: same input, same style.
 import type { FontFacesSpecification, GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
-import type { LabelLang, ThemeName } from '../../content/types.ts';
+import type { CorridorKind, LabelLang, PlaceType, ThemeName } from '../../content/types.ts';
+import { corridorLayers } from './corridors.ts';
+import { placeLayers } from './places.ts';
 import { THEME_TOKENS } from '../../styles/tokens.ts';
 import { basemapLayers } from './basemap.ts';
 import { borderLayers } from './borders.ts';
@@ -13,6 +15,8 @@ export type SourceData = GeoJSONSourceSpecification['data'];
 export interface StyleOptions {
   readonly theme: ThemeName;
   readonly labelLang: LabelLang;
+  readonly hiddenKinds: readonly CorridorKind[];
+  readonly hiddenPlaceTypes: readonly PlaceType[];
   readonly fontFaces: FontFacesSpecification;
   readonly mapLangs: readonly string[];
   /** Data (URL or GeoJSON object) for every source. */
@@ -41,7 +45,9 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       ...basemapLayers(t),
       ...waterLayers(t),
       ...borderLayers(t),
+      ...corridorLayers(t, o.hiddenKinds),
       ...labelLayers(t, { labelLang: o.labelLang, mapLangs: o.mapLangs }),
+      ...placeLayers(t, o.hiddenPlaceTypes),
     ],
   };
 }

@@ -1,0 +1,175 @@
+// Validates a whole content pack: each file against its schema, then the links between files
+// (sources, waypoints, passage links). Used by the app at load, by the tests and by `npm run validate`.
+import type { z } from 'zod';
+import { formatPath, problemsFromZod, type Problem } from './problems.ts';
+import {
+  articleFile,
+  baseCountries,
+  baseCountryLabels,
+  corridorsFile,
+  countriesFile,
+  placesFile,
+  sourcesFile,
+  type ArticleFile,
+  type BaseCountries,
+  type BaseCountryLabels,
+  type CorridorsFile,
+  type CountriesFile,
+  type PlacesFile,
+  type Source,
+} from './schema.ts';
+
+/** The files of a pack that the app validates and uses itself (the rest of geo/base goes straight to the map). */
+export const PACK_FILES = {
+  countries: 'base/countries.geojson',
+  countryLabels: 'base/country-labels.geojson',
+  sources: 'sources.json',
+  places: 'places.geojson',
+  corridors: 'corridors.geojson',
+  article: 'article.json',
+  facts: 'countries.json',
+} as const;
+export type PackKey = keyof typeof PACK_FILES;
+
+/** Base-map files the map draws as they are (validated by the unit tests and the CLI, not at run time). */
+export const MAP_ONLY_FILES = {
+  borders: 'base/borders.geojson',
+  mekong: 'base/mekong.geojson',
+  rivers: 'base/rivers.geojson',
+  lakes: 'base/lakes.geojson',
+  towns: 'base/towns.geojson',
+  seaLabels: 'base/sea-labels.geojson',
+} as const;
+
+export interface ValidPack {
+  readonly countries: BaseCountries | null;
+  readonly countryLabels: BaseCountryLabels | null;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly places: PlacesFile | null;
+  readonly corridors: CorridorsFile | null;
+  readonly article: ArticleFile | null;
+  readonly facts: CountriesFile | null;
+  readonly problems: readonly Problem[];
+}
+
+export type RawPack = Partial<Record<PackKey, unknown>>;
+
+function parse<S extends z.ZodType>(key: PackKey, raw: RawPack, schema: S, problems: Problem[]): z.infer<S> | null {
+  if (!(key in raw) || raw[key] === undefined) return null;
+  const r = schema.safeParse(raw[key]);
+  if (r.success) return r.data as z.infer<S>;
+  problems.push(...problemsFromZod(PACK_FILES[key], r.error));
+  return null;
+}
+
+/** Every `sources` array anywhere inside a value, with its path. */
+function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string[]]> {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* sourceLists(value[i], [...path, i]);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'sources' && Array.isArray(v) && v.every((x) => typeof x === 'string')) yield [[...path, k], v as string[]];
+      else yield* sourceLists(v, [...path, k]);
+    }
+  }
+}
+
+export function validatePack(raw: RawPack): ValidPack {
+  const problems: Problem[] = [];
+  const countries = parse('countries', raw, baseCountries, problems);
+  const countryLabels = parse('countryLabels', raw, baseCountryLabels, problems);
+  const sourcesParsed = parse('sources', raw, sourcesFile, problems);
+  const places = parse('places', raw, placesFile, problems);
+  const corridors = parse('corridors', raw, corridorsFile, problems);
+  const article = parse('article', raw, articleFile, problems);
+  const facts = parse('facts', raw, countriesFile, problems);
+
+  const sources = new Map<string, Source>();
+  sourcesParsed?.sources.forEach((s, i) => {
+    if (sources.has(s.id)) problems.push({ file: PACK_FILES.sources, path: `sources[${i}].id`, message: `duplicate source id "${s.id}"` });
+    sources.set(s.id, s);
+  });
+
+  // Every source cited anywhere resolves.
+  if (sourcesParsed) {
+    for (const key of ['places', 'corridors', 'article', 'facts'] as const) {
+      const data = { places, corridors, article, facts }[key];
+      if (!data) continue;
+      for (const [path, ids] of sourceLists(data)) {
+        ids.forEach((id, i) => {
+          if (!sources.has(id)) problems.push({ file: PACK_FILES[key], path: formatPath([...path, i]), message: `unknown source "${id}"` });
+        });
+      }
+    }
+  }
+
+  // Ids are unique within and across features.
+  const seen = new Map<string, string>();
+  const claim = (id: string, file: string, path: string) => {
+    const prior = seen.get(id);
+    if (prior) problems.push({ file, path, message: `duplicate id "${id}" (also in ${prior})` });
+    else seen.set(id, file);
+  };
+  countryLabels?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.countryLabels, `features[${i}].properties.id`));
+  places?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.places, `features[${i}].properties.id`));
+  corridors?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.corridors, `features[${i}].properties.id`));
+
+  // Corridors: waypoints resolve, legs run from waypoint to waypoint and cover the line exactly.
+  const placeIds = new Set(places?.features.map((f) => f.properties.id));
+  corridors?.features.forEach((f, i) => {
+    const p = f.properties;
+    const at = (rest: string) => `features[${i}].properties.${rest}`;
+    const file = PACK_FILES.corridors;
+    if (places) {
+      p.waypoints.forEach((w, j) => {
+        if (!placeIds.has(w)) problems.push({ file, path: at(`waypoints[${j}]`), message: `unknown place "${w}"` });
+      });
+    }
+    if (p.origin !== p.waypoints[0]) problems.push({ file, path: at('origin'), message: 'is not the first waypoint' });
+    if (p.destination !== p.waypoints.at(-1)) problems.push({ file, path: at('destination'), message: 'is not the last waypoint' });
+    if (p.legs.length !== p.waypoints.length - 1) problems.push({ file, path: at('legs'), message: `has ${p.legs.length} legs for ${p.waypoints.length} waypoints` });
+    const last = f.geometry.coordinates.length - 1;
+    p.legs.forEach((leg, j) => {
+      if (leg.from !== p.waypoints[j] || leg.to !== p.waypoints[j + 1]) problems.push({ file, path: at(`legs[${j}]`), message: 'does not run between consecutive waypoints' });
+      const expectedStart = j === 0 ? 0 : p.legs[j - 1]!.end;
+      if (leg.start !== expectedStart || leg.end < leg.start || leg.end > last) problems.push({ file, path: at(`legs[${j}]`), message: `vertex range ${leg.start}..${leg.end} does not continue the line` });
+    });
+    if (p.legs.at(-1)?.end !== last) problems.push({ file, path: at('legs'), message: 'do not reach the end of the line' });
+    const traced = p.legs.filter((l) => l.quality === 'traced').length;
+    const quality = traced === p.legs.length ? 'traced' : traced === 0 ? 'schematic' : 'partly-schematic';
+    if (p.quality !== quality) problems.push({ file, path: at('quality'), message: `says "${p.quality}" but its legs make it "${quality}"` });
+  });
+
+  // Passages: unique ids, links to features that exist, terms that occur in the text.
+  let validArticle = article;
+  if (article) {
+    const known = new Set<string>([...seen.keys(), 'river:mekong']);
+    const passageIds = new Set<string>();
+    validArticle = {
+      ...article,
+      sections: article.sections.map((section, si) => ({
+        ...section,
+        passages: section.passages.map((passage, pi) => {
+          const at = (rest: string) => `sections[${si}].passages[${pi}]${rest}`;
+          if (passageIds.has(passage.id)) problems.push({ file: PACK_FILES.article, path: at('.id'), message: `duplicate passage id "${passage.id}"` });
+          passageIds.add(passage.id);
+          const links = passage.links.filter((link, li) => {
+            // Links into a file that did not load are kept: that file's own problem is already reported.
+            const checkable = (link.feature.startsWith('place:') && places) || (link.feature.startsWith('corridor:') && corridors) || (link.feature.startsWith('country:') && countryLabels) || link.feature.startsWith('river:');
+            if (checkable && !known.has(link.feature)) {
+              problems.push({ file: PACK_FILES.article, path: at(`.links[${li}].feature`), message: `links to unknown feature "${link.feature}"` });
+              return false;
+            }
+            link.terms.forEach((t, ti) => {
+              if (!passage.text.includes(t)) problems.push({ file: PACK_FILES.article, path: at(`.links[${li}].terms[${ti}]`), message: `"${t}" does not occur in the passage` });
+            });
+            return true;
+          });
+          return { ...passage, links };
+        }),
+      })),
+    };
+  }
+
+  return { countries, countryLabels, sources, places, corridors, article: validArticle, facts, problems };
+}

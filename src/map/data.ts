@@ -1,0 +1,46 @@
+// What each map source draws: the validated pack's objects, or URLs of base files the map draws as they are.
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import { legCoords } from '../analysis/corridors.ts';
+import { packUrl, type ContentPack } from '../content/load.ts';
+import type { CorridorsFile } from '../content/schema.ts';
+import { MAP_ONLY_FILES } from '../content/validate.ts';
+import { SOURCE, type SourceId } from './style/ids.ts';
+import type { SourceData } from './style/index.ts';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** One line per corridor leg, carrying the corridor's id and kind and the leg's own mode and quality. */
+export function corridorLegs(corridors: CorridorsFile | null): FeatureCollection<LineString> {
+  const features: Feature<LineString>[] = [];
+  for (const f of corridors?.features ?? []) {
+    const p = f.properties;
+    p.legs.forEach((leg, i) => {
+      const coordinates = legCoords(f.geometry.coordinates, leg);
+      if (coordinates.length < 2) return;
+      features.push({
+        type: 'Feature',
+        properties: { id: p.id, kind: p.kind, mode: leg.mode, quality: leg.quality, leg: i },
+        geometry: { type: 'LineString', coordinates },
+      });
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export function sourceData(pack: ContentPack): Record<SourceId, SourceData> {
+  const url = (f: string) => packUrl(pack.baseUrl, f);
+  const obj = (x: unknown): SourceData => (x ?? EMPTY) as SourceData;
+  return {
+    [SOURCE.countries]: obj(pack.countries),
+    [SOURCE.countryLabels]: obj(pack.countryLabels),
+    [SOURCE.borders]: url(MAP_ONLY_FILES.borders),
+    [SOURCE.mekong]: url(MAP_ONLY_FILES.mekong),
+    [SOURCE.rivers]: url(MAP_ONLY_FILES.rivers),
+    [SOURCE.lakes]: url(MAP_ONLY_FILES.lakes),
+    [SOURCE.towns]: url(MAP_ONLY_FILES.towns),
+    [SOURCE.seaLabels]: url(MAP_ONLY_FILES.seaLabels),
+    [SOURCE.corridors]: obj(pack.corridors),
+    [SOURCE.corridorLegs]: obj(corridorLegs(pack.corridors)),
+    [SOURCE.places]: obj(pack.places),
+  };
+}

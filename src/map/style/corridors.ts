@@ -1,0 +1,81 @@
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { CORRIDOR_KINDS, type CorridorKind } from '../../content/types.ts';
+import type { Theme } from '../../styles/tokens.ts';
+import { byState } from './expressions.ts';
+import { FONT_BOLD, LAYER, SOURCE, corridorLayerId } from './ids.ts';
+
+export function visibleKindsFilter(hidden: readonly CorridorKind[]): FilterSpecification {
+  return ['!', ['in', ['get', 'kind'], ['literal', [...hidden]]]];
+}
+
+/** A width that grows with zoom and with hover/selection (zoom must be the outermost interpolation). */
+function width(t: Theme, base: number, active: number, hover: number): ExpressionSpecification {
+  const at = (k: number) => byState(base * k * t.scale, { selected: active * k * t.scale, highlight: active * k * t.scale, hover: hover * k * t.scale });
+  return ['interpolate', ['linear'], ['zoom'], 4, at(1), 9, at(2.2)];
+}
+
+export function corridorLayers(t: Theme, hidden: readonly CorridorKind[]): LayerSpecification[] {
+  const visible = visibleKindsFilter(hidden);
+  const lines: LayerSpecification[] = CORRIDOR_KINDS.map((kind) => ({
+    id: corridorLayerId(kind),
+    type: 'line',
+    source: SOURCE.corridorLegs,
+    filter: ['all', ['==', ['get', 'kind'], kind], visible] as FilterSpecification,
+    layout: { 'line-join': 'round', 'line-cap': t.corridor[kind].dash.length ? 'butt' : 'round' },
+    paint: {
+      'line-color': t.corridor[kind].color,
+      'line-width': width(t, 2.6, 3.6, 3.4),
+      // Legs drawn straight between towns (no real line in the data) are fainter: schematic, not exact.
+      'line-opacity': byState(['case', ['==', ['get', 'quality'], 'schematic'], 0.55, 0.95], { dim: 0.25 }),
+      ...(t.corridor[kind].dash.length ? { 'line-dasharray': [...t.corridor[kind].dash] } : {}),
+    },
+  }));
+  return [
+    {
+      id: LAYER.corridorsCasing,
+      type: 'line',
+      source: SOURCE.corridors,
+      filter: visible,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': byState(t.halo, { selected: t.highlight, highlight: t.highlight, hover: t.highlight }),
+        'line-width': width(t, 5, 9, 8),
+        'line-opacity': byState(0.7, { dim: 0.2 }),
+      },
+    },
+    ...lines,
+    {
+      // Direction: chevrons along the line, from origin to destination.
+      id: LAYER.corridorsArrows,
+      type: 'symbol',
+      source: SOURCE.corridors,
+      filter: visible,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 90,
+        'text-field': '›',
+        'text-font': [FONT_BOLD],
+        'text-size': 20 * t.scale,
+        'text-keep-upright': false,
+        'text-rotation-alignment': 'map',
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+        'text-offset': [0, -0.1],
+      },
+      paint: {
+        'text-color': ['match', ['get', 'kind'], ...CORRIDOR_KINDS.flatMap((k) => [k, t.corridor[k].color]), t.text] as unknown as ExpressionSpecification,
+        'text-halo-color': t.halo,
+        'text-halo-width': 1.5,
+        'text-opacity': byState(0.9, { dim: 0.2 }),
+      },
+    },
+    {
+      // An invisible, wide line that makes thin corridors easy to hover and click.
+      id: LAYER.corridorsHit,
+      type: 'line',
+      source: SOURCE.corridors,
+      filter: visible,
+      paint: { 'line-color': t.halo, 'line-opacity': 0, 'line-width': 14 },
+    },
+  ];
+}
