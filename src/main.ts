@@ -13,6 +13,15 @@ import type { Dispose } from './ui/mount.ts';
 import { mountProblems } from './ui/problems-panel.ts';
 import { mountSelectionCard } from './ui/selection-card.ts';
 import { basicCard } from './ui/cards/basic-card.ts';
+import { corridorCard } from './ui/cards/corridor-card.ts';
+import { countryCard } from './ui/cards/country-card.ts';
+import { placeCard } from './ui/cards/place-card.ts';
+import { riverCard } from './ui/cards/river-card.ts';
+import { mountArticlePanel } from './ui/article-panel.ts';
+import { mountBilateralPanel } from './ui/bilateral-panel.ts';
+import { mountRoutesPanel } from './ui/routes-panel.ts';
+import { mountSettings } from './ui/settings-panel.ts';
+import { mountTabs } from './ui/tabs.ts';
 
 /** The automation handle for tests and external checks (documented in ARCHITECTURE.md). */
 export interface MekongHandle {
@@ -52,8 +61,13 @@ async function start(): Promise<() => void> {
   const disposers: Dispose[] = [
     mountUrlSync(store, { window, isKnownId: index.isKnownId }),
     mountProblems(el('problems'), pack.problems),
-    mountSelectionCard(el('selection'), store, index, { country: basicCard, corridor: basicCard, place: basicCard, river: basicCard, passage: basicCard }),
+    mountSelectionCard(el('selection'), store, index, { country: countryCard, corridor: corridorCard, place: placeCard, river: riverCard, passage: basicCard }),
+    mountTabs(el('sidebar').querySelector<HTMLElement>('.tabs')!),
+    mountArticlePanel(el('panel-article'), store, index),
+    mountRoutesPanel(el('panel-routes'), store, index),
     mountCountryList(el('country-list'), store, index),
+    mountBilateralPanel(el('bilateral'), store, index),
+    mountSettings(el('settings'), store),
     mountAnnouncer(el('announcer'), store, index),
     mountMapStatus(el('map-status'), store),
     mountKeys(window, store),
