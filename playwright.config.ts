@@ -1,10 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, launchOptions } from './scripts/browser-path.mjs';
 
-const PORT = 4173;
+// Overridable so that several builds can be tested side by side (E2E_PORT, E2E_OUT).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT = process.env.E2E_OUT ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: `test-results/${OUT}`,
   // SwiftShader renders WebGL on the CPU: one worker on a 2-core machine.
   workers: 1,
   fullyParallel: false,
@@ -21,7 +24,7 @@ export default defineConfig({
   },
   webServer: {
     // Against the production build (made by `npm run test:e2e` just before).
-    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort`,
+    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --outDir ${OUT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
