@@ -12,7 +12,7 @@ import { mountMapStatus } from './ui/map-status.ts';
 import type { Dispose } from './ui/mount.ts';
 import { mountProblems } from './ui/problems-panel.ts';
 import { mountSelectionCard } from './ui/selection-card.ts';
-import { basicCard } from './ui/cards/basic-card.ts';
+import { passageCard } from './ui/cards/passage-card.ts';
 import { corridorCard } from './ui/cards/corridor-card.ts';
 import { countryCard } from './ui/cards/country-card.ts';
 import { placeCard } from './ui/cards/place-card.ts';
@@ -61,7 +61,7 @@ async function start(): Promise<() => void> {
   const disposers: Dispose[] = [
     mountUrlSync(store, { window, isKnownId: index.isKnownId }),
     mountProblems(el('problems'), pack.problems),
-    mountSelectionCard(el('selection'), store, index, { country: countryCard, corridor: corridorCard, place: placeCard, river: riverCard, passage: basicCard }),
+    mountSelectionCard(el('selection'), store, index, { country: countryCard, corridor: corridorCard, place: placeCard, river: riverCard, passage: passageCard }),
     mountTabs(el('sidebar').querySelector<HTMLElement>('.tabs')!),
     mountArticlePanel(el('panel-article'), store, index),
     mountRoutesPanel(el('panel-routes'), store, index),

@@ -57,10 +57,11 @@ export function createMap(o: MapOptions): MapHandle {
       : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: padding() } }),
     minZoom: 3,
     maxZoom: 12,
-    // The data kit covers lon 92..112, lat 5..27: beyond it there is nothing to show.
+    // The data covers lon 92..112, lat 5..27; a margin beyond it (veiled by the style) lets the map frame
+    // the whole story on a narrow screen.
     maxBounds: [
-      [REGION_BBOX[0], REGION_BBOX[1]],
-      [REGION_BBOX[2], REGION_BBOX[3]],
+      [REGION_BBOX[0] - 2, REGION_BBOX[1] - 2],
+      [REGION_BBOX[2] + 2, REGION_BBOX[3] + 2],
     ],
     attributionControl: false,
     fadeDuration: __TEST_BUILD__ ? 0 : 300,

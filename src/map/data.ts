@@ -27,7 +27,7 @@ export function corridorLegs(corridors: CorridorsFile | null): FeatureCollection
   return { type: 'FeatureCollection', features };
 }
 
-export function sourceData(pack: ContentPack): Record<SourceId, SourceData> {
+export function sourceData(pack: ContentPack): Record<Exclude<SourceId, 'outside-data'>, SourceData> {
   const url = (f: string) => packUrl(pack.baseUrl, f);
   const obj = (x: unknown): SourceData => (x ?? EMPTY) as SourceData;
   return {

@@ -1,8 +1,96 @@
-// Stub: replaced by the article panel.
+// The source article beside the map, quoted verbatim. Passages that speak of places are controls: hovering
+// one lights up its features on the map, choosing one selects it (the map frames them). When a feature is
+// selected elsewhere, the passages that speak of it are marked and the first is scrolled into view.
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { passageRuns } from '../content/article.ts';
 import type { ContentIndex } from '../content/index.ts';
+import type { Passage } from '../content/schema.ts';
+import { kindOf, type SelectableId } from '../content/types.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 
-export function mountArticlePanel(_el: HTMLElement, _store: AppStore, _index: ContentIndex): Dispose {
-  return () => undefined;
+function passageText(p: Passage, index: ContentIndex): TemplateResult[] {
+  return passageRuns(p).map((run) =>
+    run.feature
+      ? html`<mark class="term" data-feature=${run.feature} title=${index.features.get(run.feature as SelectableId)?.name ?? ''}>${run.text}</mark>`
+      : html`${run.text}`,
+  );
+}
+
+export function mountArticlePanel(el: HTMLElement, store: AppStore, index: ContentIndex, win: Window = window): Dispose {
+  const article = [...index.passages.values()];
+  if (article.length === 0) {
+    render(html`<p class="card-note">The article could not be loaded.</p>`, el);
+    return () => render(nothing, el);
+  }
+  const sections = new Map<string, { heading: string | null; passages: Passage[] }>();
+  for (const { passage, sectionId, heading } of article) {
+    const s = sections.get(sectionId) ?? { heading, passages: [] };
+    s.passages.push(passage);
+    sections.set(sectionId, s);
+  }
+  const meta = index.article;
+  const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)');
+
+  const draw = () => {
+    const { selected, hovered } = store.getState();
+    const mentions = new Set(selected && kindOf(selected) !== 'passage' ? (index.passagesOf.get(selected) ?? []) : []);
+    const hoverMentions = new Set(hovered && kindOf(hovered) !== 'passage' ? (index.passagesOf.get(hovered) ?? []) : []);
+    render(
+      html`<article class="article" aria-labelledby="article-headline">
+        <p class="article-kicker">${meta?.title ?? 'The source article'}</p>
+        <h2 id="article-headline" class="article-headline">${meta?.headline ?? ''}</h2>
+        ${meta?.caption ? html`<p class="article-caption">Photo caption: ${meta.caption}</p>` : nothing}
+        ${meta?.context ? html`<p class="article-context">${meta.context}</p>` : nothing}
+        <p class="article-hint" id="article-hint">Marked passages speak of places on the map: choose one to see them.</p>
+        ${[...sections.entries()].map(
+          ([id, s]) => html`<section class="article-section" aria-labelledby=${s.heading ? `${id}-h` : nothing}>
+            ${s.heading ? html`<h3 id=${`${id}-h`} class="article-subhead">${s.heading}</h3>` : nothing}
+            ${s.passages.map((p) => {
+              const linked = p.links.length > 0;
+              const cls = `passage${linked ? ' passage--linked' : ''}${selected === p.id ? ' passage--selected' : ''}${mentions.has(p.id) ? ' passage--mentions' : ''}${hoverMentions.has(p.id) ? ' passage--hover' : ''}`;
+              if (!linked) return html`<p class=${cls} data-passage=${p.id}>${p.text}</p>`;
+              return html`<button
+                type="button"
+                class=${cls}
+                data-passage=${p.id}
+                aria-pressed=${selected === p.id ? 'true' : 'false'}
+                aria-describedby="article-hint"
+                @click=${() => store.getState().select(p.id as SelectableId, { frame: true })}
+                @mouseenter=${() => store.getState().hover(p.id as SelectableId)}
+                @mouseleave=${() => store.getState().hover(null)}
+                @focus=${() => store.getState().hover(p.id as SelectableId)}
+                @blur=${() => store.getState().hover(null)}
+              >
+                ${passageText(p, index)}
+              </button>`;
+            })}
+          </section>`,
+        )}
+      </article>`,
+      el,
+    );
+  };
+  draw();
+
+  const unsubDraw = store.subscribe(
+    (s) => [s.selected, s.hovered] as const,
+    draw,
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  );
+  // Map → article: bring the first passage that speaks of the new selection into view.
+  const unsubScroll = store.subscribe(
+    (s) => s.selected,
+    (selected) => {
+      if (!selected || kindOf(selected) === 'passage') return;
+      const first = index.passagesOf.get(selected)?.[0];
+      const node = first ? el.querySelector<HTMLElement>(`[data-passage="${CSS.escape(first)}"]`) : null;
+      node?.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    },
+  );
+  return () => {
+    unsubDraw();
+    unsubScroll();
+    render(nothing, el);
+  };
 }

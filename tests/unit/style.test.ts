@@ -5,7 +5,7 @@ import { SOURCE, type SourceId } from '../../src/map/style/ids.ts';
 import { buildStyle } from '../../src/map/style/index.ts';
 import { THEME_TOKENS } from '../../src/styles/tokens.ts';
 
-const data = Object.fromEntries(Object.values(SOURCE).map((id) => [id, `http://localhost/geo/${id}.geojson`])) as Record<SourceId, string>;
+const data = Object.fromEntries(Object.values(SOURCE).map((id) => [id, `http://localhost/geo/${id}.geojson`])) as Record<Exclude<SourceId, 'outside-data'>, string>;
 const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2', 'unicode-range': ['U+1780-17FF'] }, { url: 'http://localhost/b.woff2' }], 'Noto Sans Bold': [{ url: 'http://localhost/c.woff2' }] };
 
 describe('the map style', () => {

@@ -1,7 +1,7 @@
 // The camera: frame what the store asks for, follow views set from outside (URL, back/forward), and report
 // the map's own moves to the store tagged as the map's, so they are never echoed back.
 import type { Map as MlMap } from 'maplibre-gl';
-import { boundsOf } from '../../analysis/framing.ts';
+import { boundsOf, clipBounds } from '../../analysis/framing.ts';
 import type { ContentIndex } from '../../content/index.ts';
 import type { AppStore } from '../../state/store.ts';
 
@@ -18,7 +18,8 @@ export function bindCamera(map: MlMap, store: AppStore, index: ContentIndex, o: 
       const g = index.geometries.get(id);
       return g ? [g] : [];
     });
-    const b = boundsOf(geometries);
+    const whole = boundsOf(geometries);
+    const b = whole ? (clipBounds(whole) ?? whole) : null;
     if (!b) return;
     map.fitBounds(b, { padding: o.padding(), maxZoom: 9, animate: !o.reducedMotion(), duration: 900 });
   };

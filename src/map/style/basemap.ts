@@ -1,7 +1,38 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../../styles/tokens.ts';
+import { REGION_BBOX } from '../../content/types.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { byState } from './expressions.ts';
+
+/** Beyond the data's extent: drawn as a veil so a cut coastline is never mistaken for a real one. */
+export function outsideDataLayer(t: Theme): LayerSpecification {
+  return {
+    id: LAYER.outsideData,
+    type: 'fill',
+    source: SOURCE.outsideData,
+    paint: { 'fill-color': t.dimmed, 'fill-opacity': 0.85 },
+  };
+}
+
+export function outsideData(): GeoJSON.FeatureCollection {
+  const [w, s, e, n] = REGION_BBOX;
+  return {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [[w - 20, s - 20], [e + 20, s - 20], [e + 20, n + 20], [w - 20, n + 20], [w - 20, s - 20]],
+            [[w, s], [w, n], [e, n], [e, s], [w, s]],
+          ],
+        },
+      },
+    ],
+  };
+}
 
 export function basemapLayers(t: Theme): LayerSpecification[] {
   return [

@@ -13,6 +13,7 @@ export const SOURCE = {
   corridors: 'corridors',
   corridorLegs: 'corridor-legs',
   places: 'places',
+  outsideData: 'outside-data',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -37,6 +38,7 @@ export const LAYER = {
   seaLabels: 'sea-labels',
   mekongLabel: 'mekong-label',
   countryLabels: 'country-labels',
+  outsideData: 'outside-data',
 } as const;
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 

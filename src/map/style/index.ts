@@ -4,7 +4,7 @@ import type { CorridorKind, LabelLang, PlaceType, ThemeName } from '../../conten
 import { corridorLayers } from './corridors.ts';
 import { placeLayers } from './places.ts';
 import { THEME_TOKENS } from '../../styles/tokens.ts';
-import { basemapLayers } from './basemap.ts';
+import { basemapLayers, outsideData, outsideDataLayer } from './basemap.ts';
 import { borderLayers } from './borders.ts';
 import { SOURCE, type SourceId } from './ids.ts';
 import { labelLayers } from './labels.ts';
@@ -19,8 +19,8 @@ export interface StyleOptions {
   readonly hiddenPlaceTypes: readonly PlaceType[];
   readonly fontFaces: FontFacesSpecification;
   readonly mapLangs: readonly string[];
-  /** Data (URL or GeoJSON object) for every source. */
-  readonly data: Readonly<Record<SourceId, SourceData>>;
+  /** Data (URL or GeoJSON object) for every content source. */
+  readonly data: Readonly<Record<Exclude<SourceId, 'outside-data'>, SourceData>>;
   readonly attribution: string;
 }
 
@@ -31,7 +31,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   const t = THEME_TOKENS[o.theme];
   const sources: StyleSpecification['sources'] = {};
   for (const id of Object.values(SOURCE)) {
-    const src: GeoJSONSourceSpecification = { type: 'geojson', data: o.data[id] };
+    const src: GeoJSONSourceSpecification = { type: 'geojson', data: id === SOURCE.outsideData ? outsideData() : o.data[id] };
     if (PROMOTED.has(id)) src.promoteId = 'id';
     if (id === SOURCE.countries) src.attribution = o.attribution;
     sources[id] = src;
@@ -46,6 +46,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       ...waterLayers(t),
       ...borderLayers(t),
       ...corridorLayers(t, o.hiddenKinds),
+      outsideDataLayer(t),
       ...labelLayers(t, { labelLang: o.labelLang, mapLangs: o.mapLangs }),
       ...placeLayers(t, o.hiddenPlaceTypes),
     ],

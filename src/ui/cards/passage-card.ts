@@ -1,0 +1,38 @@
+// The card of a selected passage: what the article says, and the features it speaks of on the map.
+import { html, nothing } from 'lit-html';
+import type { SelectableId } from '../../content/types.ts';
+import type { CardTemplate } from '../selection-card.ts';
+import { featureButton, sourcesList } from './common.ts';
+
+const KIND_LABEL = { country: 'Countries', corridor: 'Routes', place: 'Places', river: 'Rivers' } as const;
+type MapKind = keyof typeof KIND_LABEL;
+
+export const passageCard: CardTemplate = (id, ctx) => {
+  const info = ctx.index.passages.get(id);
+  if (!info) return html``;
+  const { passage, heading } = info;
+  const byKind = new Map<MapKind, typeof passage.links>();
+  for (const link of passage.links) {
+    const kind = ctx.index.features.get(link.feature as SelectableId)?.kind;
+    if (!kind || kind === 'passage') continue;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), link]);
+  }
+  return html`<article class="card" aria-labelledby="card-title">
+    <p class="card-kind">Passage of the article${heading ? html` · ${heading}` : nothing}</p>
+    <h2 id="card-title" class="card-title card-title--quote">“${passage.text}”</h2>
+    ${passage.links.length === 0
+      ? html`<p class="card-note">This passage names no place on the map.</p>`
+      : html`<section class="card-section" aria-label="On the map">
+          <h3>On the map (${passage.links.length})</h3>
+          ${(Object.keys(KIND_LABEL) as MapKind[]).map((kind) => {
+            const links = byKind.get(kind);
+            if (!links) return nothing;
+            return html`<p class="link-group-label">${KIND_LABEL[kind]}</p>
+              <ul class="link-list">
+                ${links.map((l) => html`<li>${featureButton(l.feature, ctx)}${l.note ? html`<span class="link-note">${l.note}</span>` : nothing}</li>`)}
+              </ul>`;
+          })}
+        </section>`}
+    ${sourcesList(ctx.index.article?.sources ?? [], ctx, 'Source')}
+  </article>`;
+};
