@@ -86,8 +86,11 @@ export function createMap(o: MapOptions): MapHandle {
         bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding }),
         bindStyle(map, store, base),
       );
-      // The first view is part of the state too (so the URL can carry it once the user moves).
-      if (!store.getState().view) {
+      // A link with a selection but no view opens framed on the selection; otherwise the first view is
+      // stored too (so the URL carries it once the user moves).
+      const { view, selected } = store.getState();
+      if (!view && selected) store.getState().select(selected, { frame: true });
+      else if (!view) {
         const c = map.getCenter();
         store.getState().setView({ center: [c.lng, c.lat], zoom: map.getZoom() }, 'map');
       }

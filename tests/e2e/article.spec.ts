@@ -1,0 +1,101 @@
+import { THEME_TOKENS } from '../../src/styles/tokens.ts';
+import { expect, expectColorNear, test, type Explorer } from './fixtures.ts';
+import { frameBoxOf, midVertex, passage } from './geo.ts';
+
+const light = THEME_TOKENS.light;
+const passageButton = (e: Explorer, id: string) => e.page.locator(`#panel-article [data-passage="${id}"]`);
+
+test.describe('passage → map', () => {
+  test('choosing a passage selects it, frames all its features and highlights them while the rest dims', async ({ explorer }) => {
+    await explorer.open();
+    await passageButton(explorer, 'passage:logistics').click();
+    await expect.poll(() => explorer.selected()).toBe('passage:logistics');
+    await explorer.idle();
+    for (const link of passage('passage:logistics').links) {
+      expect(await explorer.boundsContain(frameBoxOf(link.feature)), `${link.feature} inside the map`).toBe(true);
+    }
+    // Drawn: Cambodia (linked) in the highlight colour, Thailand (not linked) dimmed.
+    expectColorNear(await explorer.colorAt(103.1, 12.9), light.landSelected);
+    expectColorNear(await explorer.colorAt(101.5, 14.6), light.dimmed);
+    await expect(passageButton(explorer, 'passage:logistics')).toHaveAttribute('aria-pressed', 'true');
+    await expect(explorer.page.getByRole('status')).toHaveText(/Passage selected: 12 features shown on the map/);
+  });
+
+  test('hovering a linked passage highlights its features on the map', async ({ explorer }) => {
+    await explorer.open();
+    await passageButton(explorer, 'passage:energy').hover();
+    await expect.poll(() => explorer.state<string | null>('s => s.hovered')).toBe('passage:energy');
+    const states = await explorer.page.evaluate(() =>
+      window.mekong!.map!.getFeatureState({ source: 'corridors', id: 'corridor:energy-laos-cambodia' }),
+    );
+    expect(states['hover']).toBe(true);
+  });
+
+  test('a passage that names no place is plain text, not a control', async ({ explorer }) => {
+    await explorer.open();
+    const plain = explorer.page.locator('#panel-article [data-passage="passage:partnership"]');
+    await expect(plain).toBeVisible();
+    expect(await plain.evaluate((el) => el.tagName)).toBe('P');
+  });
+});
+
+test.describe('map → passage', () => {
+  test('clicking a corridor on the map marks the passages that speak of it and scrolls to the first', async ({ explorer }) => {
+    await explorer.open();
+    await explorer.clickMap(...midVertex('corridor:laos-da-nang'));
+    await expect.poll(() => explorer.selected()).toBe('corridor:laos-da-nang');
+    const target = passageButton(explorer, 'passage:land-linked');
+    await expect(target).toHaveClass(/passage--mentions/);
+    await expect(target).toBeInViewport();
+    // Only the passages that speak of it are marked.
+    await expect(explorer.page.locator('#panel-article .passage--mentions')).toHaveCount(1);
+    // The card lists them as links too.
+    await expect(explorer.page.locator('#selection .passage-link')).toHaveCount(1);
+  });
+
+  test('a feature that no passage mentions says so', async ({ explorer }) => {
+    await explorer.open('#sel=country:MMR');
+    await expect(explorer.page.locator('#selection')).toContainText('The article does not mention this');
+    await expect(explorer.page.locator('#panel-article .passage--mentions')).toHaveCount(0);
+  });
+});
+
+test.describe('links and history', () => {
+  test('a deep link reopens the selected passage, framed on its features', async ({ explorer }) => {
+    await explorer.open('#sel=passage:energy');
+    await explorer.idle();
+    expect(await explorer.selected()).toBe('passage:energy');
+    await expect(passageButton(explorer, 'passage:energy')).toHaveAttribute('aria-pressed', 'true');
+    expect(await explorer.boundsContain(frameBoxOf('corridor:energy-laos-cambodia'))).toBe(true);
+  });
+
+  test('Back and Forward step through earlier selections', async ({ explorer }) => {
+    await explorer.open();
+    await passageButton(explorer, 'passage:energy').click();
+    await expect.poll(() => explorer.selected()).toBe('passage:energy');
+    await explorer.idle();
+    await passageButton(explorer, 'passage:security').click();
+    await expect.poll(() => explorer.selected()).toBe('passage:security');
+    await explorer.idle();
+    await explorer.page.goBack();
+    await expect.poll(() => explorer.selected()).toBe('passage:energy');
+    await expect(passageButton(explorer, 'passage:energy')).toHaveAttribute('aria-pressed', 'true');
+    await explorer.page.goForward();
+    await expect.poll(() => explorer.selected()).toBe('passage:security');
+  });
+});
+
+test('keyboard only: the skip link reaches the article, Tab reaches a passage, Enter selects it', async ({ explorer }) => {
+  await explorer.open();
+  await explorer.page.keyboard.press('Tab');
+  await expect(explorer.page.getByRole('link', { name: 'Skip to the article' })).toBeFocused();
+  await explorer.page.keyboard.press('Enter');
+  await explorer.page.keyboard.press('Tab');
+  const first = passageButton(explorer, 'passage:dateline');
+  await expect(first).toBeFocused();
+  await explorer.page.keyboard.press('Enter');
+  await expect.poll(() => explorer.selected()).toBe('passage:dateline');
+  await expect(first).toBeFocused();
+  await explorer.page.keyboard.press('Escape');
+  await expect.poll(() => explorer.selected()).toBeNull();
+});

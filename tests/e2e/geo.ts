@@ -1,0 +1,38 @@
+// Reads the content pack from disk for expectations (what the app should draw), never through the app.
+import bbox from '@turf/bbox';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { clipBounds, type Bounds } from '../../src/analysis/framing.ts';
+
+const GEO = resolve(import.meta.dirname, '../../geo');
+const read = <T>(f: string): T => JSON.parse(readFileSync(resolve(GEO, f), 'utf8')) as T;
+
+const collections = ['corridors.geojson', 'places.geojson', 'base/countries.geojson'].map((f) => read<FeatureCollection<Geometry, { id: string }>>(f));
+const byId = new Map<string, Feature<Geometry, { id: string }>>(collections.flatMap((c) => c.features.map((f) => [f.properties.id, f] as const)));
+
+export function featureOf(id: string): Feature<Geometry, { id: string }> {
+  const f = byId.get(id);
+  if (!f) throw new Error(`no feature ${id} in geo/`);
+  return f;
+}
+
+/** The box the map should show for a feature: countries only as far as they reach into the story's extent. */
+export function frameBoxOf(id: string): Bounds {
+  const b = bbox(featureOf(id)) as Bounds;
+  return id.startsWith('country:') ? (clipBounds(b) ?? b) : b;
+}
+
+export interface ArticleJson {
+  sections: { passages: { id: string; text: string; links: { feature: string }[] }[] }[];
+}
+export const article = read<ArticleJson>('article.json');
+export const passage = (id: string) => article.sections.flatMap((s) => s.passages).find((p) => p.id === id)!;
+
+/** A vertex in the middle of a corridor's line: a point on the drawn route. */
+export function midVertex(id: string): [number, number] {
+  const g = featureOf(id).geometry;
+  if (g.type !== 'LineString') throw new Error(`${id} is not a line`);
+  const c = g.coordinates[Math.floor(g.coordinates.length / 2)]!;
+  return [c[0]!, c[1]!];
+}
