@@ -22,7 +22,14 @@ export function mountSelectionCard(el: HTMLElement, store: AppStore, index: Cont
             ${card(id, ctx)}
             <button type="button" class="card-close" @click=${() => store.getState().clearSelection()}>Clear selection <kbd>Esc</kbd></button>
           </div>`
-        : html`<p class="card-empty">Nothing selected. Click a country, route or place on the map, choose one from the lists, or choose a passage of the article.</p>`,
+        : html`<div class="card-empty">
+            <p><strong>Nothing selected.</strong></p>
+            <ul>
+              <li>Choose a marked passage of the article to see where it happens.</li>
+              <li>Click a country, route or place on the map for its facts and what the article says of it.</li>
+              <li>The <em>Routes</em> tab compares the ways Laos can reach the sea.</li>
+            </ul>
+          </div>`,
       el,
     );
   };

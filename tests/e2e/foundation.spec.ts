@@ -45,7 +45,7 @@ test.describe('choosing a country', () => {
     await explorer.open();
     await explorer.clickMap(...IN_LAOS);
     await expect.poll(() => explorer.selected()).toBe('country:LAO');
-    await expect(explorer.page.getByRole('heading', { level: 2, name: 'Laos' })).toBeVisible();
+    await expect(explorer.page.getByRole('heading', { level: 2, name: 'Laos', exact: true })).toBeVisible();
     await expect(explorer.page.locator('.card-native')).toHaveAttribute('lang', 'lo');
     expectColorNear(await explorer.colorAt(...IN_LAOS), light.landSelected);
   });
@@ -65,6 +65,7 @@ test.describe('choosing a country', () => {
 
   test('the selection and the view survive a reload', async ({ explorer }) => {
     await explorer.open();
+    await explorer.page.getByRole('tab', { name: 'Countries' }).click();
     await explorer.page.getByRole('button', { name: 'Cambodia', exact: true }).click();
     await expect.poll(() => explorer.selected()).toBe('country:KHM');
     await explorer.idle();
@@ -73,7 +74,7 @@ test.describe('choosing a country', () => {
     await explorer.page.reload();
     await explorer.ready();
     expect(await explorer.selected()).toBe('country:KHM');
-    await expect(explorer.page.getByRole('heading', { level: 2, name: 'Cambodia' })).toBeVisible();
+    await expect(explorer.page.getByRole('heading', { level: 2, name: 'Cambodia', exact: true })).toBeVisible();
     const after = await explorer.page.evaluate(() => window.mekong!.map!.getZoom());
     expect(Math.abs(after - before)).toBeLessThan(0.05);
   });

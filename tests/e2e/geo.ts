@@ -29,10 +29,23 @@ export interface ArticleJson {
 export const article = read<ArticleJson>('article.json');
 export const passage = (id: string) => article.sections.flatMap((s) => s.passages).find((p) => p.id === id)!;
 
-/** A vertex in the middle of a corridor's line: a point on the drawn route. */
+const places = read<FeatureCollection<Geometry & { type: 'Point' }, { id: string }>>('places.geojson').features.map((f) => f.geometry.coordinates);
+const corridorLines = read<FeatureCollection<Geometry & { type: 'LineString' }, { id: string }>>('corridors.geojson').features;
+
+/**
+ * A vertex of a corridor's line, away from every place marker and every other corridor: a point where a
+ * click can only mean this corridor.
+ */
 export function midVertex(id: string): [number, number] {
   const g = featureOf(id).geometry;
   if (g.type !== 'LineString') throw new Error(`${id} is not a line`);
-  const c = g.coordinates[Math.floor(g.coordinates.length / 2)]!;
-  return [c[0]!, c[1]!];
+  const others = corridorLines.filter((f) => f.properties.id !== id).flatMap((f) => f.geometry.coordinates);
+  const d2 = (a: number[], b: number[]) => (a[0]! - b[0]!) ** 2 + (a[1]! - b[1]!) ** 2;
+  let best: number[] = g.coordinates[0]!;
+  let bestScore = -1;
+  for (const c of g.coordinates) {
+    const score = Math.min(...places.map((p) => d2(c, p)), ...others.map((o) => d2(c, o)));
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return [best[0]!, best[1]!];
 }

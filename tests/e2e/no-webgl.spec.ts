@@ -9,10 +9,11 @@ test.use({
 test('without WebGL the page explains plainly and the sidebar still works', async ({ explorer }) => {
   await explorer.page.goto('./');
   await expect(explorer.page.getByRole('alert')).toContainText('The map cannot be shown on this device');
+  await explorer.page.getByRole('tab', { name: 'Countries' }).click();
   const laos = explorer.page.getByRole('button', { name: 'Laos', exact: true });
   await expect(laos).toBeVisible();
   await laos.click();
-  await expect(explorer.page.getByRole('heading', { level: 2, name: 'Laos' })).toBeVisible();
+  await expect(explorer.page.getByRole('heading', { level: 2, name: 'Laos', exact: true })).toBeVisible();
   const status = await explorer.page.evaluate(() => window.mekong!.store.getState().mapStatus);
   expect(status).toBe('unavailable');
 });
