@@ -54,12 +54,71 @@ export interface ValidPack {
 
 export type RawPack = Partial<Record<PackKey, unknown>>;
 
+/** Where an invalid item can be dropped while the rest of its file is kept: the length of its path prefix. */
+const PRUNABLE: Readonly<Record<PackKey, (path: readonly PropertyKey[]) => number>> = {
+  countries: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),
+  countryLabels: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),
+  places: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),
+  corridors: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),
+  sources: (p) => (p[0] === 'sources' && typeof p[1] === 'number' ? 2 : 0),
+  facts: (p) => (p[0] === 'countries' && typeof p[1] === 'number' ? 2 : 0),
+  article: (p) => (p[0] === 'sections' && typeof p[1] === 'number' && p[2] === 'passages' && typeof p[3] === 'number' ? 4 : 0),
+};
+
+/** Removes the items at the given paths (each ending in an array index) from a deep copy of `value`. */
+function without(value: unknown, paths: readonly (readonly PropertyKey[])[]): unknown {
+  const copy = structuredClone(value) as Record<PropertyKey, unknown>;
+  const doomed = new Map<unknown[], Set<number>>();
+  for (const path of paths) {
+    let parent: unknown = copy;
+    for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown>)[key];
+    if (!Array.isArray(parent)) continue;
+    const set = doomed.get(parent) ?? new Set<number>();
+    set.add(path.at(-1) as number);
+    doomed.set(parent, set);
+  }
+  for (const [arr, idx] of doomed) {
+    const kept = arr.filter((_, i) => !idx.has(i));
+    arr.splice(0, arr.length, ...kept);
+  }
+  return copy;
+}
+
+const itemId = (x: unknown): unknown => {
+  const o = x as { id?: unknown; properties?: { id?: unknown } } | null;
+  return o?.properties?.id ?? o?.id;
+};
+
+/** For items kept after pruning, their index in the file as written (so problems point at the right line). */
+function indexMap(rawItems: unknown, kept: readonly unknown[]): number[] {
+  const all = Array.isArray(rawItems) ? rawItems : [];
+  const out: number[] = [];
+  let j = 0;
+  for (const item of kept) {
+    while (j < all.length && itemId(all[j]) !== itemId(item)) j++;
+    out.push(j < all.length ? j : out.length);
+    j++;
+  }
+  return out;
+}
+
+/**
+ * Parses one file. Every problem is reported; an invalid feature, passage, country or source is dropped and
+ * the rest of the file is kept. A file whose envelope is wrong is dropped whole.
+ */
 function parse<S extends z.ZodType>(key: PackKey, raw: RawPack, schema: S, problems: Problem[]): z.infer<S> | null {
   if (!(key in raw) || raw[key] === undefined) return null;
-  const r = schema.safeParse(raw[key]);
+  let value: unknown = raw[key];
+  let r = schema.safeParse(value);
   if (r.success) return r.data as z.infer<S>;
   problems.push(...problemsFromZod(PACK_FILES[key], r.error));
-  return null;
+  for (let round = 0; round < 3 && !r.success; round++) {
+    const paths = r.error.issues.map((i) => i.path.slice(0, PRUNABLE[key](i.path)));
+    if (paths.some((p) => p.length === 0)) return null;
+    value = without(value, paths);
+    r = schema.safeParse(value);
+  }
+  return r.success ? (r.data as z.infer<S>) : null;
 }
 
 /** Every `sources` array anywhere inside a value, with its path. */
@@ -72,6 +131,22 @@ function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<[Prop
       else yield* sourceLists(v, [...path, k]);
     }
   }
+}
+
+/** Maps a path inside the kept (pruned) data back to the same item in the file as written. */
+function originalPath(key: PackKey, raw: RawPack, kept: unknown, path: readonly PropertyKey[]): PropertyKey[] {
+  const p = [...path];
+  const r = raw[key] as Record<string, unknown> | undefined;
+  const k = kept as Record<string, unknown> | null;
+  if (!r || !k) return p;
+  if ((p[0] === 'features' || p[0] === 'countries' || p[0] === 'sources') && typeof p[1] === 'number') {
+    p[1] = indexMap(r[p[0]], (k[p[0]] as unknown[]) ?? [])[p[1]] ?? p[1];
+  } else if (p[0] === 'sections' && typeof p[1] === 'number' && p[2] === 'passages' && typeof p[3] === 'number') {
+    const rawSection = (r['sections'] as { passages?: unknown }[] | undefined)?.[p[1]];
+    const keptSection = (k['sections'] as { passages: unknown[] }[] | undefined)?.[p[1]];
+    if (rawSection && keptSection) p[3] = indexMap(rawSection.passages, keptSection.passages)[p[3]] ?? p[3];
+  }
+  return p;
 }
 
 export function validatePack(raw: RawPack): ValidPack {
@@ -97,7 +172,7 @@ export function validatePack(raw: RawPack): ValidPack {
       if (!data) continue;
       for (const [path, ids] of sourceLists(data)) {
         ids.forEach((id, i) => {
-          if (!sources.has(id)) problems.push({ file: PACK_FILES[key], path: formatPath([...path, i]), message: `unknown source "${id}"` });
+          if (!sources.has(id)) problems.push({ file: PACK_FILES[key], path: formatPath(originalPath(key, raw, data, [...path, i])), message: `unknown source "${id}"` });
         });
       }
     }
@@ -110,34 +185,36 @@ export function validatePack(raw: RawPack): ValidPack {
     if (prior) problems.push({ file, path, message: `duplicate id "${id}" (also in ${prior})` });
     else seen.set(id, file);
   };
-  countryLabels?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.countryLabels, `features[${i}].properties.id`));
-  places?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.places, `features[${i}].properties.id`));
-  corridors?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.corridors, `features[${i}].properties.id`));
+  const at = (key: PackKey, kept: unknown, path: PropertyKey[]) => formatPath(originalPath(key, raw, kept, path));
+  countryLabels?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.countryLabels, at('countryLabels', countryLabels, ['features', i, 'properties', 'id'])));
+  places?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.places, at('places', places, ['features', i, 'properties', 'id'])));
+  corridors?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.corridors, at('corridors', corridors, ['features', i, 'properties', 'id'])));
 
   // Corridors: waypoints resolve, legs run from waypoint to waypoint and cover the line exactly.
   const placeIds = new Set(places?.features.map((f) => f.properties.id));
   corridors?.features.forEach((f, i) => {
     const p = f.properties;
-    const at = (rest: string) => `features[${i}].properties.${rest}`;
+    const base = at('corridors', corridors, ['features', i]);
+    const at2 = (rest: string) => `${base}.properties.${rest}`;
     const file = PACK_FILES.corridors;
     if (places) {
       p.waypoints.forEach((w, j) => {
-        if (!placeIds.has(w)) problems.push({ file, path: at(`waypoints[${j}]`), message: `unknown place "${w}"` });
+        if (!placeIds.has(w)) problems.push({ file, path: at2(`waypoints[${j}]`), message: `unknown place "${w}"` });
       });
     }
-    if (p.origin !== p.waypoints[0]) problems.push({ file, path: at('origin'), message: 'is not the first waypoint' });
-    if (p.destination !== p.waypoints.at(-1)) problems.push({ file, path: at('destination'), message: 'is not the last waypoint' });
-    if (p.legs.length !== p.waypoints.length - 1) problems.push({ file, path: at('legs'), message: `has ${p.legs.length} legs for ${p.waypoints.length} waypoints` });
+    if (p.origin !== p.waypoints[0]) problems.push({ file, path: at2('origin'), message: 'is not the first waypoint' });
+    if (p.destination !== p.waypoints.at(-1)) problems.push({ file, path: at2('destination'), message: 'is not the last waypoint' });
+    if (p.legs.length !== p.waypoints.length - 1) problems.push({ file, path: at2('legs'), message: `has ${p.legs.length} legs for ${p.waypoints.length} waypoints` });
     const last = f.geometry.coordinates.length - 1;
     p.legs.forEach((leg, j) => {
-      if (leg.from !== p.waypoints[j] || leg.to !== p.waypoints[j + 1]) problems.push({ file, path: at(`legs[${j}]`), message: 'does not run between consecutive waypoints' });
+      if (leg.from !== p.waypoints[j] || leg.to !== p.waypoints[j + 1]) problems.push({ file, path: at2(`legs[${j}]`), message: 'does not run between consecutive waypoints' });
       const expectedStart = j === 0 ? 0 : p.legs[j - 1]!.end;
-      if (leg.start !== expectedStart || leg.end < leg.start || leg.end > last) problems.push({ file, path: at(`legs[${j}]`), message: `vertex range ${leg.start}..${leg.end} does not continue the line` });
+      if (leg.start !== expectedStart || leg.end < leg.start || leg.end > last) problems.push({ file, path: at2(`legs[${j}]`), message: `vertex range ${leg.start}..${leg.end} does not continue the line` });
     });
-    if (p.legs.at(-1)?.end !== last) problems.push({ file, path: at('legs'), message: 'do not reach the end of the line' });
+    if (p.legs.at(-1)?.end !== last) problems.push({ file, path: at2('legs'), message: 'do not reach the end of the line' });
     const traced = p.legs.filter((l) => l.quality === 'traced').length;
     const quality = traced === p.legs.length ? 'traced' : traced === 0 ? 'schematic' : 'partly-schematic';
-    if (p.quality !== quality) problems.push({ file, path: at('quality'), message: `says "${p.quality}" but its legs make it "${quality}"` });
+    if (p.quality !== quality) problems.push({ file, path: at2('quality'), message: `says "${p.quality}" but its legs make it "${quality}"` });
   });
 
   // Passages: unique ids, links to features that exist, terms that occur in the text.
@@ -150,7 +227,8 @@ export function validatePack(raw: RawPack): ValidPack {
       sections: article.sections.map((section, si) => ({
         ...section,
         passages: section.passages.map((passage, pi) => {
-          const at = (rest: string) => `sections[${si}].passages[${pi}]${rest}`;
+          const base = formatPath(originalPath('article', raw, article, ['sections', si, 'passages', pi]));
+          const at = (rest: string) => `${base}${rest}`;
           if (passageIds.has(passage.id)) problems.push({ file: PACK_FILES.article, path: at('.id'), message: `duplicate passage id "${passage.id}"` });
           passageIds.add(passage.id);
           const links = passage.links.filter((link, li) => {
