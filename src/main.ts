@@ -22,6 +22,7 @@ import { mountBilateralPanel } from './ui/bilateral-panel.ts';
 import { mountRoutesPanel } from './ui/routes-panel.ts';
 import { mountSettings } from './ui/settings-panel.ts';
 import { mountTabs } from './ui/tabs.ts';
+import { mountPresenter } from './present/presenter.ts';
 
 /** The automation handle for tests and external checks (documented in ARCHITECTURE.md). */
 export interface MekongHandle {
@@ -68,6 +69,7 @@ async function start(): Promise<() => void> {
     mountCountryList(el('country-list'), store, index),
     mountBilateralPanel(el('bilateral'), store, index),
     mountSettings(el('settings'), store),
+    mountPresenter({ root: el('presenter'), store, index, window }),
     mountAnnouncer(el('announcer'), store, index),
     mountMapStatus(el('map-status'), store),
     mountKeys(window, store),

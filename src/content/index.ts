@@ -3,7 +3,7 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { corridorMetrics, type CorridorMetrics, type CountryShape } from '../analysis/corridors.ts';
 import type { ValidPack } from './validate.ts';
-import type { ArticleFile, CorridorFeature, CountryFacts, Passage, PlacesFile, Source } from './schema.ts';
+import type { ArticleFile, CorridorFeature, CountryFacts, Passage, PlacesFile, Source, TourFile } from './schema.ts';
 import { kindOf, type CountryRole, type FeatureKind, type SelectableId } from './types.ts';
 
 export interface FeatureInfo {
@@ -33,6 +33,7 @@ export interface ContentIndex {
   /** feature id → ids of the passages that speak of it, in article order. */
   readonly passagesOf: ReadonlyMap<string, readonly string[]>;
   readonly sources: ReadonlyMap<string, Source>;
+  readonly tour: TourFile | null;
   readonly article: Pick<ArticleFile, 'title' | 'context' | 'headline' | 'caption' | 'sources'> | null;
   /** Map features a selection stands for: itself, or every feature a passage links. */
   readonly targetsOf: (id: SelectableId) => readonly SelectableId[];
@@ -113,6 +114,7 @@ export function buildIndex(pack: ValidPack): ContentIndex {
     passagesOf,
     sources: pack.sources,
     article: pack.article,
+    tour: pack.tour,
     targetsOf,
     isKnownId: (id) => features.has(id as SelectableId),
   };

@@ -243,3 +243,27 @@ export const countriesFile = z.object({
 export type CountriesFile = z.infer<typeof countriesFile>;
 export type CountryFacts = CountriesFile['countries'][number];
 export type Bilateral = CountriesFile['bilateral'];
+
+export const tourFile = z.object({
+  title: plainText,
+  steps: z
+    .array(
+      z.object({
+        id: z.string().regex(/^step:[a-z0-9-]+$/, 'a step id is step: and a lowercase slug'),
+        kind: z.enum(['title', 'step', 'closing']),
+        title: plainText,
+        /** Short text shown under the title on title and closing slides (the project's own words). */
+        subtitle: plainText.nullable(),
+        passage: z.string().regex(/^passage:[a-z0-9-]+$/).nullable(),
+        /** Features the camera frames and highlights. */
+        features: z.array(featureIdSchema),
+        /** Corridors revealed at this step (they stay revealed on later steps). */
+        reveal: z.array(corridorIdSchema),
+        notes: plainText,
+        sources: z.array(z.string()),
+      }),
+    )
+    .min(3),
+});
+export type TourFile = z.infer<typeof tourFile>;
+export type TourStep = TourFile['steps'][number];

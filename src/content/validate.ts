@@ -10,6 +10,7 @@ import {
   countriesFile,
   placesFile,
   sourcesFile,
+  tourFile,
   type ArticleFile,
   type BaseCountries,
   type BaseCountryLabels,
@@ -17,6 +18,7 @@ import {
   type CountriesFile,
   type PlacesFile,
   type Source,
+  type TourFile,
 } from './schema.ts';
 
 /** The files of a pack that the app validates and uses itself (the rest of geo/base goes straight to the map). */
@@ -28,6 +30,7 @@ export const PACK_FILES = {
   corridors: 'corridors.geojson',
   article: 'article.json',
   facts: 'countries.json',
+  tour: 'tour.json',
 } as const;
 export type PackKey = keyof typeof PACK_FILES;
 
@@ -49,6 +52,7 @@ export interface ValidPack {
   readonly corridors: CorridorsFile | null;
   readonly article: ArticleFile | null;
   readonly facts: CountriesFile | null;
+  readonly tour: TourFile | null;
   readonly problems: readonly Problem[];
 }
 
@@ -62,6 +66,7 @@ const PRUNABLE: Readonly<Record<PackKey, (path: readonly PropertyKey[]) => numbe
   corridors: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),
   sources: (p) => (p[0] === 'sources' && typeof p[1] === 'number' ? 2 : 0),
   facts: (p) => (p[0] === 'countries' && typeof p[1] === 'number' ? 2 : 0),
+  tour: (p) => (p[0] === 'steps' && typeof p[1] === 'number' ? 2 : 0),
   article: (p) => (p[0] === 'sections' && typeof p[1] === 'number' && p[2] === 'passages' && typeof p[3] === 'number' ? 4 : 0),
 };
 
@@ -139,7 +144,7 @@ function originalPath(key: PackKey, raw: RawPack, kept: unknown, path: readonly 
   const r = raw[key] as Record<string, unknown> | undefined;
   const k = kept as Record<string, unknown> | null;
   if (!r || !k) return p;
-  if ((p[0] === 'features' || p[0] === 'countries' || p[0] === 'sources') && typeof p[1] === 'number') {
+  if ((p[0] === 'features' || p[0] === 'countries' || p[0] === 'sources' || p[0] === 'steps') && typeof p[1] === 'number') {
     p[1] = indexMap(r[p[0]], (k[p[0]] as unknown[]) ?? [])[p[1]] ?? p[1];
   } else if (p[0] === 'sections' && typeof p[1] === 'number' && p[2] === 'passages' && typeof p[3] === 'number') {
     const rawSection = (r['sections'] as { passages?: unknown }[] | undefined)?.[p[1]];
@@ -158,6 +163,7 @@ export function validatePack(raw: RawPack): ValidPack {
   const corridors = parse('corridors', raw, corridorsFile, problems);
   const article = parse('article', raw, articleFile, problems);
   const facts = parse('facts', raw, countriesFile, problems);
+  const tour = parse('tour', raw, tourFile, problems);
 
   const sources = new Map<string, Source>();
   sourcesParsed?.sources.forEach((s, i) => {
@@ -167,8 +173,8 @@ export function validatePack(raw: RawPack): ValidPack {
 
   // Every source cited anywhere resolves.
   if (sourcesParsed) {
-    for (const key of ['places', 'corridors', 'article', 'facts'] as const) {
-      const data = { places, corridors, article, facts }[key];
+    for (const key of ['places', 'corridors', 'article', 'facts', 'tour'] as const) {
+      const data = { places, corridors, article, facts, tour }[key];
       if (!data) continue;
       for (const [path, ids] of sourceLists(data)) {
         ids.forEach((id, i) => {
@@ -249,5 +255,19 @@ export function validatePack(raw: RawPack): ValidPack {
     };
   }
 
-  return { countries, countryLabels, sources, places, corridors, article: validArticle, facts, problems };
+  // Tour steps: their passage and features exist.
+  if (tour) {
+    const passageIds = new Set(article?.sections.flatMap((s) => s.passages.map((p) => p.id)));
+    const known = new Set<string>([...seen.keys(), 'river:mekong']);
+    tour.steps.forEach((step, i) => {
+      const at = formatPath(originalPath('tour', raw, tour, ['steps', i]));
+      if (step.passage && article && !passageIds.has(step.passage)) problems.push({ file: PACK_FILES.tour, path: `${at}.passage`, message: `unknown passage "${step.passage}"` });
+      [...step.features, ...step.reveal].forEach((f) => {
+        const checkable = (f.startsWith('place:') && places) || (f.startsWith('corridor:') && corridors) || (f.startsWith('country:') && countryLabels);
+        if (checkable && !known.has(f)) problems.push({ file: PACK_FILES.tour, path: `${at}`, message: `unknown feature "${f}"` });
+      });
+    });
+  }
+
+  return { countries, countryLabels, sources, places, corridors, article: validArticle, facts, tour, problems };
 }
