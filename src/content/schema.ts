@@ -2,6 +2,11 @@
 import { z } from 'zod';
 import { CORRIDOR_KINDS, CORRIDOR_MODES, CORRIDOR_STATUSES, COUNTRY_ROLES, PLACE_TYPES, REGION_BBOX } from './types.ts';
 
+
+// No code generation: zod would otherwise try `new Function` (its JIT), which the app's CSP forbids.
+// Must run before any schema is built.
+z.config({ jitless: true });
+
 const [W, S, E, N] = REGION_BBOX;
 
 export const lngLat = z
