@@ -66,11 +66,14 @@ export type BaseCountryLabels = z.infer<typeof baseCountryLabels>;
 
 // --- Authored content ---------------------------------------------------------------------------------------
 
-/** Text shown to readers: never markup. The app renders it as text anyway; the schema refuses it up front. */
-export const plainText = z
-  .string()
-  .min(1)
-  .refine((s) => !/<\s*\/?\s*[a-z!][^>]*>/i.test(s), { message: 'must be plain text: it contains HTML markup' });
+/**
+ * Text shown to readers. It is always rendered as text; markup in it is reported by validatePack (the item is
+ * kept and shown literally, so a stray "<" never costs content).
+ */
+export const plainText = z.string().min(1);
+
+/** Anything that looks like an HTML tag. */
+export const MARKUP = /<\s*\/?\s*[a-z!][^>]*>/i;
 
 export const sourceIds = z.array(z.string().min(1)).min(1, 'every statement needs at least one source');
 

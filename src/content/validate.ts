@@ -11,6 +11,7 @@ import {
   placesFile,
   sourcesFile,
   tourFile,
+  MARKUP,
   type ArticleFile,
   type BaseCountries,
   type BaseCountryLabels,
@@ -138,6 +139,13 @@ function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<[Prop
   }
 }
 
+/** Every string anywhere inside a value, with its path. */
+function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
 /** Maps a path inside the kept (pruned) data back to the same item in the file as written. */
 function originalPath(key: PackKey, raw: RawPack, kept: unknown, path: readonly PropertyKey[]): PropertyKey[] {
   const p = [...path];
@@ -181,6 +189,15 @@ export function validatePack(raw: RawPack): ValidPack {
           if (!sources.has(id)) problems.push({ file: PACK_FILES[key], path: formatPath(originalPath(key, raw, data, [...path, i])), message: `unknown source "${id}"` });
         });
       }
+    }
+  }
+
+  // Text is never markup: report any (the app renders it as text regardless).
+  for (const key of ['places', 'corridors', 'article', 'facts', 'tour', 'sources', 'countryLabels'] as const) {
+    const data = { places, corridors, article, facts, tour, sources: sourcesParsed, countryLabels }[key];
+    if (!data) continue;
+    for (const [path, text] of strings(data)) {
+      if (MARKUP.test(text)) problems.push({ file: PACK_FILES[key], path: formatPath(originalPath(key, raw, data, path)), message: 'contains HTML markup: it is shown as plain text' });
     }
   }
 

@@ -29,7 +29,7 @@ describe('validating a content pack', () => {
     ['invalid GeoJSON', 'corridors', (d) => (d.features[0].geometry = { type: 'LineString', coordinates: [[104, 12]] }), { file: 'corridors.geojson', path: 'features[0].geometry.coordinates', message: /too small|at least|>=2/i }],
     ['a dangling waypoint', 'corridors', (d) => (d.features[2].properties.waypoints[1] = 'place:atlantis'), { file: 'corridors.geojson', path: 'features[2].properties.waypoints[1]', message: 'unknown place "place:atlantis"' }],
     ['an unknown source', 'places', (d) => d.features[0].properties.sources.push('rumour'), { file: 'places.geojson', path: /^features\[0\]\.properties\.sources\[\d+\]$/, message: 'unknown source "rumour"' }],
-    ['HTML in a passage', 'article', (d) => (d.sections[1].passages[0].text = 'Hello <img src=x onerror=alert(1)>'), { file: 'article.json', path: 'sections[1].passages[0].text', message: /plain text/ }],
+    ['HTML in a passage', 'article', (d) => (d.sections[1].passages[0].text = 'Hello <img src=x onerror=alert(1)>'), { file: 'article.json', path: 'sections[1].passages[0].text', message: /HTML markup/ }],
     ['a link to nothing', 'article', (d) => d.sections[0].passages[0].links.push({ feature: 'corridor:nowhere', terms: [] }), { file: 'article.json', path: /^sections\[0\]\.passages\[0\]\.links\[\d+\]\.feature$/, message: /unknown feature "corridor:nowhere"/ }],
   ];
 
