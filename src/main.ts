@@ -5,6 +5,7 @@ import { loadContent } from './content/load.ts';
 import { createMap, type MapHandle } from './map/adapter.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { mountUrlSync } from './state/url-sync.ts';
+import { mountPrefsStorage, safeLocalStorage } from './state/prefs-storage.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
 import { mountCountryList } from './ui/country-list.ts';
 import { mountKeys } from './ui/keys.ts';
@@ -60,6 +61,8 @@ async function start(): Promise<() => void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   const disposers: Dispose[] = [
+    // Stored preferences first; a link's own state then wins over them.
+    mountPrefsStorage(store, safeLocalStorage(window)),
     mountUrlSync(store, { window, isKnownId: index.isKnownId }),
     mountProblems(el('problems'), pack.problems),
     mountSelectionCard(el('selection'), store, index, { country: countryCard, corridor: corridorCard, place: placeCard, river: riverCard, passage: passageCard }),

@@ -39,3 +39,25 @@ export function stateFromUrl(u: UrlState): Partial<AppState> {
     ...(u.view ? { view: u.view, viewSource: 'external' as const } : {}),
   };
 }
+
+/** The corridors revealed once a tour has reached `step`: every step's reveals up to it (they stay revealed). */
+export function revealedUpTo(reveals: readonly (readonly string[])[], step: number): readonly string[] {
+  const out: string[] = [];
+  for (const list of reveals.slice(0, Math.max(0, step) + 1)) for (const id of list) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
+let revealedCache: { reveals: AppState['tourReveals']; step: number; ids: readonly string[] } | null = null;
+
+/**
+ * What the map draws of the corridors: null (all of them) outside the tour; in the tour, only those revealed so
+ * far. Derived from the step and the tour's plan; the same step gives the same array (a stable reference).
+ */
+export function revealedCorridors(s: AppState): readonly string[] | null {
+  if (!s.tour.active) return null;
+  const c = revealedCache;
+  if (c && c.reveals === s.tourReveals && c.step === s.tour.step) return c.ids;
+  const ids = revealedUpTo(s.tourReveals, s.tour.step);
+  revealedCache = { reveals: s.tourReveals, step: s.tour.step, ids };
+  return ids;
+}

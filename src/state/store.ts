@@ -35,9 +35,15 @@ export interface LayersSlice {
 
 export interface TourSlice {
   tour: { readonly active: boolean; readonly step: number };
+  /**
+   * The corridors each tour step reveals, in step order: the tour's plan, copied from the content pack once
+   * at start-up. What is revealed at a step is derived from it (`revealedCorridors` in selectors.ts), never stored.
+   */
+  tourReveals: readonly (readonly string[])[];
   startTour: (step?: number) => void;
   stopTour: () => void;
   goToStep: (step: number) => void;
+  setTourReveals: (reveals: readonly (readonly string[])[]) => void;
 }
 
 export interface PrefsSlice {
@@ -105,9 +111,11 @@ const createLayersSlice: Slice<LayersSlice> = (set, get) => ({
 
 const createTourSlice: Slice<TourSlice> = (set, get) => ({
   tour: { active: false, step: 0 },
+  tourReveals: [],
   startTour: (step = 0) => set({ tour: { active: true, step: Math.max(0, Math.trunc(step)) } }),
   stopTour: () => set({ tour: { active: false, step: get().tour.step } }),
   goToStep: (step) => set({ tour: { active: get().tour.active, step: Math.max(0, Math.trunc(step)) } }),
+  setTourReveals: (tourReveals) => set({ tourReveals }),
 });
 
 const createPrefsSlice: Slice<PrefsSlice> = (set) => ({

@@ -1,6 +1,6 @@
 // The one module that ties the store to `location.hash`. A new selection pushes a history entry (so Back
 // steps through earlier selections); view and setting changes replace the current one.
-import { parseHash, serializeHash, type ParseOptions } from './url.ts';
+import { hashKeys, parseHash, serializeHash, type ParseOptions } from './url.ts';
 import { stateFromUrl, urlStateOf } from './selectors.ts';
 import type { AppStore } from './store.ts';
 
@@ -10,11 +10,18 @@ export interface UrlSyncOptions extends ParseOptions {
 
 export function mountUrlSync(store: AppStore, options: UrlSyncOptions): () => void {
   const { window: win } = options;
-  const applyFromLocation = () => {
+  const applyFromLocation = (initial = false) => {
     const parsed = parseHash(win.location.hash, options);
-    store.setState(stateFromUrl(parsed));
+    const next = stateFromUrl(parsed);
+    if (initial) {
+      // On opening, settings the link does not mention keep what the reader chose last time.
+      const keys = hashKeys(win.location.hash);
+      if (!keys.has('lang')) delete next.labelLang;
+      if (!keys.has('theme')) delete next.theme;
+    }
+    store.setState(next);
   };
-  applyFromLocation();
+  applyFromLocation(true);
 
   let lastSelected = store.getState().selected;
   const write = () => {

@@ -91,6 +91,11 @@ function fields(hash: string): Map<string, string> {
 
 const ID_SHAPE = /^(country|corridor|place|river|passage):[A-Za-z0-9][A-Za-z0-9-]{0,80}$/;
 
+/** The keys a hash sets (so that settings it does not mention can keep their stored values). */
+export function hashKeys(hash: string): Set<string> {
+  return new Set(fields(typeof hash === 'string' ? hash.slice(0, 4000) : '').keys());
+}
+
 export function parseHash(hash: string, options: ParseOptions): UrlState {
   const f = fields(typeof hash === 'string' ? hash.slice(0, 4000) : '');
   const sel = f.get('sel');

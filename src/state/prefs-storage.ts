@@ -1,0 +1,64 @@
+// Remembers the reader's preferences (theme, map label language, last view) between visits. What is stored
+// is validated on the way back in: anything corrupt or from another version is ignored, never fatal.
+import { z } from 'zod';
+import { LABEL_LANGS, THEMES } from '../content/types.ts';
+import type { AppState, AppStore } from './store.ts';
+import { clampView } from './view.ts';
+
+export const PREFS_KEY = 'mekong-explorer:prefs';
+export const PREFS_VERSION = 1;
+
+const stored = z.object({
+  version: z.literal(PREFS_VERSION),
+  theme: z.enum(THEMES).optional(),
+  labelLang: z.enum(LABEL_LANGS).optional(),
+  view: z
+    .object({ center: z.tuple([z.number().finite(), z.number().finite()]), zoom: z.number().finite() })
+    .optional(),
+});
+export type StoredPrefs = z.infer<typeof stored>;
+
+/** Reads stored preferences; returns {} for anything missing, unreadable, corrupt or of another version. */
+export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pick<AppState, 'theme' | 'labelLang' | 'view'>> {
+  try {
+    const text = storage?.getItem(PREFS_KEY);
+    if (!text) return {};
+    const r = stored.safeParse(JSON.parse(text));
+    if (!r.success) return {};
+    const { theme, labelLang, view } = r.data;
+    return {
+      ...(theme ? { theme } : {}),
+      ...(labelLang ? { labelLang } : {}),
+      ...(view ? { view: clampView(view) } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<AppState, 'theme' | 'labelLang' | 'view'>): void {
+  const value: StoredPrefs = { version: PREFS_VERSION, theme: s.theme, labelLang: s.labelLang, ...(s.view ? { view: { center: [s.view.center[0], s.view.center[1]], zoom: s.view.zoom } } : {}) };
+  try {
+    storage?.setItem(PREFS_KEY, JSON.stringify(value));
+  } catch {
+    // Storage full or forbidden (private mode): preferences are a convenience, not a requirement.
+  }
+}
+
+/** Applies stored preferences (before the URL, which wins) and keeps them up to date. */
+export function mountPrefsStorage(store: AppStore, storage: Storage | null): () => void {
+  store.setState({ ...readPrefs(storage) });
+  return store.subscribe(
+    (s) => [s.theme, s.labelLang, s.view] as const,
+    () => writePrefs(storage, store.getState()),
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+  );
+}
+
+export function safeLocalStorage(win: Window): Storage | null {
+  try {
+    return win.localStorage;
+  } catch {
+    return null;
+  }
+}
