@@ -55,6 +55,22 @@ const placeLight: Theme['place'] = {
   canal: '#117a65',
 };
 
+/** The letter drawn inside each place's marker (map and legend): shape and letter tell types apart without colour. */
+export const PLACE_SYMBOL: Readonly<Record<PlaceType, string>> = {
+  capital: '',
+  city: '',
+  town: '',
+  seaport: 'P',
+  'river-port': 'R',
+  'dry-port': 'D',
+  'railway-station': 'T',
+  'border-crossing': 'B',
+  bridge: '=',
+  dam: 'H',
+  falls: 'F',
+  canal: 'C',
+};
+
 export const THEME_TOKENS: Readonly<Record<ThemeName, Theme>> = {
   light: {
     name: 'light',

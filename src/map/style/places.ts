@@ -1,24 +1,8 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { PLACE_TYPES, type PlaceType } from '../../content/types.ts';
-import type { Theme } from '../../styles/tokens.ts';
+import { PLACE_SYMBOL, type Theme } from '../../styles/tokens.ts';
 import { byState } from './expressions.ts';
 import { FONT_BOLD, FONT_REGULAR, LAYER, SOURCE } from './ids.ts';
-
-/** The letter drawn inside each place's marker: shape and letter tell types apart without colour. */
-export const PLACE_SYMBOL: Readonly<Record<PlaceType, string>> = {
-  capital: '',
-  city: '',
-  town: '',
-  seaport: 'P',
-  'river-port': 'R',
-  'dry-port': 'D',
-  'railway-station': 'T',
-  'border-crossing': 'B',
-  bridge: '=',
-  dam: 'H',
-  falls: 'F',
-  canal: 'C',
-};
 
 /** Towns are drawn by the base map; the places layer marks the corridor's own places. */
 const SETTLEMENTS: readonly PlaceType[] = ['capital', 'city', 'town'];
