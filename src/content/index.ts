@@ -3,7 +3,7 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { corridorMetrics, type CorridorMetrics, type CountryShape } from '../analysis/corridors.ts';
 import type { ValidPack } from './validate.ts';
-import type { ArticleFile, CorridorFeature, CountryFacts, Passage, PlacesFile, Source, TourFile } from './schema.ts';
+import type { ArticleFile, CorridorFeature, CountriesFile, CountryFacts, Passage, PlacesFile, Source, TourFile } from './schema.ts';
 import { kindOf, type CountryRole, type FeatureKind, type SelectableId } from './types.ts';
 
 export interface FeatureInfo {
@@ -34,6 +34,8 @@ export interface ContentIndex {
   readonly passagesOf: ReadonlyMap<string, readonly string[]>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly tour: TourFile | null;
+  /** The whole validated countries.json: country facts, the Mekong, and the Cambodia–Laos pair. */
+  readonly facts: CountriesFile | null;
   readonly article: Pick<ArticleFile, 'title' | 'context' | 'headline' | 'caption' | 'sources'> | null;
   /** Map features a selection stands for: itself, or every feature a passage links. */
   readonly targetsOf: (id: SelectableId) => readonly SelectableId[];
@@ -115,6 +117,7 @@ export function buildIndex(pack: ValidPack): ContentIndex {
     sources: pack.sources,
     article: pack.article,
     tour: pack.tour,
+    facts: pack.facts,
     targetsOf,
     isKnownId: (id) => features.has(id as SelectableId),
   };

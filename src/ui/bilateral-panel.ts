@@ -1,8 +1,224 @@
-// Stub: replaced by the Cambodia–Laos panel (relations, trade chart against the 2030 target).
+// The Cambodia–Laos panel in the Countries tab: relations, partnership, the border crossing, energy, crime
+// cooperation, and bilateral trade by year against the US$700 million target for 2030 — as a chart, as a
+// table and as a sentence, all three drawn from one model (src/analysis/trade.ts) so they cannot disagree.
+import '../styles/countries.css';
+import { html, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit-html';
+import { axisTicks, tradeChartModel, tradeSummary, type TradeChartModel } from '../analysis/trade.ts';
 import type { ContentIndex } from '../content/index.ts';
+import type { Bilateral } from '../content/schema.ts';
+import type { SelectableId } from '../content/types.ts';
 import type { AppStore } from '../state/store.ts';
+import { formatDate, note } from './cards/country-card.ts';
+import { cite, featureButton, formatNumber, sourcesList } from './cards/common.ts';
+import type { CardContext } from './cards/context.ts';
 import type { Dispose } from './mount.ts';
 
-export function mountBilateralPanel(_el: HTMLElement, _store: AppStore, _index: ContentIndex): Dispose {
-  return () => undefined;
+interface SourcedText {
+  readonly text: string;
+  readonly sources: readonly string[];
+}
+
+/** An optional `{ text, sources }` entry of the open parts of the schema, or null. */
+function sourcedText(v: unknown): SourcedText | null {
+  if (!v || typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  if (typeof o['text'] !== 'string' || !Array.isArray(o['sources'])) return null;
+  return { text: o['text'], sources: o['sources'].filter((s): s is string => typeof s === 'string') };
+}
+
+const millions = (v: number) => formatNumber(v, 1);
+
+// Chart geometry in SVG user units; the SVG scales to the panel's width.
+const W = 360;
+const H = 260;
+const M = { top: 30, right: 8, bottom: 42, left: 46 };
+const PW = W - M.left - M.right;
+const PH = H - M.top - M.bottom;
+
+export function tradeChart(m: TradeChartModel, titleId: string, descId: string): SVGTemplateResult | TemplateResult {
+  if (m.bars.length === 0) return html`<p class="card-note">No yearly trade figures were found.</p>`;
+  const y = (v: number) => M.top + PH - (v / m.axisMaxM) * PH;
+  const slot = PW / m.bars.length;
+  const barW = Math.min(24, slot * 0.78);
+  const x = (i: number) => M.left + slot * i + (slot - barW) / 2;
+  const targetY = y(m.target.valueM);
+  const targetLabel = `${m.target.year} target: US$${millions(m.target.valueM)} million`;
+  return html`<svg
+    class="trade-chart"
+    viewBox="0 0 ${W} ${H}"
+    role="img"
+    aria-labelledby="${titleId} ${descId}"
+    data-axis-max=${String(m.axisMaxM)}
+  >
+    <title id=${titleId}>Cambodia–Laos trade by year, in US$ million, against the ${targetLabel}</title>
+    <desc id=${descId}>${tradeSummary(m)}</desc>
+    ${axisTicks(m.axisMaxM).map(
+      (t) => svg`<g class="tick">
+        <line class="grid" x1=${M.left} x2=${W - M.right} y1=${y(t)} y2=${y(t)}></line>
+        <text class="tick-label" x=${M.left - 6} y=${y(t) + 4} text-anchor="end">${formatNumber(t)}</text>
+      </g>`,
+    )}
+    <text class="axis-title" x="13" y=${M.top + PH / 2} text-anchor="middle" transform="rotate(-90 13 ${M.top + PH / 2})">US$ million</text>
+    ${m.bars.map((b, i) => {
+      const cx = x(i) + barW / 2;
+      const yearLabel = svg`<text class="year-label" x=${cx} y=${H - M.bottom + 16} text-anchor="middle">${`’${String(b.year).slice(2)}`}</text>`;
+      if (b.valueM === null) {
+        return svg`<g class="bar bar--missing" data-year=${b.year} data-value="">
+          <title>${b.year}: no figure</title>
+          <rect class="gap" x=${x(i)} y=${M.top} width=${barW} height=${PH}></rect>
+          <text class="gap-label" x=${cx} y=${M.top + PH - 4} transform="rotate(-90 ${cx} ${M.top + PH - 4})" dy="0.35em">no figure</text>
+          ${yearLabel}
+        </g>`;
+      }
+      const top = y(b.valueM);
+      return svg`<g class="bar" data-year=${b.year} data-value=${String(b.valueM)}>
+        <title>${b.year}: ${b.qualifier ? `${b.qualifier} ` : ''}US$${millions(b.valueM)} million</title>
+        <rect class="value" x=${x(i)} y=${top} width=${barW} height=${M.top + PH - top}></rect>
+        <text class="value-label" x=${cx} y=${top - 4} text-anchor="middle">${millions(b.valueM)}</text>
+        ${yearLabel}
+      </g>`;
+    })}
+    <line class="axis" x1=${M.left} x2=${W - M.right} y1=${M.top + PH} y2=${M.top + PH}></line>
+    <text class="axis-title" x=${M.left + PW / 2} y=${H - 6} text-anchor="middle">Year</text>
+    <g class="target" data-value=${String(m.target.valueM)} data-year=${m.target.year}>
+      <line class="target-line" x1=${M.left} x2=${W - M.right} y1=${targetY} y2=${targetY}></line>
+      <text class="target-label" x=${W - M.right} y=${targetY - 6} text-anchor="end">${targetLabel}</text>
+    </g>
+  </svg>`;
+}
+
+export function tradeTable(m: TradeChartModel, ctx: CardContext): TemplateResult {
+  return html`<table class="trade-table">
+    <caption>
+      Cambodia–Laos two-way trade by year, in US$ million, with the ${m.target.year} target
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Year</th>
+        <th scope="col">US$ million</th>
+        <th scope="col">Sources</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${m.bars.map(
+        (b) => html`<tr data-year=${b.year}>
+          <th scope="row">${b.year}</th>
+          <td class="trade-num" data-value=${b.valueM === null ? '' : String(b.valueM)}>
+            ${b.valueM === null ? html`<span class="fact-missing">no figure</span>` : html`${b.qualifier ? `${b.qualifier} ` : ''}${millions(b.valueM)}`}
+            ${note(b.caveat)}
+          </td>
+          <td>${b.sources.length ? cite(b.sources, ctx) : '—'}</td>
+        </tr>`,
+      )}
+    </tbody>
+    <tfoot>
+      <tr class="target-row" data-year=${m.target.year}>
+        <th scope="row">Target for ${m.target.year}</th>
+        <td class="trade-num" data-value=${String(m.target.valueM)}>${millions(m.target.valueM)}</td>
+        <td>${cite(m.target.sources, ctx)}</td>
+      </tr>
+    </tfoot>
+  </table>`;
+}
+
+function panel(b: Bilateral, ctx: CardContext): TemplateResult {
+  const model = tradeChartModel(b.trade);
+  const talks = sourcedText(b['talks']);
+  const crime = sourcedText(b['crossBorderCrime']);
+  const tradeContext = sourcedText(b.trade['context']);
+  const relationsNote = b.relationsSince.note ?? null;
+  const partnershipNote = typeof b.partnership['note'] === 'string' ? b.partnership['note'] : null;
+  const crossingKnown = ctx.index.features.has(b.roadBorderCrossings.placeId as SelectableId);
+  const sources = [
+    ...(talks?.sources ?? []),
+    ...b.relationsSince.sources,
+    ...b.anniversary.sources,
+    ...b.partnership.sources,
+    ...b.roadBorderCrossings.sources,
+    ...b.energy.sources,
+    ...(crime?.sources ?? []),
+    ...b.trade.series.flatMap((s) => s.sources),
+    ...b.trade.target.sources,
+    ...(tradeContext?.sources ?? []),
+  ];
+  return html`<section id="bilateral-panel" class="bilateral" tabindex="-1" aria-labelledby="bilateral-title">
+    <h2 id="bilateral-title" class="panel-title">Cambodia and Laos</h2>
+    <dl class="cf-list">
+      <div class="cf-row" data-fact="relations">
+        <dt>Relations since</dt>
+        <dd>${b.relationsSince.value} ${cite(b.relationsSince.sources, ctx)}${note(relationsNote)}</dd>
+      </div>
+      <div class="cf-row" data-fact="anniversary">
+        <dt>Anniversary</dt>
+        <dd>${b.anniversary.value} ${cite(b.anniversary.sources, ctx)}${note(b.anniversary.note)}</dd>
+      </div>
+      <div class="cf-row" data-fact="partnership">
+        <dt>Partnership</dt>
+        <dd>
+          ${b.partnership.value}${b.partnership.since ? `, since ${formatDate(b.partnership.since)}` : ''} ${cite(b.partnership.sources, ctx)}${note(partnershipNote)}
+        </dd>
+      </div>
+    </dl>
+
+    <section class="card-section" aria-labelledby="bilateral-trade-title">
+      <h3 id="bilateral-trade-title">Trade and the ${model.target.year} target</h3>
+      <figure class="trade-figure">
+        ${tradeChart(model, 'trade-chart-title', 'trade-chart-desc')}
+        <figcaption class="trade-legend">
+          <span class="legend-item"><span class="trade-swatch trade-swatch--value" aria-hidden="true"></span> sourced yearly figure</span>
+          <span class="legend-item"><span class="trade-swatch trade-swatch--gap" aria-hidden="true"></span> no figure</span>
+          <span class="legend-item"><span class="trade-swatch trade-swatch--target" aria-hidden="true"></span> ${model.target.year} target</span>
+        </figcaption>
+      </figure>
+      <p class="trade-summary">${tradeSummary(model)}</p>
+      <p class="card-note">${b.trade.missingNote}</p>
+      ${tradeContext ? html`<p>${tradeContext.text} ${cite(tradeContext.sources, ctx)}</p>` : nothing}
+      <p class="card-note">${b.trade.target.note} ${cite(b.trade.target.sources, ctx)}</p>
+      <details class="trade-data" open>
+        <summary>The figures as a table</summary>
+        ${tradeTable(model, ctx)}
+      </details>
+    </section>
+
+    ${talks
+      ? html`<section class="card-section" aria-labelledby="bilateral-talks-title">
+          <h3 id="bilateral-talks-title">The talks behind the target</h3>
+          <p>${talks.text} ${cite(talks.sources, ctx)}</p>
+        </section>`
+      : nothing}
+
+    <section class="card-section" aria-labelledby="bilateral-border-title">
+      <h3 id="bilateral-border-title">The road border crossing</h3>
+      <p>${crossingKnown ? featureButton(b.roadBorderCrossings.placeId, ctx) : nothing}</p>
+      <p>${b.roadBorderCrossings.text} ${cite(b.roadBorderCrossings.sources, ctx)}</p>
+    </section>
+
+    <section class="card-section" aria-labelledby="bilateral-energy-title">
+      <h3 id="bilateral-energy-title">Energy trade</h3>
+      <p>${b.energy.text} ${cite(b.energy.sources, ctx)}</p>
+    </section>
+
+    ${crime
+      ? html`<section class="card-section" aria-labelledby="bilateral-crime-title">
+          <h3 id="bilateral-crime-title">Cross-border crime</h3>
+          <p>${crime.text} ${cite(crime.sources, ctx)}</p>
+        </section>`
+      : nothing}
+    ${sourcesList(sources, ctx)}
+  </section>`;
+}
+
+export function mountBilateralPanel(el: HTMLElement, store: AppStore, index: ContentIndex): Dispose {
+  const ctx: CardContext = { index, store };
+  const facts = index.facts;
+  render(
+    facts
+      ? panel(facts.bilateral, ctx)
+      : html`<section id="bilateral-panel" class="bilateral" tabindex="-1" aria-labelledby="bilateral-title">
+          <h2 id="bilateral-title" class="panel-title">Cambodia and Laos</h2>
+          <p class="card-note">The facts about Cambodia and Laos could not be read.</p>
+        </section>`,
+    el,
+  );
+  return () => render(nothing, el);
 }

@@ -1,5 +1,121 @@
-// Stub: replaced by the full river card.
+// The card for the Mekong: its published lengths (they disagree, each is shown with its sources), basin,
+// discharge, its name in the riparian languages, each country's share, and the passages that mention it.
+import '../../styles/countries.css';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { z } from 'zod';
+import type { CountriesFile, Figure } from '../../content/schema.ts';
+import type { SelectableId } from '../../content/types.ts';
 import type { CardTemplate } from '../selection-card.ts';
-import { basicCard } from './basic-card.ts';
+import { cite, featureButton, linkedPassages, sourcesList } from './common.ts';
+import type { CardContext } from './context.ts';
+import { NOT_FOUND, figureLine, figureList, languageName, note } from './country-card.ts';
 
-export const riverCard: CardTemplate = basicCard;
+// The Mekong entry's fields beyond the length are open in the schema; read them with the same figure shape.
+const figure = z.object({ value: z.number().nullable(), unit: z.string(), year: z.int().nullable(), sources: z.array(z.string()), note: z.string().nullable() });
+const sourced = z.object({ text: z.string(), sources: z.array(z.string()) });
+const riverExtras = z.object({
+  basinAreaKm2: figure.nullable().optional(),
+  meanAnnualDischargeKm3: figure.nullable().optional(),
+  names: z
+    .object({
+      value: z.array(z.object({ lang: z.string(), text: z.string(), note: z.string().nullable().optional() })),
+      sources: z.array(z.string()),
+    })
+    .nullable()
+    .optional(),
+  byCountry: z
+    .array(
+      z.object({
+        country: z.string(),
+        basinAreaKm2: figure.nullable().optional(),
+        shareOfBasin: z.array(figure).optional(),
+        shareOfCountryInBasin: z.array(figure).optional(),
+        flowShare: figure.nullable().optional(),
+      }),
+    )
+    .optional(),
+  notes: z.array(sourced.extend({ countries: z.array(z.string()).optional() })).optional(),
+});
+type RiverExtras = z.infer<typeof riverExtras>;
+
+function sourcesOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(sourcesOf);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => (k === 'sources' && Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : sourcesOf(v)));
+  }
+  return [];
+}
+
+const row = (key: string, label: string, value: TemplateResult) => html`<div class="cf-row" data-fact=${key}><dt>${label}</dt><dd>${value}</dd></div>`;
+
+function countryShares(x: RiverExtras, ctx: CardContext): TemplateResult | typeof nothing {
+  const rows = x.byCountry ?? [];
+  if (rows.length === 0) return nothing;
+  const cell = (list: readonly Figure[] | undefined) => (list && list.length ? figureList(list, ctx) : html`<span class="fact-missing">${NOT_FOUND}</span>`);
+  return html`<details class="card-section river-shares-details">
+    <summary><h3 id="river-shares-title">The basin, country by country</h3></summary>
+    <ul class="river-shares" aria-labelledby="river-shares-title">
+      ${rows.map((r) => {
+        const name = ctx.index.features.get(r.country as SelectableId)?.name ?? r.country;
+        return html`<li data-country=${r.country}>
+          <p class="river-share-country">${ctx.index.features.has(r.country as SelectableId) ? featureButton(r.country, ctx, name) : name}</p>
+          <dl class="cf-list cf-list--compact">
+            ${row('basin-area', 'Basin area in the country', figureLine(r.basinAreaKm2, ctx))}
+            ${row('share-of-basin', 'Share of the whole basin', cell(r.shareOfBasin))}
+            ${row('share-of-country', 'Share of the country in the basin', cell(r.shareOfCountryInBasin))}
+            ${r.flowShare ? row('flow-share', 'Share of the flow', figureLine(r.flowShare, ctx)) : nothing}
+          </dl>
+        </li>`;
+      })}
+    </ul>
+  </details>`;
+}
+
+function riverBody(id: string, facts: CountriesFile | null, ctx: CardContext): TemplateResult {
+  const m = facts?.mekong;
+  if (!m) {
+    return html`<p class="card-note">The facts about the river could not be read.</p>
+      ${linkedPassages(id, ctx)}`;
+  }
+  const parsed = riverExtras.safeParse(m);
+  const x: RiverExtras = parsed.success ? parsed.data : {};
+  const names = x.names;
+  return html`<section class="card-section" aria-labelledby="river-facts-title">
+      <h3 id="river-facts-title">Facts</h3>
+      <dl class="cf-list">
+        ${row('length', m.lengthKm.length > 1 ? 'Length (the sources disagree)' : 'Length', m.lengthKm.length ? figureList(m.lengthKm, ctx) : html`<span class="fact-missing">${NOT_FOUND}</span>`)}
+        ${row('basin-area', 'Basin area', figureLine(x.basinAreaKm2, ctx))}
+        ${row('discharge', 'Mean annual discharge', figureLine(x.meanAnnualDischargeKm3, ctx))}
+      </dl>
+    </section>
+    ${names && names.value.length
+      ? html`<section class="card-section" aria-labelledby="river-names-title">
+          <h3 id="river-names-title">Its name along its course</h3>
+          <dl class="cf-list river-names">
+            ${names.value.map((n) =>
+              row(`name-${n.lang}`, languageName(n.lang), html`<span class="native" lang=${n.lang}>${n.text}</span>${note(n.note)}`),
+            )}
+          </dl>
+          ${cite(names.sources, ctx)}
+        </section>`
+      : nothing}
+    ${countryShares(x, ctx)}
+    ${x.notes && x.notes.length
+      ? html`<section class="card-section" aria-labelledby="river-notes-title">
+          <h3 id="river-notes-title">Notes</h3>
+          ${x.notes.map((n) => html`<p class="river-note">${n.text} ${cite(n.sources, ctx)}</p>`)}
+        </section>`
+      : nothing}
+    ${linkedPassages(id, ctx)} ${sourcesList(sourcesOf(m), ctx)}`;
+}
+
+export const riverCard: CardTemplate = (id, ctx) => {
+  const info = ctx.index.features.get(id as SelectableId);
+  return html`<article class="card river-card" aria-labelledby="card-title" data-river=${id}>
+    <p class="card-kind">River</p>
+    <h2 id="card-title" class="card-title">${info?.name ?? id}</h2>
+    ${id === 'river:mekong'
+      ? riverBody(id, ctx.index.facts, ctx)
+      : linkedPassages(id, ctx)}
+  </article>`;
+};
