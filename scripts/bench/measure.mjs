@@ -1,0 +1,400 @@
+// What the benchmark measures in Chromium. Each load runs in a fresh browser context (an empty HTTP cache)
+// with service workers blocked: the first view of a first visit. The interaction session is one more fresh
+// context of the explorer, with its service worker allowed. Functions passed to page.evaluate run in the page.
+import { startProfiler } from './profile.mjs';
+
+/** Installed before any of the page's scripts: long tasks, and the time its map's `ready` promise resolves. */
+function initScript() {
+  const bench = { longTasks: [], readyAt: null, readyError: null };
+  window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    bench.longTasks = null; // no Long Tasks API: reported as unknown
+  }
+  // The explorer sets window.mekong, the reference window.benchReference: catch the handle as it is set and
+  // note when its `ready` resolves (performance.now() is milliseconds since the navigation started).
+  for (const name of ['mekong', 'benchReference']) {
+    let value;
+    Object.defineProperty(window, name, {
+      configurable: true,
+      get: () => value,
+      set(v) {
+        value = v;
+        v?.ready?.then(
+          () => (bench.readyAt ??= performance.now()),
+          (e) => (bench.readyError ??= String(e?.message ?? e)),
+        );
+      },
+    });
+  }
+
+  // Helpers for the interaction measurements (here because the explorer's CSP forbids eval in the page).
+  const map = () => window.mekong.map;
+  const store = () => window.mekong.store;
+
+  /** Resolves at the map's next `idle` (after a repaint, so it fires even when nothing is pending). */
+  bench.waitIdle = (timeout) =>
+    new Promise((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error('the map did not become idle')), timeout);
+      map().once('idle', () => {
+        clearTimeout(timer);
+        ok();
+      });
+      map().triggerRepaint();
+    });
+
+  /**
+   * For the tour, whose chevrons march (a layout change several times a second) so that `idle` may not come:
+   * waits for the camera to stop, then for `idle` at most `idleCap` ms. Resolves whether `idle` came.
+   */
+  bench.waitSettled = (timeout, idleCap) =>
+    new Promise((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error('the camera did not stop')), timeout);
+      const poll = () => {
+        if (map().isMoving()) return requestAnimationFrame(poll);
+        clearTimeout(timer);
+        const cap = setTimeout(() => ok(false), idleCap);
+        map().once('idle', () => {
+          clearTimeout(cap);
+          ok(true);
+        });
+        map().triggerRepaint();
+      };
+      poll();
+    });
+
+  /** Clears hover and selection (and, given a view, jumps there), then waits for the map to be idle. */
+  bench.settle = (view, timeout) => {
+    store().getState().hover(null);
+    store().getState().clearSelection();
+    if (view) map().jumpTo(view);
+    return bench.waitIdle(timeout);
+  };
+
+  /**
+   * Times the next click: t0 = the event's own timestamp (when the input happened), tDispatch = when the page
+   * began handling it (first capture listener), tHandled = when every listener had run (last bubble listener).
+   */
+  bench.timeClick = (r) => {
+    window.addEventListener(
+      'click',
+      (e) => {
+        r.t0 = e.timeStamp;
+        r.tDispatch = performance.now();
+      },
+      { capture: true, once: true },
+    );
+    window.addEventListener('click', () => (r.tHandled = performance.now()), { once: true });
+  };
+
+  /**
+   * Arms the passage measurement: t0 = the click event's timestamp; the end = the first requestAnimationFrame
+   * after the first map `render` that follows the store's selection change with the passage's feature
+   * highlighted (when the next frame starts, the highlighted one has been handed over for display).
+   */
+  bench.armPassage = ({ passage, feature, timeout }) => {
+    const r = { t0: null, tDispatch: null, tHandled: null, tSelected: null, tRender: null, t1: null };
+    bench.pending = new Promise((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no highlighted frame within ${timeout} ms`)), timeout);
+      bench.timeClick(r);
+      const unsub = store().subscribe((s) => {
+        if (r.tSelected === null && s.selected === passage) r.tSelected = performance.now();
+      });
+      const onRender = () => {
+        if (r.tSelected === null) return;
+        if (map().getFeatureState(feature)?.highlight !== true) return;
+        map().off('render', onRender);
+        unsub();
+        r.tRender = performance.now();
+        requestAnimationFrame(() => {
+          r.t1 = performance.now();
+          clearTimeout(timer);
+          ok(r);
+        });
+      };
+      map().on('render', onRender);
+    });
+  };
+
+  /**
+   * Arms the card measurement: t0 = the click event's timestamp; the end = the second animation frame after
+   * `#selection h2` reads the expected name (the first frame paints the card; at the second it has been
+   * handed over for display).
+   */
+  bench.armCard = ({ name, timeout }) => {
+    const r = { t0: null, tDispatch: null, tHandled: null, tShown: null, t1: null };
+    const box = document.getElementById('selection');
+    bench.pending = new Promise((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no card "${name}" within ${timeout} ms`)), timeout);
+      bench.timeClick(r);
+      const observer = new MutationObserver(() => {
+        if (r.tShown !== null || box.querySelector('h2')?.textContent?.trim() !== name) return;
+        observer.disconnect();
+        r.tShown = performance.now();
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            r.t1 = performance.now();
+            clearTimeout(timer);
+            ok(r);
+          }),
+        );
+      });
+      observer.observe(box, { childList: true, subtree: true, characterData: true });
+    });
+  };
+}
+
+// Generous: SwiftShader draws on the CPU, and these machines are shared. A hang still fails, with a message.
+const READY_TIMEOUT = 180_000;
+
+async function waitReady(page, what) {
+  try {
+    await page.waitForFunction(() => window.__bench && (window.__bench.readyAt !== null || window.__bench.readyError !== null), null, {
+      timeout: READY_TIMEOUT,
+      polling: 50,
+    });
+  } catch {
+    throw new Error(`${what}: the map did not reach its first idle within ${READY_TIMEOUT / 1000} s`);
+  }
+  const readyError = await page.evaluate(() => window.__bench.readyError);
+  if (readyError) throw new Error(`${what}: the map could not start (${readyError})`);
+}
+
+async function freshPage(browser, viewport, { serviceWorkers = 'block' } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers });
+  await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
+  return { context, page, cdp, errors };
+}
+
+function summarizeBytes(log) {
+  const byKind = {};
+  let raw = 0;
+  let sent = 0;
+  for (const r of log) {
+    raw += r.raw;
+    sent += r.sent;
+    const k = (byKind[r.kind] ??= { requests: 0, raw: 0, sent: 0 });
+    k.requests += 1;
+    k.raw += r.raw;
+    k.sent += r.sent;
+  }
+  return { requests: log.length, notFound: log.filter((r) => r.status !== 200).map((r) => r.path), raw, sent, byKind, files: log.map(({ path, raw: r, sent: s }) => ({ path, raw: r, sent: s })) };
+}
+
+function longTaskStats(tasks) {
+  if (tasks === null) return { count: null, maxMs: null, totalMs: null };
+  return {
+    count: tasks.length,
+    maxMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    totalMs: tasks.reduce((m, t) => m + t.duration, 0),
+  };
+}
+
+/** One cold load: navigation to the map's first idle. */
+export async function measureLoad(browser, { url, viewport, server, what, profile = false }) {
+  const { context, page, cdp, errors } = await freshPage(browser, viewport);
+  try {
+    const stopProfiler = profile ? await startProfiler(cdp) : null;
+    // A cross-check only: CDP's byte counts include headers and miss what the map's worker fetches.
+    let encoded = 0;
+    cdp.on('Network.loadingFinished', (e) => (encoded += e.encodedDataLength));
+    server.reset();
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitReady(page, what);
+    const cpuProfile = stopProfiler ? await stopProfiler() : null;
+    const log = [...server.log];
+    // What the map had to set up: style layers, and shader programs compiled (MapLibre's program cache, a
+    // private field: null if it moves).
+    const mapWork = await page.evaluate(() => {
+      const map = window.mekong?.map ?? window.benchReference?.map;
+      const cache = map?.painter?.programCache?.programs ?? map?.painter?.cache;
+      const shaderPrograms = cache instanceof Map ? cache.size : cache ? Object.keys(cache).length : null;
+      return { layers: map?.getStyle().layers.length ?? null, shaderPrograms };
+    });
+    const encodedAtReady = encoded;
+    const bench = await page.evaluate(() => ({ readyAt: window.__bench.readyAt, longTasks: window.__bench.longTasks }));
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    const before = bench.longTasks === null ? null : bench.longTasks.filter((t) => t.start < bench.readyAt);
+    return {
+      readyMs: bench.readyAt,
+      longTasks: { ...longTaskStats(before), durations: before?.map((t) => Math.round(t.duration)) ?? null },
+      bytes: summarizeBytes(log),
+      cdpEncodedBytes: encodedAtReady,
+      mainThread: { taskMs: m.TaskDuration * 1000, scriptMs: m.ScriptDuration * 1000, layoutMs: m.LayoutDuration * 1000, recalcStyleMs: m.RecalcStyleDuration * 1000 },
+      jsHeapAtReady: m.JSHeapUsedSize,
+      mapWork,
+      errors,
+      ...(cpuProfile ? { cpuProfile } : {}),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The size of the explorer's map at this viewport, so the reference can draw the same number of pixels. */
+export async function explorerMapBox(browser, { url, viewport }) {
+  const { context, page } = await freshPage(browser, viewport);
+  try {
+    await page.goto(url);
+    await waitReady(page, 'explorer');
+    return await page.evaluate(() => {
+      const r = window.mekong.map.getCanvas().getBoundingClientRect();
+      return { width: Math.round(r.width), height: Math.round(r.height) };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+const PASSAGE = 'passage:logistics';
+const PASSAGE_FEATURE = { source: 'countries', id: 'country:KHM' };
+/** Two map targets, clicked in turn so that each click changes the selection. */
+const COUNTRY_TARGETS = [
+  { name: 'Laos', id: 'country:LAO', lngLat: [103.6, 20.15] },
+  { name: 'Cambodia', id: 'country:KHM', lngLat: [103.1, 14.0] },
+];
+const STEP_TIMEOUT = 120_000;
+/** How long a tour pause waits for `idle` once the camera has stopped. */
+const TOUR_IDLE_CAP = 10_000;
+
+/** Moves the pointer off the map and the sidebar, clears hover and selection, and waits for idle. */
+async function settle(page, view = null) {
+  await page.mouse.move(1, 1);
+  await page.evaluate(({ v, timeout }) => window.__bench.settle(v, timeout), { v: view, timeout: STEP_TIMEOUT });
+}
+
+/** Passage clicks, country clicks, then 100 tour steps with the heap before and after; long tasks throughout. */
+export async function measureInteractions(browser, { url, viewport, server, clicks, tourSteps, stepCount, profileTour = false }) {
+  const { context, page, cdp, errors } = await freshPage(browser, viewport, { serviceWorkers: 'allow' });
+  const phases = {};
+  const phase = async (name, fn) => {
+    const start = await page.evaluate(() => performance.now());
+    const result = await fn();
+    const end = await page.evaluate(() => performance.now());
+    phases[name] = { start, end };
+    return result;
+  };
+  const inPage = (fn, arg) => page.evaluate(fn, arg);
+  const idle = async (when) => {
+    try {
+      await inPage((timeout) => window.__bench.waitIdle(timeout), STEP_TIMEOUT);
+    } catch (e) {
+      throw new Error(`explorer: the map did not become idle within ${STEP_TIMEOUT / 1000} s ${when}`, { cause: e });
+    }
+  };
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const h = await cdp.send('Runtime.getHeapUsage');
+    return { usedBytes: h.usedSize, totalBytes: h.totalSize };
+  };
+  try {
+    server.reset();
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitReady(page, 'explorer (interactions)');
+    const settleStart = await inPage(() => performance.now());
+    // A first visit also installs the service worker, which precaches the app (while the map loads: it
+    // registers at the page's load event). Let it finish before the clicks, and count the whole first visit.
+    const swReady = await inPage(
+      (timeout) =>
+        Promise.race([
+          navigator.serviceWorker?.ready.then(() => true) ?? Promise.resolve(false),
+          new Promise((ok) => setTimeout(() => ok(false), timeout)),
+        ]),
+      STEP_TIMEOUT,
+    );
+    await page.waitForTimeout(1000);
+    const precache = { serviceWorkerReady: swReady, requests: server.log.length, sentTotal: server.log.reduce((s, r) => s + r.sent, 0), rawTotal: server.log.reduce((s, r) => s + r.raw, 0) };
+    const home = await inPage(() => {
+      const m = window.mekong.map;
+      return { center: m.getCenter().toArray(), zoom: m.getZoom() };
+    });
+    await idle('after the first view');
+    phases.settle = { start: settleStart, end: await inPage(() => performance.now()) };
+
+    const passage = await phase('passage', async () => {
+      const out = [];
+      const selector = `#panel-article [data-passage="${PASSAGE}"]`;
+      for (let i = 0; i < clicks; i++) {
+        await settle(page, home);
+        await page.hover(selector);
+        await idle('after hovering the passage');
+        await inPage((arg) => window.__bench.armPassage(arg), { passage: PASSAGE, feature: PASSAGE_FEATURE, timeout: STEP_TIMEOUT });
+        await page.click(selector);
+        const r = await inPage(() => window.__bench.pending);
+        out.push({ ms: r.t1 - r.t0, inputDelayMs: r.tDispatch - r.t0, handlersMs: r.tHandled - r.tDispatch, toSelectedMs: r.tSelected - r.t0, toRenderMs: r.tRender - r.t0 });
+        await idle('after the passage click');
+      }
+      return out;
+    });
+
+    const country = await phase('country', async () => {
+      const out = [];
+      for (let i = 0; i < clicks; i++) {
+        const target = COUNTRY_TARGETS[i % COUNTRY_TARGETS.length];
+        await settle(page);
+        const point = await inPage((lngLat) => {
+          const { map } = window.mekong;
+          const p = map.project(lngLat);
+          const box = map.getCanvas().getBoundingClientRect();
+          return { x: box.left + p.x, y: box.top + p.y };
+        }, target.lngLat);
+        await page.mouse.move(point.x, point.y);
+        await idle(`after hovering ${target.name}`);
+        await inPage((arg) => window.__bench.armCard(arg), { name: target.name, timeout: STEP_TIMEOUT });
+        await page.mouse.click(point.x, point.y);
+        const r = await inPage(() => window.__bench.pending);
+        out.push({ target: target.name, ms: r.t1 - r.t0, inputDelayMs: r.tDispatch - r.t0, handlersMs: r.tHandled - r.tDispatch, toDomMs: r.tShown - r.t0 });
+        await idle(`after clicking ${target.name}`);
+      }
+      return out;
+    });
+
+    await settle(page);
+    const heapBefore = await heap();
+    const tourIdle = [];
+    const stopProfiler = profileTour ? await startProfiler(cdp) : null;
+    await phase('tour', async () => {
+      await inPage(() => window.mekong.store.getState().startTour(0));
+      for (let i = 0; i < tourSteps; i++) {
+        await inPage((step) => {
+          window.mekong.store.getState().goToStep(step);
+          return new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        }, i % stepCount);
+        if (i % 10 === 9) tourIdle.push(await inPage(([t, cap]) => window.__bench.waitSettled(t, cap), [STEP_TIMEOUT, TOUR_IDLE_CAP]));
+      }
+      tourIdle.push(await inPage(([t, cap]) => window.__bench.waitSettled(t, cap), [STEP_TIMEOUT, TOUR_IDLE_CAP]));
+    });
+    const tourProfile = stopProfiler ? await stopProfiler() : null;
+    await inPage(() => window.mekong.store.getState().stopTour());
+    await idle('after leaving the tour');
+    const heapAfter = await heap();
+
+    const { readyAt, longTasks } = await inPage(() => ({ readyAt: window.__bench.readyAt, longTasks: window.__bench.longTasks }));
+    const after = longTasks === null ? null : longTasks.filter((t) => t.start >= readyAt);
+    const inPhase = (name) => (after === null ? null : after.filter((t) => t.start >= phases[name].start && t.start <= phases[name].end));
+    const summary = (tasks) => ({ ...longTaskStats(tasks), over200: tasks?.filter((t) => t.duration > 200).length ?? null });
+    return {
+      passage,
+      country,
+      heap: { before: heapBefore, after: heapAfter, tourSteps, stepCount },
+      tourSettles: { waits: tourIdle.length, idleReached: tourIdle.filter(Boolean).length, idleCapMs: TOUR_IDLE_CAP },
+      longTasksAfterIdle: { all: summary(after), settle: summary(inPhase('settle')), passage: summary(inPhase('passage')), country: summary(inPhase('country')), tour: summary(inPhase('tour')) },
+      precache,
+      errors,
+      ...(tourProfile ? { tourProfile } : {}),
+    };
+  } finally {
+    await context.close();
+  }
+}
