@@ -22,7 +22,7 @@ const opts = { isKnownId: (id: string) => known.has(id) };
 
 const ATOMS = [
   'map=', 'sel=', 'hide=', 'lang=', 'theme=', 'step=', '&', '=', '#', '/', ',', '%', '%2', '%ZZ', '%E0%A4', '+', ':', '-', '.', 'e', 'NaN', 'Infinity',
-  '-1', '0', '1.5', '99999', '1e308', '6/15/105', 'country:KHM', 'country:XXX', 'passage:energy', 'place:', 'corridor:laos-da-nang', '<script>',
+  '-1', '0', '1.5', '99999', '1e308', '6/15/105', 'step=99999', 'step=100', 'map=99/95/400', 'map=-5/-95/-400', 'country:KHM', 'country:XXX', 'passage:energy', 'place:', 'corridor:laos-da-nang', '<script>',
   ...CORRIDOR_KINDS, ...PLACE_TYPES, ...LABEL_LANGS, ...THEMES, 'ថ', 'ລາວ', '\u0000', '\uFFFF', ' ', '"', "'", '\\',
 ];
 
