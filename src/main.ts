@@ -72,7 +72,19 @@ async function start(): Promise<() => void> {
     mountCountryList(el('country-list'), store, index),
     mountBilateralPanel(el('bilateral'), store, index),
     mountSettings(el('settings'), store),
-    mountPresenter({ root: el('presenter'), store, index, window }),
+    mountPresenter({
+      root: el('presenter'),
+      store,
+      index,
+      window,
+      capture: () => handle.map?.getCanvas() ?? null,
+      whenIdle: () =>
+        new Promise<void>((done) => {
+          if (!handle.map) return done();
+          handle.map.once('idle', () => done());
+          handle.map.triggerRepaint();
+        }),
+    }),
     mountAnnouncer(el('announcer'), store, index),
     mountMapStatus(el('map-status'), store),
     mountKeys(window, store),

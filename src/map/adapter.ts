@@ -12,6 +12,7 @@ import { bindCamera } from './bindings/camera.ts';
 import { bindFeatureState } from './bindings/feature-state.ts';
 import { bindPointer } from './bindings/pointer.ts';
 import { bindStyle, styleState, type BaseStyleOptions } from './bindings/style.ts';
+import { bindTourAnimation } from './bindings/tour-animation.ts';
 import { fontFaces, initMapLibre } from './init.ts';
 import { buildStyle } from './style/index.ts';
 
@@ -75,7 +76,8 @@ export function createMap(o: MapOptions): MapHandle {
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  // Full attribution; MapLibre folds it into a button on maps narrower than 640 px (phones).
+  map.addControl(new AttributionControl(), 'bottom-right');
 
   const disposers: Array<() => void> = [];
   const ready = new Promise<void>((resolve) => {
@@ -85,6 +87,7 @@ export function createMap(o: MapOptions): MapHandle {
         bindPointer(map, store, index),
         bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding }),
         bindStyle(map, store, base),
+        bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
       );
       // A link with a selection but no view opens framed on the selection; otherwise the first view is
       // stored too (so the URL carries it once the user moves).

@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin, type FilterSpecification, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LABEL_LANGS, THEMES } from '../../src/content/types.ts';
 import { SOURCE, type SourceId } from '../../src/map/style/ids.ts';
@@ -12,7 +12,7 @@ describe('the map style', () => {
   for (const theme of THEMES) {
     for (const labelLang of LABEL_LANGS) {
       it(`validates with the style-spec validator (${theme}, labels ${labelLang})`, () => {
-        const style = buildStyle({ theme, labelLang, hiddenKinds: ['energy'], hiddenPlaceTypes: ['dam'], fontFaces, mapLangs: ['km', 'lo'], data, attribution: 'x' });
+        const style = buildStyle({ theme, labelLang, hiddenKinds: ['energy'], hiddenPlaceTypes: ['dam'], revealedCorridors: null, fontFaces, mapLangs: ['km', 'lo'], data, attribution: 'x' });
         expect(validateStyleMin(style)).toEqual([]);
         expect(style.glyphs).toBeUndefined();
       });
@@ -20,7 +20,7 @@ describe('the map style', () => {
   }
 
   it('uses only theme tokens for colours', () => {
-    const style = JSON.stringify(buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], fontFaces, mapLangs: [], data, attribution: 'x' }));
+    const style = JSON.stringify(buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors: null, fontFaces, mapLangs: [], data, attribution: 'x' }));
     const tokens = new Set(JSON.stringify(THEME_TOKENS.light).match(/#[0-9a-f]{6}/gi));
     const used = style.match(/#[0-9a-f]{6}/gi) ?? [];
     expect(used.length).toBeGreaterThan(5);
@@ -28,8 +28,49 @@ describe('the map style', () => {
   });
 
   it('has unique layer ids that all come from ids.ts', () => {
-    const style = buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], fontFaces, mapLangs: [], data, attribution: 'x' });
+    const style = buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors: null, fontFaces, mapLangs: [], data, attribution: 'x' });
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  describe('in the tour, only the corridors revealed so far are drawn', () => {
+    const CORRIDOR_SOURCES = new Set<string>([SOURCE.corridors, SOURCE.corridorLegs]);
+    const corridorLayersOf = (revealedCorridors: readonly string[] | null, hiddenKinds: readonly ('energy' | 'alternative')[] = []) =>
+      buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds, hiddenPlaceTypes: [], revealedCorridors, fontFaces, mapLangs: [], data, attribution: 'x' }).layers.filter(
+        (l): l is LayerSpecification & { source: string; filter?: FilterSpecification } => 'source' in l && CORRIDOR_SOURCES.has(l.source),
+      );
+    /** Whether a layer draws a corridor of this id and kind (the legs carry the corridor's id and kind too). */
+    const draws = (layer: { filter?: FilterSpecification }, id: string, kind: string) =>
+      featureFilter(layer.filter, 'filter').filter({ zoom: 6 }, { type: 2, id, properties: { id, kind, quality: 'traced' }, geometry: [] } as never);
+
+    it('validates with revealed corridors, and with none revealed yet', () => {
+      for (const theme of THEMES) {
+        for (const revealedCorridors of [[], ['corridor:laos-da-nang', 'corridor:mekong-river']]) {
+          const style = buildStyle({ theme, labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors, fontFaces, mapLangs: [], data, attribution: 'x' });
+          expect(validateStyleMin(style)).toEqual([]);
+        }
+      }
+    });
+
+    it('filters every corridor layer (lines, casing, arrows, hit area) to the revealed ids', () => {
+      const layers = corridorLayersOf(['corridor:laos-da-nang']);
+      expect(layers.map((l) => l.id)).toEqual(expect.arrayContaining(['corridors-casing', 'corridors-arrows', 'corridors-hit', 'corridors-alternative']));
+      for (const layer of layers) {
+        expect(draws(layer, 'corridor:laos-vung-ang', 'alternative'), `${layer.id} hides a corridor not yet revealed`).toBe(false);
+        if (layer.id === 'corridors-port-access' || layer.id === 'corridors-agri-export' || layer.id === 'corridors-energy') continue;
+        expect(draws(layer, 'corridor:laos-da-nang', 'alternative'), `${layer.id} draws a revealed corridor`).toBe(true);
+      }
+    });
+
+    it('draws nothing of the corridors before the first reveal', () => {
+      for (const layer of corridorLayersOf([])) expect(draws(layer, 'corridor:laos-da-nang', 'alternative')).toBe(false);
+    });
+
+    it('lets the tour override the kind toggles, and the toggles decide outside the tour', () => {
+      const casing = (revealed: readonly string[] | null) => corridorLayersOf(revealed, ['energy']).find((l) => l.id === 'corridors-casing')!;
+      expect(draws(casing(['corridor:energy-laos-cambodia']), 'corridor:energy-laos-cambodia', 'energy')).toBe(true);
+      expect(draws(casing(null), 'corridor:energy-laos-cambodia', 'energy')).toBe(false);
+      expect(draws(casing(null), 'corridor:laos-da-nang', 'alternative')).toBe(true);
+    });
   });
 });

@@ -1,18 +1,33 @@
 // store → map: theme, label language and layer toggles rebuild the style as data; MapLibre's style diff
 // applies only what changed (a filter, a layout property), so sources and feature-state are kept.
 import type { Map as MlMap } from 'maplibre-gl';
+import { revealedCorridors } from '../../state/selectors.ts';
 import type { AppState, AppStore } from '../../state/store.ts';
 import { buildStyle, type StyleOptions } from '../style/index.ts';
 
-type StyleState = Pick<StyleOptions, 'theme' | 'labelLang' | 'hiddenKinds' | 'hiddenPlaceTypes'>;
+type StyleState = Pick<StyleOptions, 'theme' | 'labelLang' | 'hiddenKinds' | 'hiddenPlaceTypes' | 'revealedCorridors'>;
 export type BaseStyleOptions = Omit<StyleOptions, keyof StyleState>;
 
 export function styleState(s: AppState): StyleState {
-  return { theme: s.theme, labelLang: s.labelLang, hiddenKinds: s.hiddenKinds, hiddenPlaceTypes: s.hiddenPlaceTypes };
+  return {
+    theme: s.theme,
+    labelLang: s.labelLang,
+    hiddenKinds: s.hiddenKinds,
+    hiddenPlaceTypes: s.hiddenPlaceTypes,
+    // In the tour only the corridors revealed so far are drawn (derived from the step).
+    revealedCorridors: revealedCorridors(s),
+  };
 }
 
+const sameIds = (a: readonly string[] | null, b: readonly string[] | null) =>
+  a === b || (a !== null && b !== null && a.length === b.length && a.every((x, i) => x === b[i]));
+
 const same = (a: StyleState, b: StyleState) =>
-  a.theme === b.theme && a.labelLang === b.labelLang && a.hiddenKinds === b.hiddenKinds && a.hiddenPlaceTypes === b.hiddenPlaceTypes;
+  a.theme === b.theme &&
+  a.labelLang === b.labelLang &&
+  a.hiddenKinds === b.hiddenKinds &&
+  a.hiddenPlaceTypes === b.hiddenPlaceTypes &&
+  sameIds(a.revealedCorridors, b.revealedCorridors);
 
 export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions): () => void {
   return store.subscribe(styleState, (state) => map.setStyle(buildStyle({ ...base, ...state })), { equalityFn: same });

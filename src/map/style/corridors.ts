@@ -8,14 +8,28 @@ export function visibleKindsFilter(hidden: readonly CorridorKind[]): FilterSpeci
   return ['!', ['in', ['get', 'kind'], ['literal', [...hidden]]]];
 }
 
+/**
+ * Which corridors are drawn. Outside the tour (`revealed` null) the kind toggles decide; in the tour only the
+ * corridors revealed so far are drawn, whatever the toggles say (the tour tells its story one route at a time).
+ */
+export function corridorFilter(hidden: readonly CorridorKind[], revealed: readonly string[] | null): FilterSpecification {
+  return revealed === null ? visibleKindsFilter(hidden) : ['in', ['get', 'id'], ['literal', [...revealed]]];
+}
+
+/** The direction chevrons' resting offset (in ems); the tour animation moves them along the line from it. */
+export const ARROW_OFFSET: readonly [number, number] = [0, -0.1];
+/** The chevrons' spacing along a line (px) and their size (px, before the theme's scale). */
+export const ARROW_SPACING = 90;
+export const ARROW_SIZE = 20;
+
 /** A width that grows with zoom and with hover/selection (zoom must be the outermost interpolation). */
 function width(t: Theme, base: number, active: number, hover: number): ExpressionSpecification {
   const at = (k: number) => byState(base * k * t.scale, { selected: active * k * t.scale, highlight: active * k * t.scale, hover: hover * k * t.scale });
   return ['interpolate', ['linear'], ['zoom'], 4, at(1), 9, at(2.2)];
 }
 
-export function corridorLayers(t: Theme, hidden: readonly CorridorKind[]): LayerSpecification[] {
-  const visible = visibleKindsFilter(hidden);
+export function corridorLayers(t: Theme, hidden: readonly CorridorKind[], revealed: readonly string[] | null = null): LayerSpecification[] {
+  const visible = corridorFilter(hidden, revealed);
   const lines: LayerSpecification[] = CORRIDOR_KINDS.map((kind) => ({
     id: corridorLayerId(kind),
     type: 'line',
@@ -52,15 +66,15 @@ export function corridorLayers(t: Theme, hidden: readonly CorridorKind[]): Layer
       filter: visible,
       layout: {
         'symbol-placement': 'line',
-        'symbol-spacing': 90,
+        'symbol-spacing': ARROW_SPACING,
         'text-field': '›',
         'text-font': [FONT_BOLD],
-        'text-size': 20 * t.scale,
+        'text-size': ARROW_SIZE * t.scale,
         'text-keep-upright': false,
         'text-rotation-alignment': 'map',
         'text-allow-overlap': true,
         'text-ignore-placement': true,
-        'text-offset': [0, -0.1],
+        'text-offset': [...ARROW_OFFSET],
       },
       paint: {
         'text-color': ['match', ['get', 'kind'], ...CORRIDOR_KINDS.flatMap((k) => [k, t.corridor[k].color]), t.text] as unknown as ExpressionSpecification,

@@ -17,6 +17,8 @@ export interface StyleOptions {
   readonly labelLang: LabelLang;
   readonly hiddenKinds: readonly CorridorKind[];
   readonly hiddenPlaceTypes: readonly PlaceType[];
+  /** In the tour, the ids of the corridors revealed so far (only they are drawn); null outside the tour. */
+  readonly revealedCorridors: readonly string[] | null;
   readonly fontFaces: FontFacesSpecification;
   readonly mapLangs: readonly string[];
   /** Data (URL or GeoJSON object) for every content source. */
@@ -45,7 +47,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       ...basemapLayers(t),
       ...waterLayers(t),
       ...borderLayers(t),
-      ...corridorLayers(t, o.hiddenKinds),
+      ...corridorLayers(t, o.hiddenKinds, o.revealedCorridors),
       outsideDataLayer(t),
       ...labelLayers(t, { labelLang: o.labelLang, mapLangs: o.mapLangs }),
       ...placeLayers(t, o.hiddenPlaceTypes),

@@ -1,0 +1,87 @@
+// Keys as presentation software has them, so a clicker works: clickers send PageDown/PageUp (some also
+// B or "." for a black screen, and Escape). Pure: the controller decides what each action does.
+
+export type TourAction =
+  | { readonly type: 'next' }
+  | { readonly type: 'prev' }
+  | { readonly type: 'first' }
+  | { readonly type: 'last' }
+  | { readonly type: 'digit'; readonly digit: string }
+  /** Enter after digits: go to that step (counted from 1, as on the screen). */
+  | { readonly type: 'jump'; readonly step: number }
+  | { readonly type: 'black' }
+  | { readonly type: 'fullscreen' }
+  | { readonly type: 'leave' }
+  /** Escape while digits are being typed: forget them. */
+  | { readonly type: 'cancel' };
+
+export interface KeyLike {
+  readonly key: string;
+  readonly altKey: boolean;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly shiftKey: boolean;
+}
+
+/**
+ * Keys with Ctrl, Alt or Meta belong to the browser and the system (Ctrl+P prints, Alt+← goes back). Shift is
+ * allowed only for characters, because some keyboards need it to type digits or "." (French AZERTY).
+ */
+export function hasModifiers(e: KeyLike): boolean {
+  if (e.altKey || e.ctrlKey || e.metaKey) return true;
+  return e.shiftKey && (e.key.length !== 1 || e.key === ' ');
+}
+
+/** What a key does in the tour, given the digits typed so far; null for keys the tour leaves alone. */
+export function tourKeyAction(e: KeyLike, digits: string): TourAction | null {
+  if (hasModifiers(e)) return null;
+  switch (e.key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+    case ' ':
+      return { type: 'next' };
+    case 'Enter':
+      return digits ? { type: 'jump', step: Number(digits) } : { type: 'next' };
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+    case 'Backspace':
+      return { type: 'prev' };
+    case 'Home':
+      return { type: 'first' };
+    case 'End':
+      return { type: 'last' };
+    case 'b':
+    case 'B':
+    case '.':
+      return { type: 'black' };
+    case 'f':
+    case 'F':
+      return { type: 'fullscreen' };
+    case 'Escape':
+      return digits ? { type: 'cancel' } : { type: 'leave' };
+    default:
+      return /^[0-9]$/.test(e.key) ? { type: 'digit', digit: e.key } : null;
+  }
+}
+
+/** P starts the tour from the explorer. */
+export function isStartKey(e: KeyLike): boolean {
+  return !hasModifiers(e) && (e.key === 'p' || e.key === 'P');
+}
+
+/** Keys typed into a form field are the field's, never the tour's. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+}
+
+/** Enter and Space on a focused button or link activate it: the tour must not act on them a second time. */
+export function activatesTarget(e: KeyLike, target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  const control = ['BUTTON', 'A', 'SUMMARY'].includes(el.tagName) || el.getAttribute('role') === 'button';
+  return control && (e.key === 'Enter' || e.key === ' ');
+}

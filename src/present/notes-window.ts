@@ -1,0 +1,151 @@
+// The presenter view: a second window for the teacher's screen, with the current step's notes, what the data
+// measures, the next step and the time. It drives the main window over a BroadcastChannel and follows it: the
+// main window holds the tour, this one sends commands and shows what it reports.
+import { html, nothing, render } from 'lit-html';
+import { openChannel, type TourMessage } from './channel.ts';
+import { hasModifiers, isTypingTarget, activatesTarget, tourKeyAction } from './keys.ts';
+import type { PresenterOptions } from './presenter.ts';
+import { clampStep, formatElapsed, stepFacts, stepLabel } from './tour.ts';
+import { factsTemplate, passageTemplate, sourcesTemplate } from './views.ts';
+
+type TourState = Extract<TourMessage, { type: 'state' }>;
+
+const WAIT_FOR_MAIN_MS = 1500;
+
+export function mountNotesWindow(o: PresenterOptions): () => void {
+  const { root, index, window: win } = o;
+  const doc = root.ownerDocument;
+  const tour = index.tour;
+  const count = tour?.steps.length ?? 0;
+  const previousTitle = doc.title;
+  doc.title = 'Presenter view · Mekong Connectivity Explorer';
+  doc.body.classList.add('is-presenter-view');
+
+  let state: TourState | null = null;
+  let waited = false;
+  let digits = '';
+  let disposed = false;
+
+  const post = (m: TourMessage) => channel.post(m);
+  const go = (n: number) => {
+    if (!count) return;
+    const step = clampStep(n, count);
+    post(state?.active ? { type: 'go', step } : { type: 'start', step });
+  };
+  const step = () => (state?.active ? clampStep(state.step, count) : 0);
+
+  const draw = () => {
+    if (disposed) return;
+    if (!tour || !count) {
+      render(html`<main class="tour-notes"><p>The tour could not be loaded.</p></main>`, root);
+      return;
+    }
+    const n = step();
+    const s = tour.steps[n]!;
+    const next = tour.steps[n + 1];
+    const running = state?.active === true;
+    const connection = state ? (running ? 'Following the main window' : 'The tour is not running in the main window') : waited ? 'No explorer window answers: open the explorer and start the tour there, or use Start below' : 'Looking for the main window…';
+    render(
+      html`<main class="tour-notes" aria-labelledby="tour-notes-title" data-step=${s.id}>
+        <header class="tour-notes-head">
+          <h1 class="tour-notes-app">Presenter view</h1>
+          <p class="tour-notes-connection" aria-live="polite">${connection}</p>
+          <p class="tour-notes-time">
+            <span class="tour-notes-elapsed" title="Time since the tour started">${running && state?.startedAt ? formatElapsed(Date.now() - state.startedAt) : '0:00'}</span>
+            <span class="tour-notes-clock">${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span>
+          </p>
+        </header>
+        <section class="tour-notes-current">
+          <p class="tour-notes-count"><span class="visually-hidden">Step </span>${stepLabel(n, count)}${state?.black ? html` <span class="tour-notes-black">screen black</span>` : nothing}</p>
+          <h2 id="tour-notes-title" class="tour-notes-title">${s.title}</h2>
+          <p class="tour-notes-text">${s.notes}</p>
+          ${factsTemplate(stepFacts(tour, n, index), 'full')}
+          <details class="tour-notes-more">
+            <summary>Passage and sources</summary>
+            ${passageTemplate(s, index, new Set())}
+            ${sourcesTemplate(s, index)}
+          </details>
+        </section>
+        <aside class="tour-notes-next" aria-label="Next step">
+          ${next
+            ? html`<p class="tour-notes-count">Next: ${stepLabel(n + 1, count)}</p>
+                <h2 class="tour-notes-next-title">${next.title}</h2>`
+            : html`<p class="tour-notes-count">This is the last step.</p>`}
+        </aside>
+        <nav class="tour-notes-controls" aria-label="Drive the tour">
+          ${running
+            ? html`<button type="button" class="tour-notes-prev" ?disabled=${n === 0} @click=${() => go(n - 1)}><span aria-hidden="true">‹</span> Back</button>
+                <button type="button" class="tour-notes-next-button" ?disabled=${n >= count - 1} @click=${() => go(n + 1)}>Next <span aria-hidden="true">›</span></button>
+                <button type="button" aria-pressed=${state?.black ? 'true' : 'false'} @click=${() => post({ type: 'black', on: !state?.black })}>Black screen</button>
+                <button type="button" @click=${() => post({ type: 'stop' })}>End tour</button>`
+            : html`<button type="button" class="tour-notes-start" @click=${() => post({ type: 'start', step: 0 })}>Start the tour</button>`}
+        </nav>
+        ${digits ? html`<p class="tour-notes-goto" aria-live="assertive">Go to step ${digits} <kbd>Enter</kbd></p>` : nothing}
+      </main>`,
+      root,
+    );
+  };
+
+  const channel = openChannel(win, (m) => {
+    if (m.type !== 'state') return;
+    state = m;
+    draw();
+  });
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || isTypingTarget(e.target) || hasModifiers(e)) return;
+    if (!digits && activatesTarget(e, e.target)) return;
+    const action = tourKeyAction(e, digits);
+    if (!action) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (action.type !== 'digit') digits = '';
+    const n = step();
+    switch (action.type) {
+      case 'next':
+        return go(n + 1);
+      case 'prev':
+        return go(n - 1);
+      case 'first':
+        return go(0);
+      case 'last':
+        return go(count - 1);
+      case 'jump':
+        draw();
+        return go(action.step - 1);
+      case 'digit':
+        digits = (digits + action.digit).slice(-3);
+        return draw();
+      case 'black':
+        return post({ type: 'black', on: !state?.black });
+      case 'fullscreen':
+        if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
+        else void doc.documentElement.requestFullscreen?.().catch(() => undefined);
+        return;
+      case 'cancel':
+      case 'leave':
+        // Esc here never ends the class's presentation by accident: "End tour" does.
+        return draw();
+    }
+  };
+  win.addEventListener('keydown', onKey, true);
+
+  const clock = win.setInterval(draw, 1000);
+  const waitTimer = win.setTimeout(() => {
+    waited = true;
+    draw();
+  }, WAIT_FOR_MAIN_MS);
+  draw();
+  post({ type: 'hello' });
+
+  return () => {
+    disposed = true;
+    channel.close();
+    win.clearInterval(clock);
+    win.clearTimeout(waitTimer);
+    win.removeEventListener('keydown', onKey, true);
+    doc.body.classList.remove('is-presenter-view');
+    doc.title = previousTitle;
+    render(nothing, root);
+  };
+}

@@ -1,0 +1,109 @@
+// The projector view: the step's title, its passage in projector type and what the data measures, beside a
+// large map; a step counter and the controls. The map itself stays where it is (the explorer's map region,
+// enlarged by present.css); this draws only the panel and the overlays.
+import { html, nothing, type TemplateResult } from 'lit-html';
+import type { ContentIndex } from '../content/index.ts';
+import type { TourFile } from '../content/schema.ts';
+import { THEMES, type ThemeName } from '../content/types.ts';
+import { stepLabel, type StepFacts } from './tour.ts';
+import { factsTemplate, keysHelpTemplate, passageTemplate } from './views.ts';
+
+export interface StageModel {
+  readonly tour: TourFile;
+  readonly step: number;
+  readonly index: ContentIndex;
+  readonly theme: ThemeName;
+  /** Feature ids whose words are marked in the passage. */
+  readonly marked: ReadonlySet<string>;
+  readonly facts: StepFacts;
+  readonly black: boolean;
+  readonly digits: string;
+  readonly showNotes: boolean;
+  readonly status: string;
+  /** A link to copy by hand when the clipboard refused it. */
+  readonly copyFallback: string | null;
+  /** A link to the presenter view when the browser blocked the new window. */
+  readonly presenterLink: string | null;
+  /** Work in progress that hides the screen (preparing the handout). */
+  readonly busy: string | null;
+  /** The map has been asked to frame this step (tests and scripts wait for it before looking at the map). */
+  readonly framed: boolean;
+}
+
+export interface StageActions {
+  prev(): void;
+  next(): void;
+  leave(): void;
+  black(): void;
+  fullscreen(): void;
+  openPresenter(): void;
+  copyLink(): void;
+  saveImage(): void;
+  printHandout(): void;
+  toggleNotes(): void;
+  setTheme(theme: ThemeName): void;
+}
+
+const THEME_LABEL: Record<ThemeName, string> = { light: 'Light', projector: 'Projector', 'high-contrast': 'High contrast' };
+
+export function stageTemplate(m: StageModel, a: StageActions): TemplateResult {
+  const count = m.tour.steps.length;
+  const step = m.tour.steps[m.step]!;
+  const label = stepLabel(m.step, count);
+  const isSlide = step.kind !== 'step';
+  return html`<div class=${`present present--${m.theme} present--${step.kind}`} data-step=${step.id} data-framed=${m.framed ? 'true' : 'false'}>
+    <section class="present-side" aria-labelledby="present-title" tabindex="-1">
+      <div class="present-head">
+        <p class="present-count"><span class="visually-hidden">Step </span>${label}</p>
+        <button type="button" class="present-end" aria-keyshortcuts="Escape" @click=${a.leave}>End tour <kbd>Esc</kbd></button>
+      </div>
+      <div class="present-body">
+        ${isSlide ? html`<p class="present-kicker">${m.tour.title}</p>` : nothing}
+        <h2 id="present-title" class="present-title">${step.title}</h2>
+        ${step.subtitle ? html`<p class="present-subtitle">${step.subtitle}</p>` : nothing}
+        ${passageTemplate(step, m.index, m.marked)}
+        ${factsTemplate(m.facts, 'screen')}
+        ${m.showNotes ? html`<aside class="present-notes" aria-label="Presenter notes"><h3>Notes</h3><p>${step.notes}</p></aside>` : nothing}
+        ${step.kind === 'title' ? keysHelpTemplate() : nothing}
+      </div>
+      <div class="present-bar">
+        <nav class="present-nav" aria-label="Tour steps">
+          <button type="button" class="present-prev" aria-keyshortcuts="ArrowLeft PageUp" ?disabled=${m.step === 0} @click=${a.prev}>
+            <span aria-hidden="true">‹</span> Back
+          </button>
+          <details class="present-tools">
+            <summary>Tools</summary>
+            <div class="present-tools-body">
+              <button type="button" @click=${a.openPresenter}>Presenter view</button>
+              <button type="button" @click=${a.copyLink}>Copy link to this step</button>
+              <button type="button" @click=${a.saveImage}>Save map image</button>
+              <button type="button" @click=${a.printHandout}>Print handout</button>
+              <button type="button" aria-pressed=${m.showNotes ? 'true' : 'false'} @click=${a.toggleNotes}>Notes</button>
+              <button type="button" aria-keyshortcuts="F" @click=${a.fullscreen}>Full screen <kbd>F</kbd></button>
+              <button type="button" aria-keyshortcuts="B" @click=${a.black}>Black screen <kbd>B</kbd></button>
+              <div class="present-theme" role="group" aria-label="Theme">
+                ${THEMES.map(
+                  (t) =>
+                    html`<button type="button" data-theme-choice=${t} aria-pressed=${m.theme === t ? 'true' : 'false'} @click=${() => a.setTheme(t)}>${THEME_LABEL[t]}</button>`,
+                )}
+              </div>
+            </div>
+          </details>
+          <button type="button" class="present-next" aria-keyshortcuts="ArrowRight PageDown" ?disabled=${m.step >= count - 1} @click=${a.next}>
+            Next <span aria-hidden="true">›</span>
+          </button>
+        </nav>
+        <p class="present-status" aria-live="polite">${m.status}</p>
+        ${m.copyFallback
+          ? html`<label class="present-copy">Copy this link: <input type="text" readonly .value=${m.copyFallback} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
+          : nothing}
+        ${m.presenterLink ? html`<p class="present-copy"><a href=${m.presenterLink} target="_blank">Open the presenter view</a></p>` : nothing}
+      </div>
+    </section>
+    ${m.digits ? html`<div class="present-goto" aria-live="assertive">Go to step ${m.digits} <kbd>Enter</kbd></div>` : nothing}
+    ${m.busy ? html`<div class="present-busy" aria-live="polite"><p>${m.busy}</p></div>` : nothing}
+    ${m.black
+      ? html`<div class="present-black" @click=${a.black}><p class="visually-hidden">The screen is blacked out: press B to return.</p></div>`
+      : nothing}
+  </div>`;
+}
