@@ -24,10 +24,10 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    // Against the production build (made by `npm run test:e2e` just before).
-    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --outDir ${OUT}`,
+    // Against a fresh production build (test mode: label fading off), served by Vite's preview server.
+    command: `node_modules/.bin/vite build --mode test --outDir ${OUT} --emptyOutDir && node_modules/.bin/vite preview --port ${PORT} --strictPort --outDir ${OUT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 240_000,
   },
 });
