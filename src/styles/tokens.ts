@@ -155,3 +155,14 @@ export const THEME_TOKENS: Readonly<Record<ThemeName, Theme>> = {
     scale: 1.2,
   },
 };
+
+/** Opacities that carry meaning, shared by the map style and the legend. */
+export const OPACITY = {
+  /** A corridor leg that follows a real road, rail or river line. */
+  traced: 0.95,
+  /** A leg drawn straight between towns (no real line in the data). */
+  schematic: 0.55,
+  /** The disc around a place whose position is estimated. */
+  uncertaintyFill: 0.12,
+  uncertaintyStroke: 0.4,
+} as const;

@@ -7,7 +7,7 @@ import { compareRoutes, originPlaces, sortRows, LAOS_ORIGINS, type RouteRow, typ
 import type { ContentIndex } from '../content/index.ts';
 import { CORRIDOR_KINDS, PLACE_TYPES, type CorridorKind, type PlaceType, type SelectableId } from '../content/types.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import { PLACE_SYMBOL, THEME_TOKENS, type Theme } from '../styles/tokens.ts';
+import { OPACITY, PLACE_SYMBOL, THEME_TOKENS, type Theme } from '../styles/tokens.ts';
 import type { CardContext } from './cards/context.ts';
 import { formatKm } from './cards/common.ts';
 import { CORRIDOR_KIND_LABEL, STATUS_LABEL, countryName } from './cards/corridor-card.ts';
@@ -23,7 +23,7 @@ const SWATCH_H = 14;
 const LINE_W = 4;
 
 /** A corridor kind's line as the map draws it: its colour and its dash pattern (in line widths). */
-export function lineSwatch(t: Theme, kind: CorridorKind, opacity = 0.95): TemplateResult {
+export function lineSwatch(t: Theme, kind: CorridorKind, opacity: number = OPACITY.traced): TemplateResult {
   const { color, dash } = t.corridor[kind];
   return html`<svg class="swatch" width=${SWATCH_W} height=${SWATCH_H} viewBox="0 0 ${SWATCH_W} ${SWATCH_H}" aria-hidden="true" focusable="false">
     ${svg`<line x1="3" y1=${SWATCH_H / 2} x2=${SWATCH_W - 3} y2=${SWATCH_H / 2} stroke=${color} stroke-opacity=${opacity} stroke-width=${LINE_W}
@@ -44,15 +44,15 @@ export function markerSwatch(t: Theme, type: PlaceType): TemplateResult {
 function schematicSwatch(t: Theme): TemplateResult {
   const { color } = t.corridor['port-access'];
   return html`<svg class="swatch" width=${SWATCH_W} height=${SWATCH_H} viewBox="0 0 ${SWATCH_W} ${SWATCH_H}" aria-hidden="true" focusable="false">
-    ${svg`<line x1="3" y1=${SWATCH_H / 2} x2=${SWATCH_W / 2} y2=${SWATCH_H / 2} stroke=${color} stroke-opacity="0.95" stroke-width=${LINE_W} stroke-linecap="round" />
-      <line x1=${SWATCH_W / 2} y1=${SWATCH_H / 2} x2=${SWATCH_W - 3} y2=${SWATCH_H / 2} stroke=${color} stroke-opacity="0.55" stroke-width=${LINE_W} stroke-linecap="round" />`}
+    ${svg`<line x1="3" y1=${SWATCH_H / 2} x2=${SWATCH_W / 2} y2=${SWATCH_H / 2} stroke=${color} stroke-opacity=${OPACITY.traced} stroke-width=${LINE_W} stroke-linecap="round" />
+      <line x1=${SWATCH_W / 2} y1=${SWATCH_H / 2} x2=${SWATCH_W - 3} y2=${SWATCH_H / 2} stroke=${color} stroke-opacity=${OPACITY.schematic} stroke-width=${LINE_W} stroke-linecap="round" />`}
   </svg>`;
 }
 
 function discSwatch(t: Theme): TemplateResult {
   const c = t.place.seaport;
   return html`<svg class="swatch" width=${SWATCH_W} height="26" viewBox="0 0 ${SWATCH_W} 26" aria-hidden="true" focusable="false">
-    ${svg`<circle cx=${SWATCH_W / 2} cy="13" r="12" fill=${c} fill-opacity="0.12" stroke=${c} stroke-opacity="0.4" stroke-width="1" />
+    ${svg`<circle cx=${SWATCH_W / 2} cy="13" r="12" fill=${c} fill-opacity=${OPACITY.uncertaintyFill} stroke=${c} stroke-opacity=${OPACITY.uncertaintyStroke} stroke-width="1" />
       <circle cx=${SWATCH_W / 2} cy="13" r="5" fill=${c} stroke=${t.halo} stroke-width="1.5" />`}
   </svg>`;
 }

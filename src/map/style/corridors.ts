@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { CORRIDOR_KINDS, type CorridorKind } from '../../content/types.ts';
-import type { Theme } from '../../styles/tokens.ts';
+import { OPACITY, type Theme } from '../../styles/tokens.ts';
 import { byState } from './expressions.ts';
 import { FONT_BOLD, LAYER, SOURCE, corridorLayerId } from './ids.ts';
 
@@ -40,7 +40,7 @@ export function corridorLayers(t: Theme, hidden: readonly CorridorKind[], reveal
       'line-color': t.corridor[kind].color,
       'line-width': width(t, 2.6, 3.6, 3.4),
       // Legs drawn straight between towns (no real line in the data) are fainter: schematic, not exact.
-      'line-opacity': byState(['case', ['==', ['get', 'quality'], 'schematic'], 0.55, 0.95], { dim: 0.25 }),
+      'line-opacity': byState(['case', ['==', ['get', 'quality'], 'schematic'], OPACITY.schematic, OPACITY.traced], { dim: 0.25 }),
       ...(t.corridor[kind].dash.length ? { 'line-dasharray': [...t.corridor[kind].dash] } : {}),
     },
   }));

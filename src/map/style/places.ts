@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { PLACE_TYPES, type PlaceType } from '../../content/types.ts';
-import { PLACE_SYMBOL, type Theme } from '../../styles/tokens.ts';
+import { OPACITY, PLACE_SYMBOL, type Theme } from '../../styles/tokens.ts';
 import { byState } from './expressions.ts';
 import { FONT_BOLD, FONT_REGULAR, LAYER, SOURCE } from './ids.ts';
 
@@ -31,10 +31,10 @@ export function placeLayers(t: Theme, hidden: readonly PlaceType[]): LayerSpecif
       filter: ['all', visible, ['==', ['get', 'approximate'], true], ['has', 'uncertaintyKm']] as FilterSpecification,
       paint: {
         'circle-color': byType((p) => t.place[p], t.text),
-        'circle-opacity': 0.12,
+        'circle-opacity': OPACITY.uncertaintyFill,
         'circle-stroke-color': byType((p) => t.place[p], t.text),
         'circle-stroke-width': 1,
-        'circle-stroke-opacity': 0.4,
+        'circle-stroke-opacity': OPACITY.uncertaintyStroke,
         'circle-radius': [
           'interpolate', ['exponential', 2], ['zoom'],
           0, ['*', ['coalesce', ['get', 'uncertaintyKm'], 0], 1000 / M_PER_PX_Z0],
