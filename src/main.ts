@@ -77,7 +77,13 @@ async function start(): Promise<() => void> {
       store,
       index,
       window,
-      capture: () => handle.map?.getCanvas() ?? null,
+      // Redraws synchronously, so the canvas holds the frame until the caller (in the same task) copies it.
+      capture: () => {
+        const map = handle.map;
+        if (!map) return null;
+        map.redraw();
+        return map.getCanvas();
+      },
       whenIdle: () =>
         new Promise<void>((done) => {
           if (!handle.map) return done();

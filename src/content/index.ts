@@ -76,11 +76,9 @@ export function buildIndex(pack: ValidPack): ContentIndex {
   }
 
   const corridors = new Map<string, CorridorFeature>();
-  const metrics = new Map<string, CorridorMetrics>();
   for (const f of pack.corridors?.features ?? []) {
     const id = f.properties.id as SelectableId;
     corridors.set(id, f);
-    metrics.set(id, corridorMetrics(f, shapes));
     features.set(id, { id, kind: 'corridor', name: f.properties.name });
     geometries.set(id, f.geometry as Geometry);
   }
@@ -109,7 +107,8 @@ export function buildIndex(pack: ValidPack): ContentIndex {
     features,
     geometries,
     corridors,
-    corridorMetrics: metrics,
+    // Measured against the country polygons when first asked for, not while the page loads.
+    corridorMetrics: lazyMap(corridors, (f) => corridorMetrics(f, shapes)),
     places,
     countryFacts,
     passages,
@@ -121,6 +120,39 @@ export function buildIndex(pack: ValidPack): ContentIndex {
     targetsOf,
     isKnownId: (id) => features.has(id as SelectableId),
   };
+}
+
+/** A read-only map with the keys of `from` whose values are computed on first use, then kept. */
+export function lazyMap<K, A, V>(from: ReadonlyMap<K, A>, compute: (a: A, key: K) => V): ReadonlyMap<K, V> {
+  const done = new Map<K, V>();
+  const get = (key: K): V | undefined => {
+    if (done.has(key)) return done.get(key);
+    if (!from.has(key)) return undefined;
+    const value = compute(from.get(key) as A, key);
+    done.set(key, value);
+    return value;
+  };
+  function* entries(): MapIterator<[K, V]> {
+    for (const key of from.keys()) yield [key, get(key) as V];
+  }
+  function* values(): MapIterator<V> {
+    for (const key of from.keys()) yield get(key) as V;
+  }
+  const lazy: ReadonlyMap<K, V> = {
+    get size() {
+      return from.size;
+    },
+    get,
+    has: (key) => from.has(key),
+    keys: () => from.keys(),
+    values,
+    entries,
+    forEach(fn, thisArg) {
+      for (const [k, v] of entries()) fn.call(thisArg, v, k, lazy);
+    },
+    [Symbol.iterator]: entries,
+  };
+  return lazy;
 }
 
 function shorten(text: string, max = 60): string {

@@ -9,18 +9,42 @@ z.config({ jitless: true });
 
 const [W, S, E, N] = REGION_BBOX;
 
-export const lngLat = z
-  .tuple([z.number(), z.number()])
-  .refine(([lng, lat]) => lng >= W && lng <= E && lat >= S && lat <= N, { message: `coordinates outside the region (lon ${W}..${E}, lat ${S}..${N})` });
+type Position = [number, number];
+const OUTSIDE = `coordinates outside the region (lon ${W}..${E}, lat ${S}..${N})`;
 
-const ring = z.array(lngLat).min(4);
+/** What is wrong with one position, or null. A plain loop: the base map has tens of thousands of them. */
+function positionProblem(p: unknown): string | null {
+  if (!Array.isArray(p) || p.length !== 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+    return 'expected a position: [longitude, latitude] as two numbers';
+  }
+  const [lng, lat] = p as Position;
+  return lng >= W && lng <= E && lat >= S && lat <= N ? null : OUTSIDE;
+}
+
+export const lngLat = z.custom<Position>(() => true).superRefine((p, ctx) => {
+  const problem = positionProblem(p);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** An array of at least `min` positions, each checked as `lngLat` is (issues name the position's index). */
+function positions(min: number) {
+  return z.custom<Position[]>((v) => Array.isArray(v), { message: 'expected an array of positions' }).superRefine((xs, ctx) => {
+    if (xs.length < min) ctx.addIssue({ code: 'custom', message: `Too small: expected at least ${min} positions` });
+    for (let i = 0; i < xs.length; i++) {
+      const problem = positionProblem(xs[i]);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [i] });
+    }
+  });
+}
+
+const ring = positions(4);
 export const polygonGeometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
 ]);
 export const lineGeometry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat).min(2) }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(lngLat).min(2)).min(1) }),
+  z.object({ type: z.literal('LineString'), coordinates: positions(2) }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(positions(2)).min(1) }),
 ]);
 export const pointGeometry = z.object({ type: z.literal('Point'), coordinates: lngLat });
 
@@ -128,7 +152,7 @@ const corridorLeg = z.object({
 });
 
 export const corridorsFile = featureCollection(
-  z.object({ type: z.literal('LineString'), coordinates: z.array(lngLat).min(2) }),
+  z.object({ type: z.literal('LineString'), coordinates: positions(2) }),
   z.object({
     id: corridorIdSchema,
     name: plainText,

@@ -1,5 +1,5 @@
-// "Save map image" and the handout's pictures: the map canvas (drawn with preserveDrawingBuffer, so it can be
-// read at any time) copied into a 2D canvas with what a map needs to stand alone: its title, legend, scale
+// "Save map image" and the handout's pictures: the map canvas (redrawn by `capture()` just before, and copied in
+// the same task, while the frame is still in it) copied into a 2D canvas with what a map needs to stand alone: its title, legend, scale
 // bar and attribution. The presenter never touches MapLibre: it gets the canvas through `capture()`.
 import type { Theme } from '../styles/tokens.ts';
 

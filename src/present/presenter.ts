@@ -16,7 +16,7 @@ export interface PresenterOptions {
   readonly store: AppStore;
   readonly index: ContentIndex;
   readonly window: Window;
-  /** The map's canvas as drawn (the map keeps its drawing buffer), or null where there is no map. */
+  /** The map's canvas, just redrawn: copy it in the same task (the drawing buffer is not kept). Null: no map. */
   readonly capture: () => HTMLCanvasElement | null;
   /** Resolves when the map has finished what it was last asked to do (camera, tiles, style). */
   readonly whenIdle: () => Promise<void>;

@@ -2,7 +2,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../../styles/tokens.ts';
 import { REGION_BBOX } from '../../content/types.ts';
 import { LAYER, SOURCE } from './ids.ts';
-import { byState } from './expressions.ts';
+import { byState, perFeature } from './expressions.ts';
 
 /** Beyond the data's extent: drawn as a veil so a cut coastline is never mistaken for a real one. */
 export function outsideDataLayer(t: Theme): LayerSpecification {
@@ -10,7 +10,7 @@ export function outsideDataLayer(t: Theme): LayerSpecification {
     id: LAYER.outsideData,
     type: 'fill',
     source: SOURCE.outsideData,
-    paint: { 'fill-color': t.dimmed, 'fill-opacity': 0.85 },
+    paint: { 'fill-color': perFeature(t.dimmed), 'fill-opacity': 0.85 },
   };
 }
 
@@ -55,7 +55,7 @@ export function basemapLayers(t: Theme): LayerSpecification[] {
       id: LAYER.lakesFill,
       type: 'fill',
       source: SOURCE.lakes,
-      paint: { 'fill-color': t.lake, 'fill-outline-color': t.river },
+      paint: { 'fill-color': perFeature(t.lake), 'fill-outline-color': t.river },
     },
   ];
 }

@@ -1,7 +1,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../../styles/tokens.ts';
 import { LAYER, SOURCE } from './ids.ts';
-import { byState } from './expressions.ts';
+import { byState, byZoom, perFeature } from './expressions.ts';
 
 export function borderLayers(t: Theme): LayerSpecification[] {
   return [
@@ -11,8 +11,9 @@ export function borderLayers(t: Theme): LayerSpecification[] {
       source: SOURCE.borders,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': t.border,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8 * t.scale, 8, 1.8 * t.scale],
+        'line-color': perFeature(t.border),
+        'line-opacity': perFeature(1),
+        'line-width': byZoom([4, 0.8 * t.scale], [8, 1.8 * t.scale]),
         'line-dasharray': [3, 1.5],
       },
     },
@@ -23,12 +24,16 @@ export function borderLayers(t: Theme): LayerSpecification[] {
       source: SOURCE.countries,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': t.borderFocus,
-        'line-width': byState(['match', ['get', 'role'], 'focus', 1.2 * t.scale, 0], {
-          selected: 2.5 * t.scale,
-          highlight: 2.5 * t.scale,
-          hover: 1.6 * t.scale,
-        }),
+        'line-color': perFeature(t.borderFocus),
+        'line-opacity': perFeature(1),
+        'line-width': byZoom([
+          0,
+          byState(['match', ['get', 'role'], 'focus', 1.2 * t.scale, 0], {
+            selected: 2.5 * t.scale,
+            highlight: 2.5 * t.scale,
+            hover: 1.6 * t.scale,
+          }),
+        ]),
       },
     },
   ];

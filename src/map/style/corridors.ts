@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { CORRIDOR_KINDS, type CorridorKind } from '../../content/types.ts';
 import { OPACITY, type Theme } from '../../styles/tokens.ts';
-import { byState } from './expressions.ts';
+import { byState, perFeature } from './expressions.ts';
 import { FONT_BOLD, LAYER, SOURCE, corridorLayerId } from './ids.ts';
 
 export function visibleKindsFilter(hidden: readonly CorridorKind[]): FilterSpecification {
@@ -37,7 +37,7 @@ export function corridorLayers(t: Theme, hidden: readonly CorridorKind[], reveal
     filter: ['all', ['==', ['get', 'kind'], kind], visible] as FilterSpecification,
     layout: { 'line-join': 'round', 'line-cap': t.corridor[kind].dash.length ? 'butt' : 'round' },
     paint: {
-      'line-color': t.corridor[kind].color,
+      'line-color': perFeature(t.corridor[kind].color),
       'line-width': width(t, 2.6, 3.6, 3.4),
       // Legs drawn straight between towns (no real line in the data) are fainter: schematic, not exact.
       'line-opacity': byState(['case', ['==', ['get', 'quality'], 'schematic'], OPACITY.schematic, OPACITY.traced], { dim: 0.25 }),

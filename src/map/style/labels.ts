@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LabelLang } from '../../content/types.ts';
 import type { Theme } from '../../styles/tokens.ts';
+import { byZoom, perFeature } from './expressions.ts';
 import { FONT_BOLD, FONT_REGULAR, LAYER, SOURCE } from './ids.ts';
 
 export interface LabelOptions {
@@ -42,7 +43,7 @@ export function labelLayers(t: Theme, o: LabelOptions): LayerSpecification[] {
         'text-letter-spacing': 0.15,
         'text-max-width': 7,
       },
-      paint: { 'text-color': t.seaText, 'text-halo-color': t.sea, 'text-halo-width': 1 },
+      paint: { 'text-color': perFeature(t.seaText), 'text-opacity': perFeature(1), 'text-halo-color': t.sea, 'text-halo-width': 1 },
     },
     {
       id: LAYER.mekongLabel,
@@ -60,7 +61,7 @@ export function labelLayers(t: Theme, o: LabelOptions): LayerSpecification[] {
         'text-letter-spacing': 0.2,
         'text-keep-upright': true,
       },
-      paint: { 'text-color': t.waterText, 'text-halo-color': t.halo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': perFeature(t.waterText), 'text-opacity': perFeature(1), 'text-halo-color': t.halo, 'text-halo-width': 1.6 },
     },
     {
       id: LAYER.towns,
@@ -69,9 +70,11 @@ export function labelLayers(t: Theme, o: LabelOptions): LayerSpecification[] {
       minzoom: 4.5,
       filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 0, 5, 3, 6, 7, 7, 10]],
       paint: {
-        'circle-radius': ['case', ['==', ['get', 'capital'], 'national'], 4 * s, 2.5 * s],
-        'circle-color': t.halo,
-        'circle-stroke-color': t.town,
+        'circle-radius': byZoom([0, ['case', ['==', ['get', 'capital'], 'national'], 4 * s, 2.5 * s]]),
+        'circle-color': perFeature(t.halo),
+        'circle-opacity': perFeature(1),
+        'circle-stroke-color': perFeature(t.town),
+        'circle-stroke-opacity': perFeature(1),
         'circle-stroke-width': ['case', ['==', ['get', 'capital'], 'national'], 2, 1.2],
       },
     },
@@ -89,7 +92,7 @@ export function labelLayers(t: Theme, o: LabelOptions): LayerSpecification[] {
         'text-radial-offset': 0.6,
         'symbol-sort-key': ['get', 'rank'],
       },
-      paint: { 'text-color': t.town, 'text-halo-color': t.halo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': perFeature(t.town), 'text-opacity': perFeature(1), 'text-halo-color': t.halo, 'text-halo-width': 1.4 },
     },
     {
       id: LAYER.countryLabels,
@@ -107,6 +110,7 @@ export function labelLayers(t: Theme, o: LabelOptions): LayerSpecification[] {
       },
       paint: {
         'text-color': ['match', ['get', 'role'], 'context', t.textMuted, t.text],
+        'text-opacity': perFeature(1),
         'text-halo-color': t.halo,
         'text-halo-width': 1.8,
       },

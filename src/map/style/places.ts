@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { PLACE_TYPES, type PlaceType } from '../../content/types.ts';
 import { OPACITY, PLACE_SYMBOL, type Theme } from '../../styles/tokens.ts';
-import { byState } from './expressions.ts';
+import { byState, byZoom, perFeature } from './expressions.ts';
 import { FONT_BOLD, FONT_REGULAR, LAYER, SOURCE } from './ids.ts';
 
 /** Towns are drawn by the base map; the places layer marks the corridor's own places. */
@@ -31,10 +31,10 @@ export function placeLayers(t: Theme, hidden: readonly PlaceType[]): LayerSpecif
       filter: ['all', visible, ['==', ['get', 'approximate'], true], ['has', 'uncertaintyKm']] as FilterSpecification,
       paint: {
         'circle-color': byType((p) => t.place[p], t.text),
-        'circle-opacity': OPACITY.uncertaintyFill,
+        'circle-opacity': perFeature(OPACITY.uncertaintyFill),
         'circle-stroke-color': byType((p) => t.place[p], t.text),
-        'circle-stroke-width': 1,
-        'circle-stroke-opacity': OPACITY.uncertaintyStroke,
+        'circle-stroke-width': perFeature(1),
+        'circle-stroke-opacity': perFeature(OPACITY.uncertaintyStroke),
         'circle-radius': [
           'interpolate', ['exponential', 2], ['zoom'],
           0, ['*', ['coalesce', ['get', 'uncertaintyKm'], 0], 1000 / M_PER_PX_Z0],
@@ -49,7 +49,7 @@ export function placeLayers(t: Theme, hidden: readonly PlaceType[]): LayerSpecif
       // Settlements on the routes look like the base map's towns; the others get a coloured marker.
       filter: visible,
       paint: {
-        'circle-radius': byState(['case', marker, r, r * 0.6], { selected: r * 1.4, highlight: r * 1.3, hover: r * 1.25 }),
+        'circle-radius': byZoom([0, byState(['case', marker, r, r * 0.6], { selected: r * 1.4, highlight: r * 1.3, hover: r * 1.25 })]),
         'circle-color': ['case', marker, byType((p) => t.place[p], t.text), t.halo],
         'circle-stroke-color': byState(['case', marker, t.halo, t.town], { selected: t.highlight, highlight: t.highlight, hover: t.highlight }),
         'circle-stroke-width': byState(1.5, { selected: 3, highlight: 3, hover: 3 }),
@@ -69,7 +69,7 @@ export function placeLayers(t: Theme, hidden: readonly PlaceType[]): LayerSpecif
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': t.halo },
+      paint: { 'text-color': perFeature(t.halo), 'text-opacity': perFeature(1) },
     },
     {
       id: LAYER.placesLabel,
@@ -86,7 +86,7 @@ export function placeLayers(t: Theme, hidden: readonly PlaceType[]): LayerSpecif
         'text-max-width': 10,
         'text-optional': true,
       },
-      paint: { 'text-color': t.text, 'text-halo-color': t.halo, 'text-halo-width': 1.5, 'text-opacity': byState(1, { dim: 0.3 }) },
+      paint: { 'text-color': perFeature(t.text), 'text-halo-color': t.halo, 'text-halo-width': 1.5, 'text-opacity': byState(1, { dim: 0.3 }) },
     },
   ];
 }

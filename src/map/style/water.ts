@@ -1,7 +1,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../../styles/tokens.ts';
 import { LAYER, SOURCE } from './ids.ts';
-import { byState } from './expressions.ts';
+import { byState, byZoom, perFeature } from './expressions.ts';
 
 export function waterLayers(t: Theme): LayerSpecification[] {
   const s = t.scale;
@@ -12,8 +12,9 @@ export function waterLayers(t: Theme): LayerSpecification[] {
       source: SOURCE.rivers,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': t.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6 * s, 8, 1.6 * s],
+        'line-color': perFeature(t.river),
+        'line-opacity': perFeature(1),
+        'line-width': byZoom([4, 0.6 * s], [8, 1.6 * s]),
       },
     },
     {
@@ -23,9 +24,9 @@ export function waterLayers(t: Theme): LayerSpecification[] {
       filter: ['!=', ['get', 'segment'], 'label'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': t.highlight,
+        'line-color': perFeature(t.highlight),
         'line-opacity': byState(0, { selected: 0.9, highlight: 0.9, hover: 0.6 }),
-        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 7 * s, 8, 12 * s],
+        'line-width': byZoom([4, 7 * s], [8, 12 * s]),
       },
     },
     {
@@ -35,7 +36,8 @@ export function waterLayers(t: Theme): LayerSpecification[] {
       filter: ['!=', ['get', 'segment'], 'label'],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': t.mekong,
+        'line-color': perFeature(t.mekong),
+        'line-opacity': perFeature(1),
         'line-width': [
           'interpolate', ['linear'], ['zoom'],
           4, ['match', ['get', 'segment'], 'main stem', 2.4 * s, 1.4 * s],
