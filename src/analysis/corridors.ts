@@ -53,8 +53,42 @@ export function samplePoints(coords: readonly Position[], stepKm = 3): Position[
   return out;
 }
 
-export function countryAt(p: Position, countries: readonly CountryShape[]): string | null {
-  for (const c of countries) if (booleanPointInPolygon(p, c.geometry)) return c.id;
+type BBox = readonly [number, number, number, number];
+const bboxes = new WeakMap<CountryShape['geometry'], BBox>();
+
+function bboxOf(g: CountryShape['geometry']): BBox {
+  let b = bboxes.get(g);
+  if (!b) {
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    const rings = g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((poly) => poly[0]!);
+    for (const ring of rings) {
+      for (const [x, y] of ring as [number, number][]) {
+        if (x < w) w = x;
+        if (x > e) e = x;
+        if (y < s) s = y;
+        if (y > n) n = y;
+      }
+    }
+    b = [w, s, e, n];
+    bboxes.set(g, b);
+  }
+  return b;
+}
+
+function inside(p: Position, c: CountryShape): boolean {
+  const [w, s, e, n] = bboxOf(c.geometry);
+  const [x, y] = p as [number, number];
+  return x >= w && x <= e && y >= s && y <= n && booleanPointInPolygon(p, c.geometry);
+}
+
+/**
+ * The country a point lies in, or null. `hint` (the country of the point before) is tried first, and a
+ * bounding box rules most countries out before the polygon test; countries do not overlap, so the answer is
+ * the same in any order.
+ */
+export function countryAt(p: Position, countries: readonly CountryShape[], hint?: CountryShape): CountryShape | null {
+  if (hint && inside(p, hint)) return hint;
+  for (const c of countries) if (c !== hint && inside(p, c)) return c;
   return null;
 }
 
@@ -69,9 +103,12 @@ export function corridorMetrics(f: CorridorFeature, countries: readonly CountryS
   const crossings: BorderCrossing[] = [];
   let current: string | null = null;
   let candidate = null as { id: string; at: Position; count: number } | null;
+  let last: CountryShape | undefined;
   for (const p of samplePoints(coords, SAMPLE_KM)) {
     // Points on a border river or just offshore may fall outside every polygon: they keep the country before them.
-    const c = countryAt(p, countries);
+    const shape = countryAt(p, countries, last);
+    if (shape) last = shape;
+    const c = shape?.id ?? null;
     if (!c || c === current) {
       if (c) candidate = null;
       continue;

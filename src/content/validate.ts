@@ -127,12 +127,16 @@ function parse<S extends z.ZodType>(key: PackKey, raw: RawPack, schema: S, probl
   return r.success ? (r.data as z.infer<S>) : null;
 }
 
+/** Geometries hold only numbers and the schema's own type names: nothing to look for in them (and most of the data). */
+const SKIPPED = 'geometry';
+
 /** Every `sources` array anywhere inside a value, with its path. */
 function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string[]]> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* sourceLists(value[i], [...path, i]);
   } else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
+      if (k === SKIPPED) continue;
       if (k === 'sources' && Array.isArray(v) && v.every((x) => typeof x === 'string')) yield [[...path, k], v as string[]];
       else yield* sourceLists(v, [...path, k]);
     }
@@ -143,7 +147,7 @@ function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<[Prop
 function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
   if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== SKIPPED) yield* strings(v, [...path, k]);
 }
 
 /** Maps a path inside the kept (pruned) data back to the same item in the file as written. */

@@ -12,7 +12,7 @@ import type { CardContext } from './cards/context.ts';
 import { formatKm } from './cards/common.ts';
 import { CORRIDOR_KIND_LABEL, STATUS_LABEL, countryName } from './cards/corridor-card.ts';
 import { PLACE_TYPE_LABEL } from './cards/place-card.ts';
-import type { Dispose } from './mount.ts';
+import { drawWhenShown, type Dispose } from './mount.ts';
 import '../styles/routes.css';
 
 /** Settlements are drawn like the base map's towns (small, white, no letter); the other types get a coloured marker. */
@@ -80,7 +80,9 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
   const corridors = [...index.corridors.values()];
   const places = [...index.places.values()];
   const placeTypes = PLACE_TYPES.filter((type) => places.some((p) => p.properties.type === type));
-  const comparison = compareRoutes(index);
+  let computed: ReturnType<typeof compareRoutes> | null = null;
+  // Measured against the country polygons the first time the tab is shown.
+  const comparison = () => (computed ??= compareRoutes(index));
   const nameOf = (id: string) => index.features.get(id as SelectableId)?.name ?? id;
   let sort: { key: SortKey; dir: SortDir } = { key: 'journey', dir: 'ascending' };
 
@@ -240,7 +242,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
     </th>`;
 
   const compare = (s: Watched) => {
-    const rows = sortRows(comparison.rows, sort.key, sort.dir, nameOf);
+    const rows = sortRows(comparison().rows, sort.key, sort.dir, nameOf);
     return html`<section class="routes-section" aria-labelledby="compare-title">
       <h2 class="panel-title" id="compare-title">How can Laos reach the sea?</h2>
       <div class="table-scroll">
@@ -261,7 +263,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
         </table>
       </div>
       <p class="card-note">Schematic: how much of the distance is drawn straight from town to town; the real way there is longer.</p>
-      ${comparison.unreached.map(
+      ${comparison().unreached.map(
         (u) => html`<p class="card-note" data-unreached=${u.seaport}>
           No route on the map links ${originNames} to ${nameOf(u.seaport)}${u.corridors.length
             ? html`: ${u.corridors.map(
@@ -279,14 +281,17 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
     const t = THEME_TOKENS[s.theme];
     render(html`<div class="routes-panel">${legend(t, s)} ${routeList(t, s)} ${compare(s)} ${placeList(t, s)}</div>`, el);
   };
-  draw();
+  // The panel is a hidden tab at start: drawn the first time it is shown, then kept up to date while shown.
+  const shown = drawWhenShown(el, draw);
+  shown.request();
   const unsub = store.subscribe(
     (s): Watched => ({ selected: s.selected, hiddenKinds: s.hiddenKinds, hiddenPlaceTypes: s.hiddenPlaceTypes, theme: s.theme }),
-    draw,
+    shown.request,
     { equalityFn: (a, b) => a.selected === b.selected && a.hiddenKinds === b.hiddenKinds && a.hiddenPlaceTypes === b.hiddenPlaceTypes && a.theme === b.theme },
   );
   return () => {
     unsub();
+    shown.dispose();
     render(nothing, el);
   };
 }

@@ -98,6 +98,8 @@ export class Explorer {
     return this.page.evaluate(
       ([lng, lat]) => {
         const map = window.mekong!.map!;
+        // The map does not keep its drawing buffer: redraw, and copy the frame in the same task.
+        map.redraw();
         const canvas = map.getCanvas();
         const p = map.project([lng, lat]);
         const ratio = canvas.width / canvas.clientWidth;
