@@ -1,4 +1,4 @@
-import { featureFilter, validateStyleMin, type FilterSpecification, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, featureFilter, latest, validateStyleMin, type FilterSpecification, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LABEL_LANGS, THEMES } from '../../src/content/types.ts';
 import { SOURCE, type SourceId } from '../../src/map/style/ids.ts';
@@ -73,4 +73,43 @@ describe('the map style', () => {
       expect(draws(casing(null), 'corridor:laos-da-nang', 'alternative')).toBe(true);
     });
   });
+
+  // MapLibre compiles a shader program per layer type and per set of paint properties that vary per feature
+  // ("source": an attribute; "composite": an attribute interpolated by zoom). Each costs tens of ms on a
+  // software GPU, so every drawn layer of a type must vary the same set (see style/expressions.ts).
+  it('asks for one shader program per layer type', () => {
+    const programProps: Record<string, readonly string[]> = {
+      fill: ['fill-color', 'fill-opacity', 'fill-outline-color', 'fill-pattern'],
+      line: ['line-color', 'line-opacity', 'line-width', 'line-blur', 'line-gap-width', 'line-offset', 'line-pattern'],
+      circle: ['circle-color', 'circle-opacity', 'circle-radius', 'circle-stroke-color', 'circle-stroke-opacity', 'circle-stroke-width', 'circle-blur'],
+      symbol: ['text-color', 'text-opacity', 'text-halo-color', 'text-halo-width', 'text-halo-blur'],
+    };
+    const kind = (type: string, prop: string, value: unknown): string => {
+      if (value === undefined || typeof value !== 'object' || value === null || !Array.isArray(value)) return 'uniform';
+      const spec = (latest as unknown as Record<string, Record<string, never>>)[`paint_${type}`]![prop]!;
+      const e = createPropertyExpression(value, 'paint', spec);
+      if (e.result !== 'success') throw new Error(`${prop}: ${JSON.stringify(e.value)}`);
+      return e.value.kind === 'source' ? 'per feature' : e.value.kind === 'composite' ? 'per feature, by zoom' : 'uniform';
+    };
+    for (const theme of THEMES) {
+      const style = buildStyle({ theme, labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors: null, fontFaces, mapLangs: ['km'], data, attribution: 'x' });
+      const signatures = new Map<string, Map<string, string[]>>();
+      for (const layer of style.layers) {
+        const props = programProps[layer.type];
+        if (!props) continue;
+        const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+        // A layer whose opacity is a constant 0 is never drawn (the corridors' wide hit area).
+        if (paint[`${layer.type === 'symbol' ? 'text' : layer.type}-opacity`] === 0) continue;
+        const signature = props.map((p) => `${p}: ${kind(layer.type, p, paint[p])}`).join('; ');
+        const byType = signatures.get(layer.type) ?? new Map<string, string[]>();
+        byType.set(signature, [...(byType.get(signature) ?? []), layer.id]);
+        signatures.set(layer.type, byType);
+      }
+      expect(signatures.size).toBe(4);
+      for (const [type, bySignature] of signatures) {
+        expect([...bySignature.entries()].map(([sig, ids]) => `${sig} ← ${ids.join(', ')}`), `${type} layers (${theme})`).toHaveLength(1);
+      }
+    }
+  });
 });
+
