@@ -2,7 +2,7 @@
 import './styles/app.css';
 import { buildIndex } from './content/index.ts';
 import { loadContent } from './content/load.ts';
-import { createMap, type MapHandle } from './map/adapter.ts';
+import { createMap, prepareMap, type MapHandle } from './map/adapter.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { mountUrlSync } from './state/url-sync.ts';
 import { mountPrefsStorage, safeLocalStorage } from './state/prefs-storage.ts';
@@ -56,6 +56,7 @@ async function start(): Promise<() => void> {
   const handle: MekongHandle = { ready, store, map: null };
   window.mekong = handle;
 
+  prepareMap(); // the map's workers start while the content loads
   const pack = await loadContent(new URL('geo/', document.baseURI).href);
   const index = buildIndex(pack);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');

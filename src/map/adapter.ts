@@ -1,6 +1,6 @@
 // The one map adapter: creates the MapLibre map from the store's state and binds the two together.
 // Everything it starts is stopped by dispose(), ending with map.remove().
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { HOME_BOUNDS } from '../analysis/framing.ts';
 import type { ContentIndex } from '../content/index.ts';
@@ -36,6 +36,15 @@ export interface MapOptions {
   readonly pack: ContentPack;
   readonly index: ContentIndex;
   readonly reducedMotion: () => boolean;
+}
+
+/**
+ * Starts MapLibre's web workers (fetching and compiling the worker script) while the content pack is still
+ * loading, instead of after it: call once, as early as possible.
+ */
+export function prepareMap(): void {
+  initMapLibre();
+  prewarm();
 }
 
 /** Creates the map. Throws where WebGL2 is unavailable (MapLibre's GPUInitializationError). */

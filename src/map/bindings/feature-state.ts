@@ -33,7 +33,9 @@ export function bindFeatureState(map: MlMap, store: AppStore, index: ContentInde
       const source = sourceOf(id);
       if (source && map.getSource(source)) map.setFeatureState({ source, id }, { [key]: false });
     }
+    // Only what changed: every state set makes MapLibre rewrite that feature's paint values on the next frame.
     for (const id of next) {
+      if (prev.has(id)) continue;
       const source = sourceOf(id);
       if (source && map.getSource(source)) map.setFeatureState({ source, id }, { [key]: true });
     }
