@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One thing wrong with the content pack: which file, where inside it, and what. */
 export interface Problem {
@@ -12,7 +12,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 
-export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
+export function problemsFromZod(file: string, error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
 }
 

@@ -1,11 +1,12 @@
 // The one schema for the content pack: used by the app at load, by the unit tests and by `npm run validate`.
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { CORRIDOR_KINDS, CORRIDOR_MODES, CORRIDOR_STATUSES, COUNTRY_ROLES, PLACE_TYPES, REGION_BBOX } from './types.ts';
 
 
 // No code generation: zod would otherwise try `new Function` (its JIT), which the app's CSP forbids.
-// Must run before any schema is built.
-z.config({ jitless: true });
+// Must run before any schema is built. zod/mini has no default locale: English messages are set here.
+z.config({ jitless: true, ...en() });
 
 const [W, S, E, N] = REGION_BBOX;
 
@@ -21,40 +22,44 @@ function positionProblem(p: unknown): string | null {
   return lng >= W && lng <= E && lat >= S && lat <= N ? null : OUTSIDE;
 }
 
-export const lngLat = z.custom<Position>(() => true).superRefine((p, ctx) => {
-  const problem = positionProblem(p);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const lngLat = z.custom<Position>(() => true).check(
+  z.superRefine((p, ctx) => {
+    const problem = positionProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 /** An array of at least `min` positions, each checked as `lngLat` is (issues name the position's index). */
 function positions(min: number) {
-  return z.custom<Position[]>((v) => Array.isArray(v), { message: 'expected an array of positions' }).superRefine((xs, ctx) => {
-    if (xs.length < min) ctx.addIssue({ code: 'custom', message: `Too small: expected at least ${min} positions` });
-    for (let i = 0; i < xs.length; i++) {
-      const problem = positionProblem(xs[i]);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [i] });
-    }
-  });
+  return z.custom<Position[]>((v) => Array.isArray(v), { message: 'expected an array of positions' }).check(
+    z.superRefine((xs, ctx) => {
+      if (xs.length < min) ctx.addIssue({ code: 'custom', message: `Too small: expected at least ${min} positions` });
+      for (let i = 0; i < xs.length; i++) {
+        const problem = positionProblem(xs[i]);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [i] });
+      }
+    }),
+  );
 }
 
 const ring = positions(4);
 export const polygonGeometry = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)) }),
 ]);
 export const lineGeometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('LineString'), coordinates: positions(2) }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(positions(2)).min(1) }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(positions(2)).check(z.minLength(1)) }),
 ]);
 export const pointGeometry = z.object({ type: z.literal('Point'), coordinates: lngLat });
 
-export function featureCollection<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
+export function featureCollection<G extends z.ZodMiniType, P extends z.ZodMiniType>(geometry: G, properties: P) {
   return z.object({
     type: z.literal('FeatureCollection'),
     features: z.array(
       z.object({
         type: z.literal('Feature'),
-        id: z.union([z.number(), z.string()]).optional(),
+        id: z.optional(z.union([z.number(), z.string()])),
         geometry,
         properties,
       }),
@@ -62,21 +67,21 @@ export function featureCollection<G extends z.ZodType, P extends z.ZodType>(geom
   });
 }
 
-export const countryIdSchema = z.string().regex(/^country:[A-Z]{3}$/, 'a country id is country: and an ISO 3166 alpha-3 code');
+export const countryIdSchema = z.string().check(z.regex(/^country:[A-Z]{3}$/, 'a country id is country: and an ISO 3166 alpha-3 code'));
 
 export const baseCountries = featureCollection(
   polygonGeometry,
-  z.object({ id: countryIdSchema, iso3: z.string().regex(/^[A-Z]{3}$/), name: z.string().min(1), role: z.enum(COUNTRY_ROLES) }),
+  z.object({ id: countryIdSchema, iso3: z.string().check(z.regex(/^[A-Z]{3}$/)), name: z.string().check(z.minLength(1)), role: z.enum(COUNTRY_ROLES) }),
 );
 
 export const baseCountryLabels = featureCollection(
   pointGeometry,
   z.object({
     id: countryIdSchema,
-    iso3: z.string().regex(/^[A-Z]{3}$/),
-    name: z.string().min(1),
-    nameNative: z.string().min(1).nullable(),
-    nativeLang: z.string().nullable(),
+    iso3: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    name: z.string().check(z.minLength(1)),
+    nameNative: z.nullable(z.string().check(z.minLength(1))),
+    nativeLang: z.nullable(z.string()),
     role: z.enum(COUNTRY_ROLES),
   }),
 );
@@ -94,45 +99,45 @@ export type BaseCountryLabels = z.infer<typeof baseCountryLabels>;
  * Text shown to readers. It is always rendered as text; markup in it is reported by validatePack (the item is
  * kept and shown literally, so a stray "<" never costs content).
  */
-export const plainText = z.string().min(1);
+export const plainText = z.string().check(z.minLength(1));
 
 /** Anything that looks like an HTML tag. */
 export const MARKUP = /<\s*\/?\s*[a-z!][^>]*>/i;
 
-export const sourceIds = z.array(z.string().min(1)).min(1, 'every statement needs at least one source');
+export const sourceIds = z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'every statement needs at least one source'));
 
 export const sourcesFile = z.object({
   sources: z.array(
     z.object({
-      id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/i),
+      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/i)),
       title: plainText,
-      publisher: plainText.nullable(),
-      url: z.url().nullable(),
-      date: z.string().nullable(),
+      publisher: z.nullable(plainText),
+      url: z.nullable(z.url()),
+      date: z.nullable(z.string()),
       weak: z.boolean(),
-      licence: z.string().nullable(),
-      supports: z.string().nullable(),
+      licence: z.nullable(z.string()),
+      supports: z.nullable(z.string()),
     }),
   ),
 });
 export type SourcesFile = z.infer<typeof sourcesFile>;
 export type Source = SourcesFile['sources'][number];
 
-export const placeIdSchema = z.string().regex(/^place:[a-z0-9][a-z0-9-]*$/, 'a place id is place: and a lowercase slug');
-export const corridorIdSchema = z.string().regex(/^corridor:[a-z0-9][a-z0-9-]*$/, 'a corridor id is corridor: and a lowercase slug');
+export const placeIdSchema = z.string().check(z.regex(/^place:[a-z0-9][a-z0-9-]*$/, 'a place id is place: and a lowercase slug'));
+export const corridorIdSchema = z.string().check(z.regex(/^corridor:[a-z0-9][a-z0-9-]*$/, 'a corridor id is corridor: and a lowercase slug'));
 
 export const placesFile = featureCollection(
   pointGeometry,
   z.object({
     id: placeIdSchema,
     name: plainText,
-    localName: plainText.nullable(),
-    localLang: z.enum(['km', 'lo', 'th', 'vi', 'zh', 'my']).nullable(),
-    country: z.string().regex(/^[A-Z]{3}$/),
+    localName: z.nullable(plainText),
+    localLang: z.nullable(z.enum(['km', 'lo', 'th', 'vi', 'zh', 'my'])),
+    country: z.string().check(z.regex(/^[A-Z]{3}$/)),
     type: z.enum(PLACE_TYPES),
     approximate: z.boolean(),
-    uncertaintyKm: z.number().positive().nullable(),
-    coordinateNote: plainText.nullable(),
+    uncertaintyKm: z.nullable(z.number().check(z.positive())),
+    coordinateNote: z.nullable(plainText),
     description: plainText,
     sources: sourceIds,
   }),
@@ -146,9 +151,9 @@ const corridorLeg = z.object({
   mode: z.enum(CORRIDOR_MODES),
   quality: z.enum(['traced', 'schematic']),
   via: plainText,
-  geometrySource: z.enum(['osm', 'natural-earth']).nullable(),
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
+  geometrySource: z.nullable(z.enum(['osm', 'natural-earth'])),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 });
 
 export const corridorsFile = featureCollection(
@@ -156,20 +161,20 @@ export const corridorsFile = featureCollection(
   z.object({
     id: corridorIdSchema,
     name: plainText,
-    shortName: plainText.max(32),
+    shortName: plainText.check(z.maxLength(32)),
     kind: z.enum(CORRIDOR_KINDS),
     mode: z.enum([...CORRIDOR_MODES, 'mixed']),
-    modes: z.array(z.enum(CORRIDOR_MODES)).min(1),
+    modes: z.array(z.enum(CORRIDOR_MODES)).check(z.minLength(1)),
     status: z.enum(CORRIDOR_STATUSES),
-    statusNote: plainText.nullable(),
-    waypoints: z.array(placeIdSchema).min(2),
+    statusNote: z.nullable(plainText),
+    waypoints: z.array(placeIdSchema).check(z.minLength(2)),
     origin: placeIdSchema,
     destination: placeIdSchema,
-    legs: z.array(corridorLeg).min(1),
+    legs: z.array(corridorLeg).check(z.minLength(1)),
     quality: z.enum(['traced', 'schematic', 'partly-schematic']),
     description: plainText,
     publishedLengths: z.array(
-      z.object({ from: placeIdSchema, to: placeIdSchema, km: z.number().positive(), sources: sourceIds, note: plainText.nullable() }),
+      z.object({ from: placeIdSchema, to: placeIdSchema, km: z.number().check(z.positive()), sources: sourceIds, note: z.nullable(plainText) }),
     ),
     sources: sourceIds,
   }),
@@ -181,7 +186,7 @@ export type CorridorLeg = z.infer<typeof corridorLeg>;
 
 export const featureIdSchema = z
   .string()
-  .regex(/^(country:[A-Z]{3}|corridor:[a-z0-9-]+|place:[a-z0-9-]+|river:[a-z0-9-]+)$/, 'not a feature id (country:, corridor:, place: or river:)');
+  .check(z.regex(/^(country:[A-Z]{3}|corridor:[a-z0-9-]+|place:[a-z0-9-]+|river:[a-z0-9-]+)$/, 'not a feature id (country:, corridor:, place: or river:)'));
 
 export const articleFile = z.object({
   title: plainText,
@@ -192,41 +197,41 @@ export const articleFile = z.object({
   sections: z
     .array(
       z.object({
-        id: z.string().regex(/^section:[a-z0-9-]+$/),
-        heading: plainText.nullable(),
+        id: z.string().check(z.regex(/^section:[a-z0-9-]+$/)),
+        heading: z.nullable(plainText),
         passages: z
           .array(
             z.object({
-              id: z.string().regex(/^passage:[a-z0-9-]+$/, 'a passage id is passage: and a lowercase slug'),
+              id: z.string().check(z.regex(/^passage:[a-z0-9-]+$/, 'a passage id is passage: and a lowercase slug')),
               text: plainText,
-              links: z.array(z.object({ feature: featureIdSchema, terms: z.array(z.string().min(1)), note: plainText.optional() })),
+              links: z.array(z.object({ feature: featureIdSchema, terms: z.array(z.string().check(z.minLength(1))), note: z.optional(plainText) })),
             }),
           )
-          .min(1),
+          .check(z.minLength(1)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 export type ArticleFile = z.infer<typeof articleFile>;
 export type Passage = ArticleFile['sections'][number]['passages'][number];
 
 const figure = z.object({
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   unit: z.string(),
-  year: z.int().nullable(),
+  year: z.nullable(z.int()),
   sources: z.array(z.string()),
-  note: plainText.nullable(),
+  note: z.nullable(plainText),
 });
 export type Figure = z.infer<typeof figure>;
-const sourcedValue = <T extends z.ZodType>(value: T) => z.looseObject({ value, sources: sourceIds, note: plainText.nullable().optional() });
+const sourcedValue = <T extends z.ZodMiniType>(value: T) => z.looseObject({ value, sources: sourceIds, note: z.optional(z.nullable(plainText)) });
 const sourcedText = z.looseObject({ text: plainText, sources: sourceIds });
 
 export const countriesFile = z.object({
   countries: z.array(
     z.looseObject({
       id: countryIdSchema,
-      iso3: z.string().regex(/^[A-Z]{3}$/),
-      iso2: z.string().regex(/^[A-Z]{2}$/),
+      iso3: z.string().check(z.regex(/^[A-Z]{3}$/)),
+      iso2: z.string().check(z.regex(/^[A-Z]{2}$/)),
       role: z.enum(COUNTRY_ROLES),
       nameCommon: plainText,
       nameOfficial: sourcedValue(plainText),
@@ -235,21 +240,21 @@ export const countriesFile = z.object({
           lang: z.enum(['km', 'lo', 'th', 'vi', 'my', 'zh']),
           script: z.string(),
           common: plainText,
-          official: plainText.nullable(),
-          romanized: plainText.nullable(),
+          official: z.nullable(plainText),
+          romanized: z.nullable(plainText),
           sources: sourceIds,
         }),
       ),
-      capital: z.looseObject({ value: plainText, placeId: placeIdSchema.nullable(), sources: sourceIds }),
+      capital: z.looseObject({ value: plainText, placeId: z.nullable(placeIdSchema), sources: sourceIds }),
       population: figure,
-      area: z.array(figure).min(1),
+      area: z.array(figure).check(z.minLength(1)),
       gdp: figure,
       landlocked: sourcedValue(z.boolean()),
-      aseanMemberSince: z.looseObject({ value: z.string().nullable(), sources: z.array(z.string()), note: plainText.nullable() }),
-      currency: z.looseObject({ value: plainText, code: z.string().regex(/^[A-Z]{3}$/), sources: sourceIds }),
+      aseanMemberSince: z.looseObject({ value: z.nullable(z.string()), sources: z.array(z.string()), note: z.nullable(plainText) }),
+      currency: z.looseObject({ value: plainText, code: z.string().check(z.regex(/^[A-Z]{3}$/)), sources: sourceIds }),
       officialLanguages: sourcedValue(z.array(plainText)),
-      mekongBasinShare: figure.nullable(),
-      seaports: z.looseObject({ value: z.array(plainText), sources: z.array(z.string()), note: plainText.nullable() }),
+      mekongBasinShare: z.nullable(figure),
+      seaports: z.looseObject({ value: z.array(plainText), sources: z.array(z.string()), note: z.nullable(plainText) }),
       story: sourcedText,
     }),
   ),
@@ -258,17 +263,17 @@ export const countriesFile = z.object({
     pair: z.tuple([countryIdSchema, countryIdSchema]),
     relationsSince: sourcedValue(z.string()),
     anniversary: sourcedValue(plainText),
-    partnership: z.looseObject({ value: plainText, since: z.string().nullable(), sources: sourceIds }),
+    partnership: z.looseObject({ value: plainText, since: z.nullable(z.string()), sources: sourceIds }),
     roadBorderCrossings: z.looseObject({ text: plainText, placeId: placeIdSchema, sources: sourceIds }),
     energy: sourcedText,
     trade: z.looseObject({
       unit: z.literal('US$'),
       series: z.array(
-        z.looseObject({ year: z.int(), value: z.number().positive(), qualifier: z.string().nullable(), caveat: plainText.nullable(), sources: sourceIds }),
+        z.looseObject({ year: z.int(), value: z.number().check(z.positive()), qualifier: z.nullable(z.string()), caveat: z.nullable(plainText), sources: sourceIds }),
       ),
       missingYears: z.array(z.int()),
       missingNote: plainText,
-      target: z.looseObject({ value: z.number().positive(), year: z.int(), sources: sourceIds, note: plainText }),
+      target: z.looseObject({ value: z.number().check(z.positive()), year: z.int(), sources: sourceIds, note: plainText }),
     }),
   }),
 });
@@ -281,12 +286,12 @@ export const tourFile = z.object({
   steps: z
     .array(
       z.object({
-        id: z.string().regex(/^step:[a-z0-9-]+$/, 'a step id is step: and a lowercase slug'),
+        id: z.string().check(z.regex(/^step:[a-z0-9-]+$/, 'a step id is step: and a lowercase slug')),
         kind: z.enum(['title', 'step', 'closing']),
         title: plainText,
         /** Short text shown under the title on title and closing slides (the project's own words). */
-        subtitle: plainText.nullable(),
-        passage: z.string().regex(/^passage:[a-z0-9-]+$/).nullable(),
+        subtitle: z.nullable(plainText),
+        passage: z.nullable(z.string().check(z.regex(/^passage:[a-z0-9-]+$/))),
         /** Features the camera frames and highlights. */
         features: z.array(featureIdSchema),
         /** Corridors revealed at this step (they stay revealed on later steps). */
@@ -295,7 +300,7 @@ export const tourFile = z.object({
         sources: z.array(z.string()),
       }),
     )
-    .min(3),
+    .check(z.minLength(3)),
 });
 export type TourFile = z.infer<typeof tourFile>;
 export type TourStep = TourFile['steps'][number];

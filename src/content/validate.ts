@@ -1,6 +1,6 @@
 // Validates a whole content pack: each file against its schema, then the links between files
 // (sources, waypoints, passage links). Used by the app at load, by the tests and by `npm run validate`.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { formatPath, problemsFromZod, type Problem } from './problems.ts';
 import {
   articleFile,
@@ -112,7 +112,7 @@ function indexMap(rawItems: unknown, kept: readonly unknown[]): number[] {
  * Parses one file. Every problem is reported; an invalid feature, passage, country or source is dropped and
  * the rest of the file is kept. A file whose envelope is wrong is dropped whole.
  */
-function parse<S extends z.ZodType>(key: PackKey, raw: RawPack, schema: S, problems: Problem[]): z.infer<S> | null {
+function parse<S extends z.ZodMiniType>(key: PackKey, raw: RawPack, schema: S, problems: Problem[]): z.infer<S> | null {
   if (!(key in raw) || raw[key] === undefined) return null;
   let value: unknown = raw[key];
   let r = schema.safeParse(value);

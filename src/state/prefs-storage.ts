@@ -1,6 +1,6 @@
 // Remembers the reader's preferences (theme, map label language, last view) between visits. What is stored
 // is validated on the way back in: anything corrupt or from another version is ignored, never fatal.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LABEL_LANGS, THEMES } from '../content/types.ts';
 import type { AppState, AppStore } from './store.ts';
 import { clampView } from './view.ts';
@@ -10,11 +10,9 @@ export const PREFS_VERSION = 1;
 
 const stored = z.object({
   version: z.literal(PREFS_VERSION),
-  theme: z.enum(THEMES).optional(),
-  labelLang: z.enum(LABEL_LANGS).optional(),
-  view: z
-    .object({ center: z.tuple([z.number().finite(), z.number().finite()]), zoom: z.number().finite() })
-    .optional(),
+  theme: z.optional(z.enum(THEMES)),
+  labelLang: z.optional(z.enum(LABEL_LANGS)),
+  view: z.optional(z.object({ center: z.tuple([z.number(), z.number()]), zoom: z.number() })),
 });
 export type StoredPrefs = z.infer<typeof stored>;
 

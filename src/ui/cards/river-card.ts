@@ -2,7 +2,7 @@
 // discharge, its name in the riparian languages, each country's share, and the passages that mention it.
 import '../../styles/countries.css';
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CountriesFile, Figure } from '../../content/schema.ts';
 import type { SelectableId } from '../../content/types.ts';
 import type { CardTemplate } from '../selection-card.ts';
@@ -11,30 +11,31 @@ import type { CardContext } from './context.ts';
 import { NOT_FOUND, figureLine, figureList, languageName, note } from './country-card.ts';
 
 // The Mekong entry's fields beyond the length are open in the schema; read them with the same figure shape.
-const figure = z.object({ value: z.number().nullable(), unit: z.string(), year: z.int().nullable(), sources: z.array(z.string()), note: z.string().nullable() });
+const figure = z.object({ value: z.nullable(z.number()), unit: z.string(), year: z.nullable(z.int()), sources: z.array(z.string()), note: z.nullable(z.string()) });
 const sourced = z.object({ text: z.string(), sources: z.array(z.string()) });
 const riverExtras = z.object({
-  basinAreaKm2: figure.nullable().optional(),
-  meanAnnualDischargeKm3: figure.nullable().optional(),
-  names: z
-    .object({
-      value: z.array(z.object({ lang: z.string(), text: z.string(), note: z.string().nullable().optional() })),
-      sources: z.array(z.string()),
-    })
-    .nullable()
-    .optional(),
-  byCountry: z
-    .array(
+  basinAreaKm2: z.optional(z.nullable(figure)),
+  meanAnnualDischargeKm3: z.optional(z.nullable(figure)),
+  names: z.optional(
+    z.nullable(
+      z.object({
+        value: z.array(z.object({ lang: z.string(), text: z.string(), note: z.optional(z.nullable(z.string())) })),
+        sources: z.array(z.string()),
+      }),
+    ),
+  ),
+  byCountry: z.optional(
+    z.array(
       z.object({
         country: z.string(),
-        basinAreaKm2: figure.nullable().optional(),
-        shareOfBasin: z.array(figure).optional(),
-        shareOfCountryInBasin: z.array(figure).optional(),
-        flowShare: figure.nullable().optional(),
+        basinAreaKm2: z.optional(z.nullable(figure)),
+        shareOfBasin: z.optional(z.array(figure)),
+        shareOfCountryInBasin: z.optional(z.array(figure)),
+        flowShare: z.optional(z.nullable(figure)),
       }),
-    )
-    .optional(),
-  notes: z.array(sourced.extend({ countries: z.array(z.string()).optional() })).optional(),
+    ),
+  ),
+  notes: z.optional(z.array(z.extend(sourced, { countries: z.optional(z.array(z.string())) }))),
 });
 type RiverExtras = z.infer<typeof riverExtras>;
 
