@@ -272,9 +272,12 @@ export function mountTour(o: PresenterOptions): () => void {
     };
   };
 
+  // From the store, not `capture()`: capturing redraws the whole map.
+  const mapAvailable = () => store.getState().mapStatus !== 'unavailable';
+
   const saveImage = async () => {
     if (busy) return;
-    if (!o.capture()) return say('The map is not available here, so there is no picture to save.');
+    if (!mapAvailable()) return say('The map is not available here, so there is no picture to save.');
     say('Preparing the picture…');
     await settle();
     const canvas = o.capture();
@@ -291,8 +294,8 @@ export function mountTour(o: PresenterOptions): () => void {
 
   /** Steps through the tour behind a cover, one picture per step, then lays out the pages and prints. */
   const prepareHandout = async (): Promise<boolean> => {
-    if (busy || !o.capture()) {
-      if (!o.capture()) say('The map is not available here, so the handout cannot show it.');
+    if (busy || !mapAvailable()) {
+      if (!mapAvailable()) say('The map is not available here, so the handout cannot show it.');
       return false;
     }
     const back = current();

@@ -4,6 +4,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { THEME_TOKENS } from '../../src/styles/tokens.ts';
 import { expect, expectColorNear, test, type Explorer } from './fixtures.ts';
 import { midVertex, passage } from './geo.ts';
+import { random } from '../random.ts';
 
 // A soak: 300 random interactions of every kind a reader or a presenter makes (map clicks, hovers and zooms,
 // passages, list choices, layer toggles, tabs, keys, label language and theme, the tour's keys, buttons and
@@ -16,18 +17,6 @@ import { midVertex, passage } from './geo.ts';
 // each; an action is only chosen where the page allows it (a click on a hidden tab would otherwise wait for
 // the whole test timeout), and clicks give up after seconds; motion is on in every other block; the window is
 // smaller than the other tests'.
-
-/** A small seeded PRNG (mulberry32), so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const geo = (file: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geo', file), 'utf8')) as FeatureCollection<Geometry, { id: string }>;
 const corridorIds = geo('corridors.geojson').features.map((f) => f.properties.id);

@@ -4,18 +4,7 @@ import { stateFromUrl, urlStateOf } from '../../src/state/selectors.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { MAX_STEP, parseHash, serializeHash } from '../../src/state/url.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../../src/state/view.ts';
-
-/** mulberry32: a seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../random.ts';
 
 const known = new Set(['country:KHM', 'country:LAO', 'corridor:laos-da-nang', 'place:boten', 'river:mekong', 'passage:energy']);
 const opts = { isKnownId: (id: string) => known.has(id) };
