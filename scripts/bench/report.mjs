@@ -121,7 +121,7 @@ export function table(s, { pairs, clicks, interactions }) {
     ],
     [
       'Long tasks after first idle: count / longest',
-      `${lt.all.count} / ${ms(lt.all.maxMs)} (clicks ${lt.passage.count + lt.country.count} / ${ms(Math.max(lt.passage.maxMs, lt.country.maxMs))}; tour ${lt.tour.count} / ${ms(lt.tour.maxMs)})`,
+      `${lt.all.count} / ${ms(lt.all.maxMs)} (clicks ${lt.passage.count + lt.country.count} / ${ms(Math.max(lt.passage.maxMs, lt.country.maxMs))}; tour ${lt.tour.count} / ${ms(lt.tour.maxMs)}; leaving it ${lt.leaveTour.count} / ${ms(lt.leaveTour.maxMs)})`,
       '',
       '',
       `none > ${BUDGETS.longTaskAfterIdleMs} ms`,
