@@ -1,5 +1,8 @@
 // The one module that ties the store to `location.hash`. A new selection pushes a history entry (so Back
-// steps through earlier selections); view and setting changes replace the current one.
+// steps through earlier selections); view and setting changes replace the current one. The URL is written after
+// the frame that shows the change (a history call costs several milliseconds), once for all the changes of that
+// frame: a tour step that moves the selection, the view and the step writes one entry, not three.
+import { afterPaint } from './after-paint.ts';
 import { hashKeys, parseHash, serializeHash, type ParseOptions } from './url.ts';
 import { stateFromUrl, urlStateOf } from './selectors.ts';
 import type { AppStore } from './store.ts';
@@ -34,16 +37,28 @@ export function mountUrlSync(store: AppStore, options: UrlSyncOptions): () => vo
     else win.history.replaceState(null, '', url);
     lastSelected = state.selected;
   };
-  const unsubscribe = store.subscribe(urlStateOf, write, {
-    equalityFn: (a, b) => serializeHash(a) === serializeHash(b),
-  });
+  let pending: (() => void) | null = null;
+  const unsubscribe = store.subscribe(
+    urlStateOf,
+    () => {
+      pending ??= afterPaint(() => {
+        pending = null;
+        write();
+      });
+    },
+    { equalityFn: (a, b) => serializeHash(a) === serializeHash(b) },
+  );
   const onPop = () => {
+    // The history's entry wins over a change not yet written.
+    pending?.();
+    pending = null;
     applyFromLocation();
     lastSelected = store.getState().selected;
   };
   win.addEventListener('popstate', onPop);
   win.addEventListener('hashchange', onPop);
   return () => {
+    pending?.();
     unsubscribe();
     win.removeEventListener('popstate', onPop);
     win.removeEventListener('hashchange', onPop);

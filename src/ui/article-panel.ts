@@ -6,6 +6,7 @@ import { passageRuns } from '../content/article.ts';
 import type { ContentIndex } from '../content/index.ts';
 import type { Passage } from '../content/schema.ts';
 import { kindOf, type SelectableId } from '../content/types.ts';
+import { afterPaint } from '../state/after-paint.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 
@@ -78,17 +79,26 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
     draw,
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
   );
-  // Map → article: bring the first passage that speaks of the new selection into view.
+  // Map → article: bring the first passage that speaks of the new selection into view, after the frame that
+  // shows the selection (scrolling measures the layout, which would delay that frame).
+  let scrolling: (() => void) | null = null;
   const unsubScroll = store.subscribe(
     (s) => s.selected,
     (selected) => {
+      scrolling?.();
+      scrolling = null;
       if (!selected || kindOf(selected) === 'passage') return;
       const first = index.passagesOf.get(selected)?.[0];
-      const node = first ? el.querySelector<HTMLElement>(`[data-passage="${CSS.escape(first)}"]`) : null;
-      node?.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+      if (!first) return;
+      scrolling = afterPaint(() => {
+        scrolling = null;
+        const node = el.querySelector<HTMLElement>(`[data-passage="${CSS.escape(first)}"]`);
+        node?.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+      });
     },
   );
   return () => {
+    scrolling?.();
     unsubDraw();
     unsubScroll();
     render(nothing, el);

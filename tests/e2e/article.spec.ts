@@ -17,6 +17,16 @@ test.describe('passage → map', () => {
     // Drawn: Cambodia (linked) in the highlight colour, Thailand (not linked) dimmed.
     expectColorNear(await explorer.colorAt(103.1, 12.9), light.landSelected);
     expectColorNear(await explorer.colorAt(101.5, 14.6), light.dimmed);
+    // The corridors' coloured lines (drawn leg by leg) follow their corridor: linked ones highlighted, others dimmed.
+    const linked = passage('passage:logistics').links.map((l) => l.feature);
+    const legs = await explorer.page.evaluate(() => {
+      const map = window.mekong!.map!;
+      const layers = map.getStyle().layers.filter((l) => 'source' in l && l.source === 'corridor-legs').map((l) => l.id);
+      return map.queryRenderedFeatures({ layers }).map((f) => ({ id: String(f.properties['id']), highlight: f.state['highlight'] === true, dim: f.state['dim'] === true }));
+    });
+    expect(legs.some((f) => linked.includes(f.id)), 'a linked corridor’s line is drawn').toBe(true);
+    expect(legs.some((f) => !linked.includes(f.id)), 'another corridor’s line is drawn').toBe(true);
+    for (const f of legs) expect(f, `${f.id}: its line highlighted if linked, else dimmed`).toMatchObject(linked.includes(f.id) ? { highlight: true, dim: false } : { highlight: false, dim: true });
     await expect(passageButton(explorer, 'passage:logistics')).toHaveAttribute('aria-pressed', 'true');
     await expect(explorer.page.getByRole('status')).toHaveText(/Passage selected: 12 features shown on the map/);
   });

@@ -1,23 +1,23 @@
 // store → map: hover, selection and emphasis as feature-state. The only state the map keeps for us.
 import type { Map as MlMap } from 'maplibre-gl';
 import type { ContentIndex } from '../../content/index.ts';
-import { kindOf, type SelectableId } from '../../content/types.ts';
+import { kindOf, type FeatureKind, type SelectableId } from '../../content/types.ts';
 import type { AppStore } from '../../state/store.ts';
 import { SOURCE, type SourceId } from '../style/ids.ts';
 
-export function sourceOf(id: string): SourceId | null {
-  switch (kindOf(id)) {
-    case 'country':
-      return SOURCE.countries;
-    case 'corridor':
-      return SOURCE.corridors;
-    case 'place':
-      return SOURCE.places;
-    case 'river':
-      return SOURCE.mekong;
-    default:
-      return null;
-  }
+const NONE: readonly SourceId[] = [];
+const BY_KIND: Partial<Record<FeatureKind, readonly SourceId[]>> = {
+  country: [SOURCE.countries],
+  // A corridor is drawn from two sources: its casing, arrows and hit line, and its coloured legs.
+  corridor: [SOURCE.corridors, SOURCE.corridorLegs],
+  place: [SOURCE.places],
+  river: [SOURCE.mekong],
+};
+
+/** The map sources that draw a feature (each keyed by the feature's id). */
+export function sourcesOf(id: string): readonly SourceId[] {
+  const kind = kindOf(id);
+  return (kind && BY_KIND[kind]) ?? NONE;
 }
 
 type StateKey = 'hover' | 'selected' | 'highlight' | 'dim';
@@ -28,21 +28,16 @@ export function bindFeatureState(map: MlMap, store: AppStore, index: ContentInde
   const setMany = (key: StateKey, ids: readonly string[]) => {
     const prev = applied.get(key) ?? new Set<string>();
     const next = new Set(ids);
-    for (const id of prev) {
-      if (next.has(id)) continue;
-      const source = sourceOf(id);
-      if (source && map.getSource(source)) map.setFeatureState({ source, id }, { [key]: false });
-    }
+    const set = (id: string, value: boolean) => {
+      for (const source of sourcesOf(id)) if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });
+    };
+    for (const id of prev) if (!next.has(id)) set(id, false);
     // Only what changed: every state set makes MapLibre rewrite that feature's paint values on the next frame.
-    for (const id of next) {
-      if (prev.has(id)) continue;
-      const source = sourceOf(id);
-      if (source && map.getSource(source)) map.setFeatureState({ source, id }, { [key]: true });
-    }
+    for (const id of next) if (!prev.has(id)) set(id, true);
     applied.set(key, next);
   };
 
-  const allMapIds = [...index.features.keys()].filter((id) => sourceOf(id) !== null);
+  const allMapIds = [...index.features.keys()].filter((id) => sourcesOf(id).length > 0);
 
   const apply = () => {
     const s = store.getState();

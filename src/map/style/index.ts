@@ -26,8 +26,8 @@ export interface StyleOptions {
   readonly attribution: string;
 }
 
-/** Sources whose features carry a string `id` used for feature-state (hover, selection, emphasis). */
-const PROMOTED: ReadonlySet<SourceId> = new Set([SOURCE.countries, SOURCE.mekong, SOURCE.corridors, SOURCE.places]);
+/** Sources whose features carry a string `id` used for feature-state (hover, selection, emphasis). A corridor's legs share its id. */
+const PROMOTED: ReadonlySet<SourceId> = new Set([SOURCE.countries, SOURCE.mekong, SOURCE.corridors, SOURCE.corridorLegs, SOURCE.places]);
 
 export function buildStyle(o: StyleOptions): StyleSpecification {
   const t = THEME_TOKENS[o.theme];
