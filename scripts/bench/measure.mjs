@@ -5,7 +5,7 @@ import { startProfiler } from './profile.mjs';
 
 /** Installed before any of the page's scripts: long tasks, and the time its map's `ready` promise resolves. */
 function initScript() {
-  const bench = { longTasks: [], readyAt: null, readyError: null };
+  const bench = { longTasks: [], readyAt: null, readyError: null, mapWork: null };
   window.__bench = bench;
   try {
     new PerformanceObserver((list) => {
@@ -24,7 +24,17 @@ function initScript() {
       set(v) {
         value = v;
         v?.ready?.then(
-          () => (bench.readyAt ??= performance.now()),
+          () => {
+            if (bench.readyAt !== null) return;
+            bench.readyAt = performance.now();
+            // What the map had set up by then: style layers, and shader programs compiled (MapLibre's program
+            // cache, a private field: null if it moves). Read here, as `ready` resolves, since work the page
+            // starts after its first idle is not part of the first view.
+            const m = v.map;
+            const cache = m?.painter?.programCache?.programs ?? m?.painter?.cache;
+            const shaderPrograms = cache instanceof Map ? cache.size : cache ? Object.keys(cache).length : null;
+            bench.mapWork = { layers: m?.getStyle().layers.length ?? null, shaderPrograms };
+          },
           (e) => (bench.readyError ??= String(e?.message ?? e)),
         );
       },
@@ -219,15 +229,10 @@ export async function measureLoad(browser, { url, viewport, server, what, profil
     await page.goto(url, { waitUntil: 'commit' });
     await waitReady(page, what);
     const cpuProfile = stopProfiler ? await stopProfiler() : null;
-    const log = [...server.log];
-    // What the map had to set up: style layers, and shader programs compiled (MapLibre's program cache, a
-    // private field: null if it moves).
-    const mapWork = await page.evaluate(() => {
-      const map = window.mekong?.map ?? window.benchReference?.map;
-      const cache = map?.painter?.programCache?.programs ?? map?.painter?.cache;
-      const shaderPrograms = cache instanceof Map ? cache.size : cache ? Object.keys(cache).length : null;
-      return { layers: map?.getStyle().layers.length ?? null, shaderPrograms };
-    });
+    // Requests that arrived by the time `ready` resolved (what the page fetches after its first idle is not part
+    // of the first view), on the same clock.
+    const { readyEpoch, mapWork } = await page.evaluate(() => ({ readyEpoch: performance.timeOrigin + window.__bench.readyAt, mapWork: window.__bench.mapWork }));
+    const log = server.log.filter((r) => r.at <= readyEpoch);
     const encodedAtReady = encoded;
     const bench = await page.evaluate(() => ({ readyAt: window.__bench.readyAt, longTasks: window.__bench.longTasks }));
     const { metrics } = await cdp.send('Performance.getMetrics');

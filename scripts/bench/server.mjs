@@ -40,7 +40,7 @@ export function kindOf(path) {
 
 /**
  * Starts a server for `root`. Returns { url, log, reset, close }: `log` is the list of responses since the last
- * reset, each { path, kind, status, raw, sent, gzip }.
+ * reset, each { path, kind, status, raw, sent, gzip, at } (`at`: when the request arrived, epoch ms).
  */
 export async function startStaticServer(root) {
   const base = resolve(root);
@@ -51,7 +51,7 @@ export async function startStaticServer(root) {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(base, path));
-    const entry = { path, kind: kindOf(path), status: 200, raw: 0, sent: 0, gzip: false };
+    const entry = { path, kind: kindOf(path), status: 200, raw: 0, sent: 0, gzip: false, at: Date.now() };
     log.push(entry);
     try {
       if (!file.startsWith(base + sep) || !(await stat(file)).isFile()) throw new Error('not found');

@@ -1,6 +1,6 @@
 // The one map adapter: creates the MapLibre map from the store's state and binds the two together.
 // Everything it starts is stopped by dispose(), ending with map.remove().
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { HOME_BOUNDS } from '../analysis/framing.ts';
 import type { ContentIndex } from '../content/index.ts';
@@ -14,6 +14,7 @@ import { bindPointer } from './bindings/pointer.ts';
 import { bindStyle, styleState, type BaseStyleOptions } from './bindings/style.ts';
 import { bindTourAnimation } from './bindings/tour-animation.ts';
 import { fontFaces, initMapLibre } from './init.ts';
+import { SOURCE } from './style/ids.ts';
 import { buildStyle } from './style/index.ts';
 
 declare const __TEST_BUILD__: boolean;
@@ -24,6 +25,14 @@ export interface MapHandle {
   readonly ready: Promise<void>;
   dispose(): void;
 }
+
+/**
+ * The base map's detail: land borders, rivers other than the Mekong, lakes, towns and seas. The first view (what
+ * `ready` waits for) draws the countries, their names, the Mekong, the corridors and the places without them, so
+ * that it needs fewer bytes, fewer shader programs and fewer label glyphs; they are loaded as soon as it is drawn.
+ */
+export const LATER_SOURCES = [SOURCE.borders, SOURCE.rivers, SOURCE.lakes, SOURCE.towns, SOURCE.seaLabels] as const;
+const EMPTY_DATA: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Scripts the map has fonts for (see init.ts). Burmese and Chinese names stay in English on the map. */
 export const MAP_LANGS = ['km', 'lo', 'th', 'vi'] as const;
@@ -52,10 +61,12 @@ export function createMap(o: MapOptions): MapHandle {
   initMapLibre();
   const { store, pack, index } = o;
   const s = store.getState();
+  const data = sourceData(pack);
   const base: BaseStyleOptions = {
     fontFaces: fontFaces(),
     mapLangs: MAP_LANGS,
-    data: sourceData(pack),
+    // The first view without the base map's detail (see LATER_SOURCES): they follow once it is drawn.
+    data: { ...data, ...Object.fromEntries(LATER_SOURCES.map((id) => [id, EMPTY_DATA])) },
     attribution: ATTRIBUTION,
   };
   const padding = () => Math.round(Math.min(o.container.clientWidth, o.container.clientHeight) * 0.06) + 8;
@@ -94,11 +105,13 @@ export function createMap(o: MapOptions): MapHandle {
   const disposers: Array<() => void> = [];
   const ready = new Promise<void>((resolve) => {
     map.once('idle', () => {
+      // The base map's detail, now that the first view is drawn; every later style (a theme, a language) has it.
+      for (const id of LATER_SOURCES) map.getSource<GeoJSONSource>(id)?.setData(data[id]);
       disposers.push(
         bindFeatureState(map, store, index),
         bindPointer(map, store, index),
         bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding }),
-        bindStyle(map, store, base),
+        bindStyle(map, store, { ...base, data }),
         bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
       );
       // A link with a selection but no view opens framed on the selection; otherwise the first view is

@@ -1,5 +1,5 @@
 import { THEME_TOKENS } from '../../src/styles/tokens.ts';
-import { expect, expectColorNear, test } from './fixtures.ts';
+import { expect, expectColorNear, test, type Explorer } from './fixtures.ts';
 
 const light = THEME_TOKENS.light;
 // Points well inside each area, away from rivers, borders and labels at the first view.
@@ -30,6 +30,22 @@ test.describe('the base map', () => {
     );
     expect(labels).toEqual(expect.arrayContaining(['country:KHM', 'country:LAO', 'country:THA', 'country:VNM']));
     expect(await explorer.renderedIds('mekong-label')).toContain('river:mekong');
+  });
+});
+
+test.describe('the base map’s detail', () => {
+  const DETAIL = ['borders-line', 'rivers-line', 'lakes-fill', 'towns-circle', 'towns-label', 'sea-labels'];
+  const drawnCounts = (explorer: Explorer) =>
+    explorer.page.evaluate((layers) => Object.fromEntries(layers.map((l) => [l, window.mekong!.map!.queryRenderedFeatures({ layers: [l] }).length])), DETAIL);
+
+  test('follows the first view: land borders, rivers, lakes, towns and seas are drawn, and stay through a theme change', async ({ explorer }) => {
+    await explorer.open();
+    await explorer.idle();
+    for (const [layer, n] of Object.entries(await drawnCounts(explorer))) expect(n, `${layer} draws features`).toBeGreaterThan(0);
+    await explorer.page.evaluate(() => window.mekong!.store.getState().setTheme('high-contrast'));
+    await expect.poll(() => explorer.page.evaluate(() => window.mekong!.map!.getStyle().name)).toMatch(/contrast/i);
+    await explorer.idle();
+    for (const [layer, n] of Object.entries(await drawnCounts(explorer))) expect(n, `${layer} draws features in the new theme`).toBeGreaterThan(0);
   });
 });
 
