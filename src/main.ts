@@ -5,6 +5,7 @@ import { loadContent } from './content/load.ts';
 import { createMap, prepareMap, type MapHandle } from './map/adapter.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { mountUrlSync } from './state/url-sync.ts';
+import { inIdleTime } from './state/schedule.ts';
 import { mountPrefsStorage, safeLocalStorage } from './state/prefs-storage.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
 import { mountCountryList } from './ui/country-list.ts';
@@ -104,6 +105,16 @@ async function start(): Promise<() => void> {
     void mapHandle.ready.then(() => {
       store.getState().setMapStatus('ready');
       resolveReady();
+      // Corridor measurements (point in polygon along each line), one corridor per idle moment once the first
+      // view is drawn, so that no card, table or tour step has to compute them while a reader waits.
+      const pending = [...index.corridors.keys()];
+      const measureNext = () => {
+        const id = pending.shift();
+        if (id === undefined) return;
+        index.corridorMetrics.get(id);
+        disposers.push(inIdleTime(measureNext));
+      };
+      disposers.push(inIdleTime(measureNext));
     });
   } catch (e) {
     const message = e instanceof Error ? (('statusMessage' in e && typeof e.statusMessage === 'string' && e.statusMessage) || e.message) : String(e);

@@ -10,6 +10,7 @@ import { sourceData } from './data.ts';
 import type { AppStore } from '../state/store.ts';
 import { bindCamera } from './bindings/camera.ts';
 import { bindFeatureState } from './bindings/feature-state.ts';
+import { bindGpuPacing } from './bindings/gpu-pacing.ts';
 import { bindPointer } from './bindings/pointer.ts';
 import { bindStyle, styleState, type BaseStyleOptions } from './bindings/style.ts';
 import { bindTourAnimation } from './bindings/tour-animation.ts';
@@ -84,6 +85,11 @@ export function createMap(o: MapOptions): MapHandle {
       [REGION_BBOX[0] - 2, REGION_BBOX[1] - 2],
       [REGION_BBOX[2] + 2, REGION_BBOX[3] + 2],
     ],
+    // The style is typed data, checked against the style specification by the unit tests in every theme and
+    // variant: MapLibre need not validate it again on the reader's machine (tens of ms at start and per change).
+    validateStyle: false,
+    // The canvas follows its container through bindGpuPacing, which waits for the GPU first.
+    trackResize: false,
     attributionControl: false,
     fadeDuration: __TEST_BUILD__ ? 0 : 300,
     dragRotate: false,
@@ -102,7 +108,7 @@ export function createMap(o: MapOptions): MapHandle {
   // Full attribution; MapLibre folds it into a button on maps narrower than 640 px (phones).
   map.addControl(new AttributionControl(), 'bottom-right');
 
-  const disposers: Array<() => void> = [];
+  const disposers: Array<() => void> = [bindGpuPacing(map)];
   const ready = new Promise<void>((resolve) => {
     map.once('idle', () => {
       // The base map's detail, now that the first view is drawn; every later style (a theme, a language) has it.

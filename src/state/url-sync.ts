@@ -2,7 +2,7 @@
 // steps through earlier selections); view and setting changes replace the current one. The URL is written after
 // the frame that shows the change (a history call costs several milliseconds), once for all the changes of that
 // frame: a tour step that moves the selection, the view and the step writes one entry, not three.
-import { afterPaint } from './after-paint.ts';
+import { afterPaint } from './schedule.ts';
 import { hashKeys, parseHash, serializeHash, type ParseOptions } from './url.ts';
 import { stateFromUrl, urlStateOf } from './selectors.ts';
 import type { AppStore } from './store.ts';

@@ -6,7 +6,7 @@ import { passageRuns } from '../content/article.ts';
 import type { ContentIndex } from '../content/index.ts';
 import type { Passage } from '../content/schema.ts';
 import { kindOf, type SelectableId } from '../content/types.ts';
-import { afterPaint } from '../state/after-paint.ts';
+import { afterPaint } from '../state/schedule.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 

@@ -30,5 +30,6 @@ const same = (a: StyleState, b: StyleState) =>
   sameIds(a.revealedCorridors, b.revealedCorridors);
 
 export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions): () => void {
-  return store.subscribe(styleState, (state) => map.setStyle(buildStyle({ ...base, ...state })), { equalityFn: same });
+  // Not validated again here: see `validateStyle` in adapter.ts.
+  return store.subscribe(styleState, (state) => map.setStyle(buildStyle({ ...base, ...state }), { validate: false }), { equalityFn: same });
 }
