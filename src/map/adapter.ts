@@ -70,10 +70,11 @@ export function createMap(o: MapOptions): MapHandle {
     data: { ...data, ...Object.fromEntries(LATER_SOURCES.map((id) => [id, EMPTY_DATA])) },
     attribution: ATTRIBUTION,
   };
+  const firstStyle = styleState(s);
   const padding = () => Math.round(Math.min(o.container.clientWidth, o.container.clientHeight) * 0.06) + 8;
   const map = new MlMap({
     container: o.container,
-    style: buildStyle({ ...base, ...styleState(s) }),
+    style: buildStyle({ ...base, ...firstStyle }),
     ...(s.view
       ? { center: [s.view.center[0], s.view.center[1]] as [number, number], zoom: s.view.zoom }
       : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: padding() } }),
@@ -117,7 +118,7 @@ export function createMap(o: MapOptions): MapHandle {
         bindFeatureState(map, store, index),
         bindPointer(map, store, index),
         bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding }),
-        bindStyle(map, store, { ...base, data }),
+        bindStyle(map, store, { ...base, data }, firstStyle),
         bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
       );
       // A link with a selection but no view opens framed on the selection; otherwise the first view is

@@ -1,6 +1,7 @@
 // The tour in the main window: takes the screen, moves from step to step through the store (the camera
 // binding frames, the style reveals corridors), answers the keyboard and clicker, talks to the presenter view,
 // saves the map as a picture and prints the handout. Leaving puts the explorer back as it was.
+import '../styles/present.css';
 import { nothing, render } from 'lit-html';
 import type { ThemeName } from '../content/types.ts';
 import { revealedCorridors, revealedUpTo } from '../state/selectors.ts';
@@ -12,7 +13,7 @@ import { composeMapImage, downloadPng, type ImageParts } from './image.ts';
 import { activatesTarget, isStartKey, isTypingTarget, tourKeyAction, type TourAction } from './keys.ts';
 import type { PresenterOptions } from './presenter.ts';
 import { stageTemplate } from './stage.ts';
-import { clampStep, frameTargetOf, revealsOf, scaleBar, stepFacts, stepLabel } from './tour.ts';
+import { clampStep, frameTargetOf, scaleBar, stepFacts, stepLabel } from './tour.ts';
 import { legendItems } from './views.ts';
 
 /** The explorer as it was when the tour started, put back when the tour ends. */
@@ -33,11 +34,7 @@ export function mountTour(o: PresenterOptions): () => void {
   const doc = root.ownerDocument;
   const tour = index.tour;
   const button = doc.getElementById('present-button') as HTMLButtonElement | null;
-  store.getState().setTourReveals(revealsOf(tour));
-  if (!tour || tour.steps.length === 0) {
-    if (button) button.hidden = true;
-    return () => undefined;
-  }
+  if (!tour || tour.steps.length === 0) return () => undefined; // the Present button is hidden (presenter.ts)
   const steps = tour.steps;
   const count = steps.length;
 

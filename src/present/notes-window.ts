@@ -1,6 +1,7 @@
 // The presenter view: a second window for the teacher's screen, with the current step's notes, what the data
 // measures, the next step and the time. It drives the main window over a BroadcastChannel and follows it: the
 // main window holds the tour, this one sends commands and shows what it reports.
+import '../styles/present.css';
 import { html, nothing, render } from 'lit-html';
 import { openChannel, type TourMessage } from './channel.ts';
 import { hasModifiers, isTypingTarget, activatesTarget, tourKeyAction } from './keys.ts';

@@ -4,12 +4,16 @@
 // The same app serves two roles. In the main window this mounts the tour (controller.ts), which drives the map
 // only through the store. Opened with `?presenter`, the page is the presenter view (notes-window.ts): notes,
 // the next step and the time, in step with the main window over a BroadcastChannel.
-import '../styles/present.css';
+//
+// Their code (and present.css) is not part of the first view: the tour's loads in idle time once the map is
+// drawn, or at once when the tour is asked for (the Present button, P, a link to a step, Back into one). Keys
+// and clicks that ask for it while it loads are held and handed to it when it is there, in order.
 import type { ContentIndex } from '../content/index.ts';
+import { inIdleTime } from '../state/schedule.ts';
 import type { AppStore } from '../state/store.ts';
 import { isPresenterView } from './channel.ts';
-import { mountTour } from './controller.ts';
-import { mountNotesWindow } from './notes-window.ts';
+import { isStartKey, isTypingTarget, tourKeyAction } from './keys.ts';
+import { revealsOf } from './tour.ts';
 
 export interface PresenterOptions {
   readonly root: HTMLElement;
@@ -22,6 +26,101 @@ export interface PresenterOptions {
   readonly whenIdle: () => Promise<void>;
 }
 
+type Mount = (o: PresenterOptions) => () => void;
+
+/** Loads a mount function once, mounts it, and reports a failure to load on the page's console. */
+function lazyMount(load: () => Promise<Mount>, o: PresenterOptions, onMounted: () => void = () => undefined) {
+  let dispose: (() => void) | null = null;
+  let disposed = false;
+  let loading: Promise<void> | null = null;
+  return {
+    load: () =>
+      (loading ??= load().then(
+        (mount) => {
+          if (disposed) return;
+          dispose = mount(o);
+          onMounted();
+        },
+        (e: unknown) => console.error('presenter mode could not be loaded', e),
+      )),
+    dispose: () => {
+      disposed = true;
+      dispose?.();
+    },
+  };
+}
+
 export function mountPresenter(o: PresenterOptions): () => void {
-  return isPresenterView(o.window) ? mountNotesWindow(o) : mountTour(o);
+  const { store, index, window: win } = o;
+  if (isPresenterView(win)) {
+    const view = lazyMount(() => import('./notes-window.ts').then((m) => m.mountNotesWindow), o);
+    void view.load();
+    return view.dispose;
+  }
+
+  store.getState().setTourReveals(revealsOf(index.tour));
+  const doc = o.root.ownerDocument;
+  const button = doc.getElementById('present-button') as HTMLButtonElement | null;
+  if (!index.tour || index.tour.steps.length === 0) {
+    if (button) button.hidden = true;
+    return () => undefined;
+  }
+
+  // Asked for before the tour's code is there: held, then handed over in order.
+  const held: Array<{ target: EventTarget; event: Event }> = [];
+  let wanted = false;
+  const handOver = () => {
+    win.removeEventListener('keydown', onKey, true);
+    button?.removeEventListener('click', onButton, true);
+    for (const { target, event } of held.splice(0)) {
+      if (event instanceof KeyboardEvent) {
+        const { key, code, altKey, ctrlKey, metaKey, shiftKey } = event;
+        target.dispatchEvent(new KeyboardEvent('keydown', { key, code, altKey, ctrlKey, metaKey, shiftKey, bubbles: true, cancelable: true }));
+      } else button?.click();
+    }
+  };
+  const tour = lazyMount(() => import('./controller.ts').then((m) => m.mountTour), o, handOver);
+  const want = () => {
+    wanted = true;
+    void tour.load();
+  };
+  const hold = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    held.push({ target: event.target ?? win, event });
+    want();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || isTypingTarget(e.target)) return;
+    // Before the tour is asked for only its start key counts; after, every key the tour answers.
+    if (isStartKey(e) || (wanted && tourKeyAction(e, '') !== null)) hold(e);
+  };
+  const onButton = (e: MouseEvent) => hold(e);
+  win.addEventListener('keydown', onKey, true);
+  button?.addEventListener('click', onButton, true);
+
+  // Started another way (a link to a step, Back into one, the automation handle): load at once.
+  const unsubActive = store.subscribe(
+    (s) => s.tour.active,
+    (active) => active && want(),
+  );
+  if (store.getState().tour.active) want();
+  // Otherwise once the first view is drawn, in idle time.
+  let cancelIdle = () => undefined as void;
+  const unsubMap = store.subscribe(
+    (s) => s.mapStatus,
+    (m) => {
+      if (m !== 'loading') cancelIdle = inIdleTime(() => void tour.load());
+    },
+  );
+  if (store.getState().mapStatus !== 'loading') cancelIdle = inIdleTime(() => void tour.load());
+
+  return () => {
+    unsubActive();
+    unsubMap();
+    cancelIdle();
+    win.removeEventListener('keydown', onKey, true);
+    button?.removeEventListener('click', onButton, true);
+    tour.dispose();
+  };
 }

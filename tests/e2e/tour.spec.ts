@@ -107,6 +107,19 @@ test.describe('presenting the tour', () => {
     await expect(side(explorer)).toBeFocused();
   });
 
+  test('P and PageDown pressed while the page is still loading start the tour and move on, in that order', async ({ explorer }) => {
+    const { page } = explorer;
+    await page.goto('./');
+    // The panels are mounted (so is the tour's key handler) while the map is still starting.
+    await page.locator('#panel-article [data-passage]').first().waitFor();
+    expect(await explorer.state<string>('s => s.mapStatus')).toBe('loading');
+    await page.keyboard.press('p');
+    await page.keyboard.press('PageDown');
+    await explorer.ready();
+    await expectStep(explorer, 1);
+    await expect.poll(() => presenting(explorer)).toBe(true);
+  });
+
   test('B or "." blacks the screen, and the same key brings it back', async ({ explorer }) => {
     await explorer.open('#step=4');
     await expectStep(explorer, 3);

@@ -29,7 +29,14 @@ const same = (a: StyleState, b: StyleState) =>
   a.hiddenPlaceTypes === b.hiddenPlaceTypes &&
   sameIds(a.revealedCorridors, b.revealedCorridors);
 
-export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions): () => void {
+/**
+ * `drawn`: the state the map's style was built from. What changed since (the tour started while the map was
+ * still loading, say) is applied at once.
+ */
+export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions, drawn: StyleState): () => void {
   // Not validated again here: see `validateStyle` in adapter.ts.
-  return store.subscribe(styleState, (state) => map.setStyle(buildStyle({ ...base, ...state }), { validate: false }), { equalityFn: same });
+  const apply = (state: StyleState) => map.setStyle(buildStyle({ ...base, ...state }), { validate: false });
+  const now = styleState(store.getState());
+  if (!same(now, drawn)) apply(now);
+  return store.subscribe(styleState, apply, { equalityFn: same });
 }
