@@ -63,9 +63,37 @@ async function start(): Promise<() => void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   const disposers: Dispose[] = [
-    // Stored preferences first; a link's own state then wins over them.
+    // Stored preferences first; a link's own state then wins over them. Both before the map, which opens on them.
     mountPrefsStorage(store, safeLocalStorage(window)),
     mountUrlSync(store, { window, isKnownId: index.isKnownId }),
+  ];
+
+  // The map next, so that its worker lays out the first view while the panels below are drawn.
+  try {
+    const mapHandle = createMap({ container: el('map'), store, pack, index, reducedMotion: () => reducedMotion.matches });
+    handle.map = mapHandle.map;
+    disposers.push(() => mapHandle.dispose());
+    void mapHandle.ready.then(() => {
+      store.getState().setMapStatus('ready');
+      resolveReady();
+      // Corridor measurements (point in polygon along each line), one corridor per idle moment once the first
+      // view is drawn, so that no card, table or tour step has to compute them while a reader waits.
+      const pending = [...index.corridors.keys()];
+      const measureNext = () => {
+        const id = pending.shift();
+        if (id === undefined) return;
+        index.corridorMetrics.get(id);
+        disposers.push(inIdleTime(measureNext));
+      };
+      disposers.push(inIdleTime(measureNext));
+    });
+  } catch (e) {
+    const message = e instanceof Error ? (('statusMessage' in e && typeof e.statusMessage === 'string' && e.statusMessage) || e.message) : String(e);
+    store.getState().setMapStatus('unavailable', message);
+    rejectReady(new Error(`map unavailable: ${message}`));
+  }
+
+  disposers.push(
     mountProblems(el('problems'), pack.problems),
     mountSelectionCard(el('selection'), store, index, { country: countryCard, corridor: corridorCard, place: placeCard, river: riverCard, passage: passageCard }),
     mountTabs(el('sidebar').querySelector<HTMLElement>('.tabs')!),
@@ -96,31 +124,8 @@ async function start(): Promise<() => void> {
     mountAnnouncer(el('announcer'), store, index),
     mountMapStatus(el('map-status'), store),
     mountKeys(window, store),
-  ];
+  );
 
-  try {
-    const mapHandle = createMap({ container: el('map'), store, pack, index, reducedMotion: () => reducedMotion.matches });
-    handle.map = mapHandle.map;
-    disposers.push(() => mapHandle.dispose());
-    void mapHandle.ready.then(() => {
-      store.getState().setMapStatus('ready');
-      resolveReady();
-      // Corridor measurements (point in polygon along each line), one corridor per idle moment once the first
-      // view is drawn, so that no card, table or tour step has to compute them while a reader waits.
-      const pending = [...index.corridors.keys()];
-      const measureNext = () => {
-        const id = pending.shift();
-        if (id === undefined) return;
-        index.corridorMetrics.get(id);
-        disposers.push(inIdleTime(measureNext));
-      };
-      disposers.push(inIdleTime(measureNext));
-    });
-  } catch (e) {
-    const message = e instanceof Error ? (('statusMessage' in e && typeof e.statusMessage === 'string' && e.statusMessage) || e.message) : String(e);
-    store.getState().setMapStatus('unavailable', message);
-    rejectReady(new Error(`map unavailable: ${message}`));
-  }
   return () => {
     for (const d of disposers.reverse()) d();
   };

@@ -14,7 +14,7 @@ import { bindGpuPacing } from './bindings/gpu-pacing.ts';
 import { bindPointer } from './bindings/pointer.ts';
 import { bindStyle, styleState, type BaseStyleOptions } from './bindings/style.ts';
 import { bindTourAnimation } from './bindings/tour-animation.ts';
-import { fontFaces, initMapLibre } from './init.ts';
+import { fontFaces, initMapLibre, preloadFirstViewFonts } from './init.ts';
 import { SOURCE } from './style/ids.ts';
 import { buildStyle } from './style/index.ts';
 
@@ -49,12 +49,13 @@ export interface MapOptions {
 }
 
 /**
- * Starts MapLibre's web workers (fetching and compiling the worker script) while the content pack is still
- * loading, instead of after it: call once, as early as possible.
+ * Starts MapLibre's web workers (fetching and compiling the worker script) and the download of the first view's
+ * fonts while the content pack is still loading, instead of after it: call once, as early as possible.
  */
 export function prepareMap(): void {
   initMapLibre();
   prewarm();
+  preloadFirstViewFonts();
 }
 
 /** Creates the map. Throws where WebGL2 is unavailable (MapLibre's GPUInitializationError). */

@@ -42,3 +42,16 @@ export function fontFaces(): FontFacesSpecification {
     [FONT_BOLD]: stack(khmer700, lao700, thai700, viet700, latin700),
   };
 }
+
+/**
+ * Starts downloading the font files the first view's labels use (Latin in both weights; Vietnamese, Khmer, Lao
+ * and Thai for the native names, regular), so that they are in the HTTP cache when the map asks for them.
+ * Otherwise the map asks only once its first tiles are laid out, and waits for them then.
+ */
+export function preloadFirstViewFonts(): void {
+  for (const url of [latin400, latin700, viet400, khmer400, lao400, thai400]) {
+    void fetch(abs(url))
+      .then((r) => r.arrayBuffer())
+      .catch(() => undefined); // the map reports a font it cannot load
+  }
+}

@@ -100,7 +100,9 @@ describe('the map style', () => {
         const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
         // A layer whose opacity is a constant 0 is never drawn (the corridors' wide hit area).
         if (paint[`${layer.type === 'symbol' ? 'text' : layer.type}-opacity`] === 0) continue;
-        const signature = props.map((p) => `${p}: ${kind(layer.type, p, paint[p])}`).join('; ');
+        // Without its own outline colour a fill outlines in its fill colour, per feature if that is.
+        const value = (p: string) => (p === 'fill-outline-color' && paint[p] === undefined ? paint['fill-color'] : paint[p]);
+        const signature = props.map((p) => `${p}: ${kind(layer.type, p, value(p))}`).join('; ');
         const byType = signatures.get(layer.type) ?? new Map<string, string[]>();
         byType.set(signature, [...(byType.get(signature) ?? []), layer.id]);
         signatures.set(layer.type, byType);

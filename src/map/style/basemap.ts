@@ -10,7 +10,9 @@ export function outsideDataLayer(t: Theme): LayerSpecification {
     id: LAYER.outsideData,
     type: 'fill',
     source: SOURCE.outsideData,
-    paint: { 'fill-color': perFeature(t.dimmed), 'fill-opacity': 0.85 },
+    // An outline colour of its own, as the other fills have (without one it would follow the per-feature fill
+    // colour and need two more shader programs); no antialiased outline pass for a straight-edged veil.
+    paint: { 'fill-color': perFeature(t.dimmed), 'fill-opacity': 0.85, 'fill-outline-color': t.dimmed, 'fill-antialias': false },
   };
 }
 
