@@ -23,6 +23,22 @@ test.describe('the base map', () => {
     expect(await explorer.boundsContain([100.8, 10.3, 108.3, 22.4])).toBe(true);
   });
 
+  test('follows its container when the window changes size, and draws at the new size', async ({ explorer }) => {
+    await explorer.open();
+    const mismatch = () =>
+      explorer.page.evaluate(() => {
+        const map = window.mekong!.map!;
+        const box = map.getContainer().getBoundingClientRect();
+        const canvas = map.getCanvas().getBoundingClientRect();
+        return Math.round(Math.abs(box.width - canvas.width) + Math.abs(box.height - canvas.height));
+      });
+    expect(await mismatch()).toBe(0);
+    await explorer.page.setViewportSize({ width: 1100, height: 700 });
+    await expect.poll(mismatch, { timeout: 5_000 }).toBe(0);
+    await explorer.idle();
+    expectColorNear(await explorer.colorAt(...IN_CAMBODIA), light.land.focus);
+  });
+
   test('labels Cambodia and Laos with their names in Khmer and Lao, and the Mekong', async ({ explorer }) => {
     await explorer.open();
     const labels = await explorer.page.evaluate(() =>
