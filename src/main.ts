@@ -83,9 +83,10 @@ async function start(): Promise<() => void> {
         const id = pending.shift();
         if (id === undefined) return;
         index.corridorMetrics.get(id);
-        disposers.push(inIdleTime(measureNext));
+        cancelMeasuring = inIdleTime(measureNext);
       };
-      disposers.push(inIdleTime(measureNext));
+      let cancelMeasuring = inIdleTime(measureNext);
+      disposers.push(() => cancelMeasuring());
     });
   } catch (e) {
     const message = e instanceof Error ? (('statusMessage' in e && typeof e.statusMessage === 'string' && e.statusMessage) || e.message) : String(e);

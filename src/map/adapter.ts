@@ -6,7 +6,7 @@ import { HOME_BOUNDS } from '../analysis/framing.ts';
 import type { ContentIndex } from '../content/index.ts';
 import { REGION_BBOX } from '../content/types.ts';
 import type { ContentPack } from '../content/load.ts';
-import { sourceData } from './data.ts';
+import { EMPTY, sourceData } from './data.ts';
 import type { AppStore } from '../state/store.ts';
 import { bindCamera } from './bindings/camera.ts';
 import { bindFeatureState } from './bindings/feature-state.ts';
@@ -33,7 +33,6 @@ export interface MapHandle {
  * that it needs fewer bytes, fewer shader programs and fewer label glyphs; they are loaded as soon as it is drawn.
  */
 export const LATER_SOURCES = [SOURCE.borders, SOURCE.rivers, SOURCE.lakes, SOURCE.towns, SOURCE.seaLabels] as const;
-const EMPTY_DATA: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Scripts the map has fonts for (see init.ts). Burmese and Chinese names stay in English on the map. */
 export const MAP_LANGS = ['km', 'lo', 'th', 'vi'] as const;
@@ -68,7 +67,7 @@ export function createMap(o: MapOptions): MapHandle {
     fontFaces: fontFaces(),
     mapLangs: MAP_LANGS,
     // The first view without the base map's detail (see LATER_SOURCES): they follow once it is drawn.
-    data: { ...data, ...Object.fromEntries(LATER_SOURCES.map((id) => [id, EMPTY_DATA])) },
+    data: { ...data, ...Object.fromEntries(LATER_SOURCES.map((id) => [id, EMPTY])) },
     attribution: ATTRIBUTION,
   };
   const firstStyle = styleState(s);

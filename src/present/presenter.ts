@@ -103,17 +103,17 @@ export function mountPresenter(o: PresenterOptions): () => void {
   const unsubActive = store.subscribe(
     (s) => s.tour.active,
     (active) => active && want(),
+    { fireImmediately: true },
   );
-  if (store.getState().tour.active) want();
-  // Otherwise once the first view is drawn, in idle time.
-  let cancelIdle = () => undefined as void;
+  // Otherwise once the first view is drawn (or the map cannot start), in idle time.
+  let cancelIdle: () => void = () => undefined;
   const unsubMap = store.subscribe(
-    (s) => s.mapStatus,
-    (m) => {
-      if (m !== 'loading') cancelIdle = inIdleTime(() => void tour.load());
+    (s) => s.mapStatus !== 'loading',
+    (settled) => {
+      if (settled) cancelIdle = inIdleTime(() => void tour.load());
     },
+    { fireImmediately: true },
   );
-  if (store.getState().mapStatus !== 'loading') cancelIdle = inIdleTime(() => void tour.load());
 
   return () => {
     unsubActive();
