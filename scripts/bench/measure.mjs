@@ -1,6 +1,7 @@
 // What the benchmark measures in Chromium. Each load runs in a fresh browser context (an empty HTTP cache)
 // with service workers blocked: the first view of a first visit. The interaction session is one more fresh
 // context of the explorer, with its service worker allowed. Functions passed to page.evaluate run in the page.
+import { cpuSnapshot, cpuSpent } from './cpu.mjs';
 import { startProfiler } from './profile.mjs';
 
 /** Installed before any of the page's scripts: long tasks, and the time its map's `ready` promise resolves. */
@@ -226,8 +227,11 @@ export async function measureLoad(browser, { url, viewport, server, what, profil
     let encoded = 0;
     cdp.on('Network.loadingFinished', (e) => (encoded += e.encodedDataLength));
     server.reset();
+    const cpuBefore = cpuSnapshot();
     await page.goto(url, { waitUntil: 'commit' });
     await waitReady(page, what);
+    // Read as soon as `ready` is seen (polled every 50 ms): a little of the page's work after its idle is counted.
+    const cpuMs = cpuSpent(cpuBefore, cpuSnapshot());
     const cpuProfile = stopProfiler ? await stopProfiler() : null;
     // Requests that arrived by the time `ready` resolved (what the page fetches after its first idle is not part
     // of the first view), on the same clock.
@@ -245,6 +249,7 @@ export async function measureLoad(browser, { url, viewport, server, what, profil
       cdpEncodedBytes: encodedAtReady,
       mainThread: { taskMs: m.TaskDuration * 1000, scriptMs: m.ScriptDuration * 1000, layoutMs: m.LayoutDuration * 1000, recalcStyleMs: m.RecalcStyleDuration * 1000 },
       jsHeapAtReady: m.JSHeapUsedSize,
+      cpuMs,
       mapWork,
       errors,
       ...(cpuProfile ? { cpuProfile } : {}),

@@ -41,6 +41,8 @@ export function summarize({ pairs, interactions }) {
     cdpEncodedMedian: median(runs.map((r) => r.cdpEncodedBytes)),
     mainThreadMsMedian: median(runs.map((r) => r.mainThread.taskMs)),
     scriptMsMedian: median(runs.map((r) => r.mainThread.scriptMs)),
+    // CPU of all the browser's processes (null off Linux): total and by process, medians of each.
+    cpuMsMedian: runs.every((r) => r.cpuMs) ? Object.fromEntries(['total', 'renderer', 'gpu', 'browser', 'other'].map((k) => [k, median(runs.map((r) => r.cpuMs[k]))])) : null,
     layers: runs[runs.length - 1].mapWork.layers,
     shaderProgramsMedian: median(runs.map((r) => r.mapWork.shaderPrograms)),
     longTaskCountMedian: median(runs.map((r) => r.longTasks.count)),
@@ -87,6 +89,8 @@ export function summarize({ pairs, interactions }) {
   };
 }
 
+const cpuText = (c) => `${ms(c.total)} (${ms(c.renderer)} / ${ms(c.gpu)} / ${ms(c.browser + c.other)})`;
+
 /** The one table: markdown, for the terminal and for README. */
 export function table(s, { pairs, clicks, interactions }) {
   const { explorer: e, reference: r, verdicts: v } = s;
@@ -100,6 +104,16 @@ export function table(s, { pairs, clicks, interactions }) {
     ['First view, raw (uncompressed)', kB(e.rawMedian), kB(r.rawMedian), `+${kB(e.rawMedian - r.rawMedian)}`, '', ''],
     ['Requests to first idle', String(e.requestsMedian), String(r.requestsMedian), `+${e.requestsMedian - r.requestsMedian}`, '', ''],
     ['Main-thread busy to first idle (median)', ms(e.mainThreadMsMedian), ms(r.mainThreadMsMedian), `×${(e.mainThreadMsMedian / r.mainThreadMsMedian).toFixed(2)}`, '', ''],
+    ...(e.cpuMsMedian && r.cpuMsMedian
+      ? [[
+          'CPU time of all browser processes to first idle (median): total (renderer / GPU process / rest)',
+          cpuText(e.cpuMsMedian),
+          cpuText(r.cpuMsMedian),
+          `×${(e.cpuMsMedian.total / r.cpuMsMedian.total).toFixed(2)}`,
+          '',
+          '',
+        ]]
+      : []),
     ['Style layers / shader programs compiled at first idle', `${e.layers} / ${e.shaderProgramsMedian ?? 'n/a'}`, `${r.layers} / ${r.shaderProgramsMedian ?? 'n/a'}`, '', '', ''],
     ['Long tasks during load: count / longest (medians)', `${e.longTaskCountMedian} / ${ms(e.longTaskMaxMsMedian)}`, `${r.longTaskCountMedian} / ${ms(r.longTaskMaxMsMedian)}`, '', '', ''],
     ['First visit with the service worker (first view + precache)', `${kB(s.firstVisit.sent)} (${s.firstVisit.requests} requests)`, '', '', '', ''],
