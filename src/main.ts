@@ -24,7 +24,8 @@ import { mountBilateralPanel } from './ui/bilateral-panel.ts';
 import { mountRoutesPanel } from './ui/routes-panel.ts';
 import { mountSettings } from './ui/settings-panel.ts';
 import { mountTabs } from './ui/tabs.ts';
-import { mountPresenter } from './present/presenter.ts';
+import { mountPresenter, type PresenterOptions } from './present/presenter.ts';
+import { isPresenterView } from './present/channel.ts';
 
 /** The automation handle for tests and external checks (documented in ARCHITECTURE.md). */
 export interface MekongHandle {
@@ -57,9 +58,17 @@ async function start(): Promise<() => void> {
   const handle: MekongHandle = { ready, store, map: null };
   window.mekong = handle;
 
-  prepareMap(); // the map's workers start while the content loads
+  // The presenter view (a second window for the teacher's notes) draws no map: on a school laptop driving a
+  // projector, a second map would draw every tour step again, unseen.
+  const presenterView = isPresenterView(window);
+  if (!presenterView) prepareMap(); // the map's workers start while the content loads
   const pack = await loadContent(new URL('geo/', document.baseURI).href);
   const index = buildIndex(pack);
+  const presenterOptions = (capture: PresenterOptions['capture'], whenIdle: PresenterOptions['whenIdle']): PresenterOptions => ({ root: el('presenter'), store, index, window, capture, whenIdle });
+  if (presenterView) {
+    rejectReady(new Error('the presenter view has no map'));
+    return mountPresenter(presenterOptions(() => null, () => Promise.resolve()));
+  }
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   const disposers: Dispose[] = [
@@ -103,25 +112,23 @@ async function start(): Promise<() => void> {
     mountCountryList(el('country-list'), store, index),
     mountBilateralPanel(el('bilateral'), store, index),
     mountSettings(el('settings'), store),
-    mountPresenter({
-      root: el('presenter'),
-      store,
-      index,
-      window,
-      // Redraws synchronously, so the canvas holds the frame until the caller (in the same task) copies it.
-      capture: () => {
-        const map = handle.map;
-        if (!map) return null;
-        map.redraw();
-        return map.getCanvas();
-      },
-      whenIdle: () =>
-        new Promise<void>((done) => {
-          if (!handle.map) return done();
-          handle.map.once('idle', () => done());
-          handle.map.triggerRepaint();
-        }),
-    }),
+    mountPresenter(
+      presenterOptions(
+        // Redraws synchronously, so the canvas holds the frame until the caller (in the same task) copies it.
+        () => {
+          const map = handle.map;
+          if (!map) return null;
+          map.redraw();
+          return map.getCanvas();
+        },
+        () =>
+          new Promise<void>((done) => {
+            if (!handle.map) return done();
+            handle.map.once('idle', () => done());
+            handle.map.triggerRepaint();
+          }),
+      ),
+    ),
     mountAnnouncer(el('announcer'), store, index),
     mountMapStatus(el('map-status'), store),
     mountKeys(window, store),

@@ -3,7 +3,8 @@
 //
 // The same app serves two roles. In the main window this mounts the tour (controller.ts), which drives the map
 // only through the store. Opened with `?presenter`, the page is the presenter view (notes-window.ts): notes,
-// the next step and the time, in step with the main window over a BroadcastChannel.
+// the next step and the time, in step with the main window over a BroadcastChannel. That page creates no map
+// and mounts none of the explorer's panels (main.ts): it shows only the notes.
 //
 // Their code (and present.css) is not part of the first view: the tour's loads in idle time once the map is
 // drawn, or at once when the tour is asked for (the Present button, P, a link to a step, Back into one). Keys

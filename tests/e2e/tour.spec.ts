@@ -241,6 +241,8 @@ test.describe('presenting the tour', () => {
     await expect(notes.locator('.tour-notes-text')).toHaveText(steps[2]!.notes);
     await expect(notes.locator('.tour-notes-next-title')).toHaveText(steps[3]!.title);
     await expect(notes.locator('.tour-notes-elapsed')).toHaveText(/^\d+:\d\d$/);
+    // It draws no map of its own: on the teacher's laptop only the projected window draws one.
+    expect(await notes.evaluate(() => ({ map: window.mekong?.map ?? null, canvases: document.querySelectorAll('canvas').length }))).toEqual({ map: null, canvases: 0 });
     await page.keyboard.press('ArrowRight');
     await expect(title).toHaveText(steps[3]!.title);
     // …and drives it, by keys or buttons.
