@@ -10,7 +10,7 @@ import { THEME_TOKENS } from '../styles/tokens.ts';
 import { openChannel, presenterViewUrl, stepLinkUrl, type TourMessage } from './channel.ts';
 import { clearHandout, renderHandout, type HandoutPage } from './handout.ts';
 import { composeMapImage, downloadPng, type ImageParts } from './image.ts';
-import { activatesTarget, isStartKey, isTypingTarget, tourKeyAction, type TourAction } from './keys.ts';
+import { activatesTarget, DIGITS_TIMEOUT_MS, isStartKey, isTypingTarget, tourCommand, tourKeyAction, type TourAction } from './keys.ts';
 import type { PresenterOptions } from './presenter.ts';
 import { stageTemplate } from './stage.ts';
 import { clampStep, frameTargetOf, scaleBar, stepFacts, stepLabel } from './tour.ts';
@@ -27,7 +27,6 @@ interface Snapshot {
 }
 
 const IDLE_TIMEOUT_MS = 15_000;
-const DIGITS_TIMEOUT_MS = 4_000;
 
 export function mountTour(o: PresenterOptions): () => void {
   const { root, store, index, window: win } = o;
@@ -389,32 +388,25 @@ export function mountTour(o: PresenterOptions): () => void {
 
   let digitsTimer = 0;
   const perform = (a: TourAction) => {
-    if (a.type !== 'digit') digits = '';
-    switch (a.type) {
-      case 'next':
-        return black ? setBlack(false) : go(current() + 1);
-      case 'prev':
-        return black ? setBlack(false) : go(current() - 1);
-      case 'first':
-        return go(0);
-      case 'last':
-        return go(count - 1);
-      case 'jump':
+    const next = tourCommand(a, { step: current(), count, black, digits });
+    const typed = next.digits !== digits;
+    digits = next.digits;
+    win.clearTimeout(digitsTimer);
+    timers.delete(digitsTimer);
+    if (digits) {
+      digitsTimer = later(DIGITS_TIMEOUT_MS, () => {
+        digits = '';
         draw();
-        return go(a.step - 1);
-      case 'digit':
-        digits = (digits + a.digit).slice(-3);
-        win.clearTimeout(digitsTimer);
-        timers.delete(digitsTimer);
-        digitsTimer = later(DIGITS_TIMEOUT_MS, () => {
-          digits = '';
-          draw();
-        });
-        return draw();
-      case 'cancel':
-        return draw();
+      });
+    }
+    if (typed) draw(); // the digits shown on the stage
+    const c = next.command;
+    if (!c) return;
+    switch (c.type) {
+      case 'go':
+        return go(c.step);
       case 'black':
-        return setBlack(!black);
+        return setBlack(c.on);
       case 'fullscreen':
         return toggleFullscreen();
       case 'leave':

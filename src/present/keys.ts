@@ -66,6 +66,56 @@ export function tourKeyAction(e: KeyLike, digits: string): TourAction | null {
   }
 }
 
+/** Digits typed towards a step number are forgotten after this long without Enter. */
+export const DIGITS_TIMEOUT_MS = 4_000;
+
+/** What a window knows when a key comes: the step shown, how many there are, the black screen, digits typed. */
+export interface TourKeyState {
+  readonly step: number;
+  readonly count: number;
+  readonly black: boolean;
+  readonly digits: string;
+}
+
+/** What the tour is to do: the same for a key pressed in the main window or in the presenter view. */
+export type TourCommand =
+  /** Show this step (already within the tour); showing a step also ends a black screen. */
+  | { readonly type: 'go'; readonly step: number }
+  | { readonly type: 'black'; readonly on: boolean }
+  | { readonly type: 'fullscreen' }
+  | { readonly type: 'leave' };
+
+/**
+ * The one place that decides what an action does, for both windows: Next or Back on a black screen brings the
+ * picture back without moving on (as presentation software does); digits build a step number, Enter goes there.
+ * Returns the digits typed after the action and the command, or null when only the digits changed.
+ */
+export function tourCommand(action: TourAction, s: TourKeyState): { readonly digits: string; readonly command: TourCommand | null } {
+  const go = (n: number): TourCommand => ({ type: 'go', step: Math.min(Math.max(n, 0), Math.max(s.count - 1, 0)) });
+  switch (action.type) {
+    case 'digit':
+      return { digits: (s.digits + action.digit).slice(-3), command: null };
+    case 'cancel':
+      return { digits: '', command: null };
+    case 'next':
+      return { digits: '', command: s.black ? { type: 'black', on: false } : go(s.step + 1) };
+    case 'prev':
+      return { digits: '', command: s.black ? { type: 'black', on: false } : go(s.step - 1) };
+    case 'first':
+      return { digits: '', command: go(0) };
+    case 'last':
+      return { digits: '', command: go(s.count - 1) };
+    case 'jump':
+      return { digits: '', command: go(action.step - 1) };
+    case 'black':
+      return { digits: '', command: { type: 'black', on: !s.black } };
+    case 'fullscreen':
+      return { digits: '', command: { type: 'fullscreen' } };
+    case 'leave':
+      return { digits: '', command: { type: 'leave' } };
+  }
+}
+
 /** P starts the tour from the explorer. */
 export function isStartKey(e: KeyLike): boolean {
   return !hasModifiers(e) && (e.key === 'p' || e.key === 'P');

@@ -4,7 +4,7 @@
 import '../styles/present.css';
 import { html, nothing, render } from 'lit-html';
 import { openChannel, type TourMessage } from './channel.ts';
-import { hasModifiers, isTypingTarget, activatesTarget, tourKeyAction } from './keys.ts';
+import { activatesTarget, DIGITS_TIMEOUT_MS, hasModifiers, isTypingTarget, tourCommand, tourKeyAction } from './keys.ts';
 import type { PresenterOptions } from './presenter.ts';
 import { clampStep, formatElapsed, stepFacts, stepLabel } from './tour.ts';
 import { factsTemplate, passageTemplate, sourcesTemplate } from './views.ts';
@@ -93,6 +93,7 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
     draw();
   });
 
+  let digitsTimer = 0;
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || isTypingTarget(e.target) || hasModifiers(e)) return;
     if (!digits && activatesTarget(e, e.target)) return;
@@ -100,33 +101,31 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
     if (!action) return;
     e.preventDefault();
     e.stopPropagation();
-    if (action.type !== 'digit') digits = '';
-    const n = step();
-    switch (action.type) {
-      case 'next':
-        return go(n + 1);
-      case 'prev':
-        return go(n - 1);
-      case 'first':
-        return go(0);
-      case 'last':
-        return go(count - 1);
-      case 'jump':
+    // The same decisions as the main window's keys (keys.ts); here they become messages to it.
+    const next = tourCommand(action, { step: step(), count, black: state?.black === true, digits });
+    digits = next.digits;
+    win.clearTimeout(digitsTimer);
+    if (digits) {
+      digitsTimer = win.setTimeout(() => {
+        digits = '';
         draw();
-        return go(action.step - 1);
-      case 'digit':
-        digits = (digits + action.digit).slice(-3);
-        return draw();
+      }, DIGITS_TIMEOUT_MS);
+    }
+    draw();
+    const c = next.command;
+    switch (c?.type) {
+      case 'go':
+        return go(c.step);
       case 'black':
-        return post({ type: 'black', on: !state?.black });
+        return post({ type: 'black', on: c.on });
       case 'fullscreen':
         if (doc.fullscreenElement) void doc.exitFullscreen().catch(() => undefined);
         else void doc.documentElement.requestFullscreen?.().catch(() => undefined);
         return;
-      case 'cancel':
+      // Esc here never ends the class's presentation by accident: "End tour" does.
       case 'leave':
-        // Esc here never ends the class's presentation by accident: "End tour" does.
-        return draw();
+      case undefined:
+        return;
     }
   };
   win.addEventListener('keydown', onKey, true);
@@ -144,6 +143,7 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
     channel.close();
     win.clearInterval(clock);
     win.clearTimeout(waitTimer);
+    win.clearTimeout(digitsTimer);
     win.removeEventListener('keydown', onKey, true);
     doc.body.classList.remove('is-presenter-view');
     doc.title = previousTitle;

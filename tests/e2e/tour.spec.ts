@@ -256,6 +256,14 @@ test.describe('presenting the tour', () => {
     await expect(notes.locator('.tour-notes-black')).toBeVisible();
     await notes.getByRole('button', { name: 'Black screen' }).click();
     await expect(page.locator('.present-black')).toBeHidden();
+    // The clicker's keys do the same in either window: B blacks the screen, Next then brings the picture back
+    // without moving on.
+    await notes.keyboard.press('b');
+    await expect(page.locator('.present-black')).toBeVisible();
+    await notes.keyboard.press('PageDown');
+    await expect(page.locator('.present-black')).toBeHidden();
+    await expect(notes.locator('.tour-notes-black')).toBeHidden();
+    expect(await step(explorer)).toBe(3);
     await notes.getByRole('button', { name: 'End tour' }).click();
     await expect.poll(() => presenting(explorer)).toBe(false);
     await expect(notes.getByRole('button', { name: 'Start the tour' })).toBeVisible();
