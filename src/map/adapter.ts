@@ -1,12 +1,12 @@
 // The one map adapter: creates the MapLibre map from the store's state and binds the two together.
 // Everything it starts is stopped by dispose(), ending with map.remove().
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { HOME_BOUNDS } from '../analysis/framing.ts';
 import type { ContentIndex } from '../content/index.ts';
 import { REGION_BBOX } from '../content/types.ts';
 import type { ContentPack } from '../content/load.ts';
-import { EMPTY, sourceData } from './data.ts';
+import { sourceData } from './data.ts';
 import type { AppStore } from '../state/store.ts';
 import { bindCamera } from './bindings/camera.ts';
 import { bindFeatureState } from './bindings/feature-state.ts';
@@ -15,8 +15,8 @@ import { bindPointer } from './bindings/pointer.ts';
 import { bindStyle, styleState, type BaseStyleOptions } from './bindings/style.ts';
 import { bindTourAnimation } from './bindings/tour-animation.ts';
 import { fontFaces, initMapLibre, preloadFirstViewFonts } from './init.ts';
-import { SOURCE } from './style/ids.ts';
-import { buildStyle } from './style/index.ts';
+import { LATER_SOURCES } from './style/ids.ts';
+import { buildStyle, withoutSources } from './style/index.ts';
 
 declare const __TEST_BUILD__: boolean;
 
@@ -27,12 +27,6 @@ export interface MapHandle {
   dispose(): void;
 }
 
-/**
- * The base map's detail: land borders, rivers other than the Mekong, lakes, towns and seas. The first view (what
- * `ready` waits for) draws the countries, their names, the Mekong, the corridors and the places without them, so
- * that it needs fewer bytes, fewer shader programs and fewer label glyphs; they are loaded as soon as it is drawn.
- */
-export const LATER_SOURCES = [SOURCE.borders, SOURCE.rivers, SOURCE.lakes, SOURCE.towns, SOURCE.seaLabels] as const;
 
 /** Scripts the map has fonts for (see init.ts). Burmese and Chinese names stay in English on the map. */
 export const MAP_LANGS = ['km', 'lo', 'th', 'vi'] as const;
@@ -66,15 +60,14 @@ export function createMap(o: MapOptions): MapHandle {
   const base: BaseStyleOptions = {
     fontFaces: fontFaces(),
     mapLangs: MAP_LANGS,
-    // The first view without the base map's detail (see LATER_SOURCES): they follow once it is drawn.
-    data: { ...data, ...Object.fromEntries(LATER_SOURCES.map((id) => [id, EMPTY])) },
+    data,
     attribution: ATTRIBUTION,
   };
-  const firstStyle = styleState(s);
   const padding = () => Math.round(Math.min(o.container.clientWidth, o.container.clientHeight) * 0.06) + 8;
   const map = new MlMap({
     container: o.container,
-    style: buildStyle({ ...base, ...firstStyle }),
+    // The first view, without the base map's detail (see LATER_SOURCES).
+    style: withoutSources(buildStyle({ ...base, ...styleState(s) }), LATER_SOURCES),
     ...(s.view
       ? { center: [s.view.center[0], s.view.center[1]] as [number, number], zoom: s.view.zoom }
       : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: padding() } }),
@@ -112,13 +105,12 @@ export function createMap(o: MapOptions): MapHandle {
   const disposers: Array<() => void> = [bindGpuPacing(map)];
   const ready = new Promise<void>((resolve) => {
     map.once('idle', () => {
-      // The base map's detail, now that the first view is drawn; every later style (a theme, a language) has it.
-      for (const id of LATER_SOURCES) map.getSource<GeoJSONSource>(id)?.setData(data[id]);
       disposers.push(
         bindFeatureState(map, store, index),
         bindPointer(map, store, index),
         bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding }),
-        bindStyle(map, store, { ...base, data }, firstStyle),
+        // The whole style, now that the first view is drawn: it adds the base map's detail (see LATER_SOURCES).
+        bindStyle(map, store, base, null),
         bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
       );
       // A link with a selection but no view opens framed on the selection; otherwise the first view is

@@ -7,7 +7,7 @@ import { MAP_ONLY_FILES } from '../content/validate.ts';
 import { SOURCE, type SourceId } from './style/ids.ts';
 import type { SourceData } from './style/index.ts';
 
-/** A source with nothing in it (a file that did not load, or data that comes later). */
+/** A source with nothing in it (a file that did not load). */
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** One line per corridor leg, carrying the corridor's id and kind and the leg's own mode and quality. */

@@ -1,8 +1,8 @@
 import { createPropertyExpression, featureFilter, latest, validateStyleMin, type FilterSpecification, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LABEL_LANGS, THEMES } from '../../src/content/types.ts';
-import { SOURCE, type SourceId } from '../../src/map/style/ids.ts';
-import { buildStyle } from '../../src/map/style/index.ts';
+import { LATER_SOURCES, SOURCE, type SourceId } from '../../src/map/style/ids.ts';
+import { buildStyle, withoutSources } from '../../src/map/style/index.ts';
 import { THEME_TOKENS } from '../../src/styles/tokens.ts';
 
 const data = Object.fromEntries(Object.values(SOURCE).map((id) => [id, `http://localhost/geo/${id}.geojson`])) as Record<Exclude<SourceId, 'outside-data'>, string>;
@@ -18,6 +18,17 @@ describe('the map style', () => {
       });
     }
   }
+
+  it('leaves the base map\'s detail out of the first view: its sources and every layer drawing them, nothing else', () => {
+    const full = buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors: null, fontFaces, mapLangs: [], data, attribution: 'x' });
+    const first = withoutSources(full, LATER_SOURCES);
+    expect(validateStyleMin(first)).toEqual([]);
+    const later: readonly string[] = LATER_SOURCES;
+    expect(Object.keys(first.sources).sort()).toEqual(Object.keys(full.sources).filter((id) => !later.includes(id)).sort());
+    const drawsLater = (l: LayerSpecification) => 'source' in l && later.includes(l.source as string);
+    expect(full.layers.filter(drawsLater).length).toBeGreaterThanOrEqual(LATER_SOURCES.length);
+    expect(first.layers.map((l) => l.id)).toEqual(full.layers.filter((l) => !drawsLater(l)).map((l) => l.id));
+  });
 
   it('uses only theme tokens for colours', () => {
     const style = JSON.stringify(buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors: null, fontFaces, mapLangs: [], data, attribution: 'x' }));

@@ -30,13 +30,14 @@ const same = (a: StyleState, b: StyleState) =>
   sameIds(a.revealedCorridors, b.revealedCorridors);
 
 /**
- * `drawn`: the state the map's style was built from. What changed since (the tour started while the map was
- * still loading, say) is applied at once.
+ * `drawn`: the state the map's style was built from; what changed since (the tour started while the map was
+ * still loading, say) is applied at once. Null: the map has a partial style (the first view's), and the whole
+ * one is applied at once.
  */
-export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions, drawn: StyleState): () => void {
+export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions, drawn: StyleState | null): () => void {
   // Not validated again here: see `validateStyle` in adapter.ts.
   const apply = (state: StyleState) => map.setStyle(buildStyle({ ...base, ...state }), { validate: false });
   const now = styleState(store.getState());
-  if (!same(now, drawn)) apply(now);
+  if (!drawn || !same(now, drawn)) apply(now);
   return store.subscribe(styleState, apply, { equalityFn: same });
 }

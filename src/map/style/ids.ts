@@ -17,6 +17,14 @@ export const SOURCE = {
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
+/**
+ * The base map's detail: land borders, rivers other than the Mekong, lakes, towns and seas. The first view (what
+ * `ready` waits for) draws the countries, their names, the Mekong, the corridors and the places without them, so
+ * that it needs fewer bytes, fewer shader programs, fewer label glyphs and fewer tiles: its style has neither
+ * their sources nor their layers. The whole style, which adds them, is applied as soon as it is drawn.
+ */
+export const LATER_SOURCES = [SOURCE.borders, SOURCE.rivers, SOURCE.lakes, SOURCE.towns, SOURCE.seaLabels] as const;
+
 export const LAYER = {
   background: 'background',
   countriesFill: 'countries-fill',

@@ -26,6 +26,19 @@ export interface StyleOptions {
   readonly attribution: string;
 }
 
+/**
+ * The style without some of its sources and every layer drawing them: the first view leaves out the base map's
+ * detail, whose sources and layers the full style then adds (MapLibre's style diff adds only what is new).
+ */
+export function withoutSources(style: StyleSpecification, ids: readonly string[]): StyleSpecification {
+  const left = (id: string) => !ids.includes(id);
+  return {
+    ...style,
+    sources: Object.fromEntries(Object.entries(style.sources).filter(([id]) => left(id))),
+    layers: style.layers.filter((l) => !('source' in l) || typeof l.source !== 'string' || left(l.source)),
+  };
+}
+
 /** Sources whose features carry a string `id` used for feature-state (hover, selection, emphasis). A corridor's legs share its id. */
 const PROMOTED: ReadonlySet<SourceId> = new Set([SOURCE.countries, SOURCE.mekong, SOURCE.corridors, SOURCE.corridorLegs, SOURCE.places]);
 
