@@ -27,7 +27,6 @@ export interface MapHandle {
   dispose(): void;
 }
 
-
 /** Scripts the map has fonts for (see init.ts). Burmese and Chinese names stay in English on the map. */
 export const MAP_LANGS = ['km', 'lo', 'th', 'vi'] as const;
 

@@ -1,5 +1,7 @@
 // Keys as presentation software has them, so a clicker works: clickers send PageDown/PageUp (some also
-// B or "." for a black screen, and Escape). Pure: the controller decides what each action does.
+// B or "." for a black screen, and Escape). Pure: what a key means and what it does (tourCommand), the same in
+// the main window and the presenter view; each window carries the command out.
+import { clampStep } from './tour.ts';
 
 export type TourAction =
   | { readonly type: 'next' }
@@ -91,7 +93,7 @@ export type TourCommand =
  * Returns the digits typed after the action and the command, or null when only the digits changed.
  */
 export function tourCommand(action: TourAction, s: TourKeyState): { readonly digits: string; readonly command: TourCommand | null } {
-  const go = (n: number): TourCommand => ({ type: 'go', step: Math.min(Math.max(n, 0), Math.max(s.count - 1, 0)) });
+  const go = (n: number): TourCommand => ({ type: 'go', step: clampStep(n, s.count) });
   switch (action.type) {
     case 'digit':
       return { digits: (s.digits + action.digit).slice(-3), command: null };
