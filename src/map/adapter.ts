@@ -109,7 +109,7 @@ export function createMap(o: MapOptions): MapHandle {
         bindPointer(map, store, index),
         bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding }),
         // The whole style, now that the first view is drawn: it adds the base map's detail (see LATER_SOURCES).
-        bindStyle(map, store, base, null),
+        bindStyle(map, store, base),
         bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
       );
       // A link with a selection but no view opens framed on the selection; otherwise the first view is

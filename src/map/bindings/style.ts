@@ -30,14 +30,13 @@ const same = (a: StyleState, b: StyleState) =>
   sameIds(a.revealedCorridors, b.revealedCorridors);
 
 /**
- * `drawn`: the state the map's style was built from; what changed since (the tour started while the map was
- * still loading, say) is applied at once. Null: the map has a partial style (the first view's), and the whole
- * one is applied at once.
+ * Call once the first view is drawn. The map starts with the first view's style, without the base map's detail
+ * (see LATER_SOURCES): the whole style is applied at once, from the store's state now (which also brings in what
+ * changed while the map was loading: a tour started by a key, say), then again at every change.
  */
-export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions, drawn: StyleState | null): () => void {
+export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions): () => void {
   // Not validated again here: see `validateStyle` in adapter.ts.
   const apply = (state: StyleState) => map.setStyle(buildStyle({ ...base, ...state }), { validate: false });
-  const now = styleState(store.getState());
-  if (!drawn || !same(now, drawn)) apply(now);
+  apply(styleState(store.getState()));
   return store.subscribe(styleState, apply, { equalityFn: same });
 }
