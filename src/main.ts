@@ -23,6 +23,7 @@ import { mountArticlePanel } from './ui/article-panel.ts';
 import { mountBilateralPanel } from './ui/bilateral-panel.ts';
 import { mountRoutesPanel } from './ui/routes-panel.ts';
 import { mountSettings } from './ui/settings-panel.ts';
+import { mountSkipLink } from './ui/skip-link.ts';
 import { mountTabs } from './ui/tabs.ts';
 import { mountPresenter, type PresenterOptions } from './present/presenter.ts';
 import { isPresenterView } from './present/channel.ts';
@@ -103,10 +104,13 @@ async function start(): Promise<() => void> {
     rejectReady(new Error(`map unavailable: ${message}`));
   }
 
+  const tabs = mountTabs(el('sidebar').querySelector<HTMLElement>('.tabs')!);
+  const skipLink = document.querySelector<HTMLAnchorElement>('a.skip-link');
   disposers.push(
+    tabs,
+    ...(skipLink ? [mountSkipLink(skipLink, tabs.show)] : []),
     mountProblems(el('problems'), pack.problems),
     mountSelectionCard(el('selection'), store, index, { country: countryCard, corridor: corridorCard, place: placeCard, river: riverCard, passage: passageCard }),
-    mountTabs(el('sidebar').querySelector<HTMLElement>('.tabs')!),
     mountArticlePanel(el('panel-article'), store, index),
     mountRoutesPanel(el('panel-routes'), store, index),
     mountCountryList(el('country-list'), store, index),

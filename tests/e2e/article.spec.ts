@@ -108,4 +108,17 @@ test('keyboard only: the skip link reaches the article, Tab reaches a passage, E
   await expect(first).toBeFocused();
   await explorer.page.keyboard.press('Escape');
   await expect.poll(() => explorer.selected()).toBeNull();
+
+  // With a passage chosen and the Routes tab open, the skip link shows the article and moves focus there; the
+  // selection and the link in the address bar stay (it does not navigate to its own "#panel-article").
+  await explorer.page.keyboard.press('Enter');
+  await expect.poll(() => explorer.selected()).toBe('passage:dateline');
+  await expect.poll(() => explorer.page.evaluate(() => location.hash)).toContain('sel=passage:dateline');
+  await explorer.page.getByRole('tab', { name: 'Routes' }).click();
+  await expect(explorer.page.locator('#panel-article')).toBeHidden();
+  await explorer.page.getByRole('link', { name: 'Skip to the article' }).focus();
+  await explorer.page.keyboard.press('Enter');
+  await expect(explorer.page.locator('#panel-article')).toBeFocused();
+  expect(await explorer.selected()).toBe('passage:dateline');
+  expect(await explorer.page.evaluate(() => location.hash)).toContain('sel=passage:dateline');
 });
