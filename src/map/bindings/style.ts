@@ -1,6 +1,6 @@
 // store → map: theme, label language and layer toggles rebuild the style as data; MapLibre's style diff
 // applies only what changed (a filter, a layout property), so sources and feature-state are kept.
-import type { Map as MlMap } from 'maplibre-gl';
+import type { Map as MlMap, StyleSpecification } from 'maplibre-gl';
 import { revealedCorridors } from '../../state/selectors.ts';
 import type { AppState, AppStore } from '../../state/store.ts';
 import { buildStyle, type StyleOptions } from '../style/index.ts';
@@ -17,6 +17,22 @@ export function styleState(s: AppState): StyleState {
     // In the tour only the corridors revealed so far are drawn (derived from the step).
     revealedCorridors: revealedCorridors(s),
   };
+}
+
+/**
+ * A source the map loaded from a URL reports the data it loaded, not the URL, so MapLibre's style diff would see
+ * the URL of the next style as new data and download the file again (and a page offline would lose the layer).
+ * The sources' data never changes while the app runs (`sourceData` in data.ts): every source the map already
+ * has keeps what it holds, and only a source it does not have yet is added (and loaded, once).
+ */
+export function keepLoadedData(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
+  if (!previous) return next;
+  const sources: StyleSpecification['sources'] = {};
+  for (const [id, source] of Object.entries(next.sources)) {
+    const had = previous.sources[id];
+    sources[id] = source.type === 'geojson' && typeof source.data === 'string' && had?.type === 'geojson' ? { ...source, data: had.data } : source;
+  }
+  return { ...next, sources };
 }
 
 const sameIds = (a: readonly string[] | null, b: readonly string[] | null) =>
@@ -36,7 +52,7 @@ const same = (a: StyleState, b: StyleState) =>
  */
 export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions): () => void {
   // Not validated again here: see `validateStyle` in adapter.ts.
-  const apply = (state: StyleState) => map.setStyle(buildStyle({ ...base, ...state }), { validate: false });
+  const apply = (state: StyleState) => map.setStyle(buildStyle({ ...base, ...state }), { validate: false, transformStyle: keepLoadedData });
   apply(styleState(store.getState()));
   return store.subscribe(styleState, apply, { equalityFn: same });
 }
