@@ -9,8 +9,9 @@
 // Conventions for `terms`: each term is an exact substring of the passage text that names the linked
 // feature, and occurs there at least once as a whole word (not preceded or followed by a letter or digit).
 // Whole-word occurrences of terms belonging to different links in one passage never overlap, so the UI can
-// highlight them without nesting. An empty `terms` array links the passage as a whole. A `note` marks an
-// editorial inference (the article does not name the feature itself).
+// highlight them without nesting. An empty `terms` array links the passage as a whole. A `note` is the
+// explorer's own addition (the article does not say it): `{ text, sources }`, its sources being ids of
+// geo/sources.json, shown beside it so that no note reads as if the article said it.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ const ARTICLE = resolve(shared, 'article', 'source-article.txt');
 const PLACES = resolve(shared, 'facts', 'places.json');
 const CORRIDORS = resolve(shared, 'facts', 'corridors.json');
 const OUT = resolve(root, 'geo', 'article.json');
+const SOURCES = resolve(root, 'geo', 'sources.json');
 
 function fail(msg) {
   throw new Error(`build-article: ${msg}`);
@@ -52,7 +54,7 @@ const CORRIDOR_FACTS = {
 // --- Link table ------------------------------------------------------------------------------------------
 // Sections and passages in article order. `start` is the opening of the paragraph (checked, so that the
 // table cannot silently drift out of step with the text); `heading` must equal the sub-heading line.
-const link = (feature, terms, note) => (note ? { feature, terms, note } : { feature, terms });
+const link = (feature, terms, note, sources) => (note ? { feature, terms, note: { text: note, sources } } : { feature, terms });
 
 const SECTIONS = [
   {
@@ -109,6 +111,7 @@ const SECTIONS = [
             'country:CHN',
             ['southern China'],
             'The part of southern China that borders Laos is Yunnan province, drained by the upper Mekong (Lancang) and reached by the Laos–China Railway at Mohan.',
+            ['cgtn_lcr_opening', 'chinadaily_mohan_2023', 'wiki_mekong'],
           ),
           link('river:mekong', ['Mekong']),
         ],
@@ -129,44 +132,62 @@ const SECTIONS = [
             'corridor:laos-sihanoukville-road',
             ['access international markets'],
             'The article names no route; the overland way from Laos to Cambodian seaports is Lao Route 13 into Cambodian NR7, then via Phnom Penh to Sihanoukville.',
+            ['frwiki_route13', 'wiki_nr7_en', 'asean_clm_ports'],
           ),
           link(
             'corridor:mekong-river',
             [],
             'The river way from Laos down the Mekong to Phnom Penh’s port; the Khone Falls block through shipping, so goods must go around them overland.',
+            ['mrc_nav_cvdvn', 'diplomat_khone', 'asean_clm_nav'],
           ),
           link(
             'place:sihanoukville-autonomous-port',
             ['Cambodian seaports'],
             'The article does not name the ports; Sihanoukville is Cambodia’s only deep-water seaport.',
+            ['portnews_pas_2024', 'asean_clm_ports'],
           ),
           link(
             'place:phnom-penh-autonomous-port-lm17',
             [],
             'The article does not name the ports; Phnom Penh’s Mekong river port also handles international container traffic, reached by sea-going ships through the Vietnamese delta.',
+            ['vietstock_lm17', 'mrc_rak_transport', 'asean_clm_nav'],
           ),
           link(
             'place:trapeang-kriel-nong-nok-khiene',
             ['cross-border infrastructure'],
-            'The one official road crossing between Cambodia and Laos recorded in the sources; both the Lao route to the sea and the farm-export route use it.',
+            'The sources, as of 2016, record this as the one official road crossing between Cambodia and Laos (a 2016 report also lists a river checkpoint at Koh Chheuteal Thom); the Lao route to the sea and the farm-export route drawn here both use it.',
+            ['khmertimes_2016_checkpoints', '12go_2016_checkpoints', 'cnv_2017_checkpoint', 'wiki_nr7_en'],
           ),
           link(
             'corridor:farm-exports-to-china',
             ['export agricultural products'],
             'Reports of the February 2026 understanding describe Cambodian farm produce going by road into Laos and then by the Laos–China Railway to China and other markets.',
+            ['bettercambodia_clv'],
           ),
           link(
             'country:CHN',
             ['third countries'],
             'The article does not name them; other reports of the same understanding name China, reached by the Laos–China Railway, and mention other markets too.',
+            ['bettercambodia_clv'],
           ),
           link(
             'place:thanaleng-dry-port',
             [],
             'The Vientiane dry port where freight can transfer between road, Thai metre-gauge rail and the Laos–China Railway.',
+            ['wiki_tdp', 'laotiantimes_tdp_2022'],
           ),
-          link('place:boten', [], 'The Lao border station where the Laos–China Railway crosses into China.'),
-          link('place:mohan', [], 'The Chinese border port facing Boten on the Laos–China Railway.'),
+          link(
+            'place:boten',
+            [],
+            'The Lao border station where the Laos–China Railway crosses into China.',
+            ['frwiki_boten', 'cgtn_lcr_graphics'],
+          ),
+          link(
+            'place:mohan',
+            [],
+            'The Chinese border port facing Boten on the Laos–China Railway.',
+            ['chinadaily_mohan_2023', 'gnlm_mohan_station'],
+          ),
         ],
       },
       {
@@ -178,28 +199,43 @@ const SECTIONS = [
             'corridor:laos-sihanoukville-road',
             [],
             'One of Laos’ outlets to the sea: by road through Cambodia to Sihanoukville.',
+            ['cambodiadaily_2016_ports', 'bettercambodia_clv', 'wiki_nr7_en'],
           ),
           link(
             'corridor:mekong-river',
             [],
             'One of Laos’ outlets to the sea: down the Mekong through Cambodia, interrupted by the Khone Falls.',
+            ['mrc_nav_cvdvn', 'asean_clm_nav'],
           ),
           link(
             'corridor:laos-vung-ang',
             [],
             'One of Laos’ outlets to the sea: by road to Vietnam’s Vung Ang port, in which Laos is taking a majority stake.',
+            ['utcc_vungang', 'nation_vungang_route'],
           ),
-          link('corridor:laos-route8-vietnam', [], 'One of Laos’ outlets to the sea: by Route 8 to the Vietnamese coast.'),
-          link('corridor:laos-da-nang', [], 'One of Laos’ outlets to the sea: by Route 9 to Da Nang in Vietnam.'),
+          link(
+            'corridor:laos-route8-vietnam',
+            [],
+            'One of Laos’ outlets to the sea: by Route 8 to the Vietnamese coast.',
+            ['viwiki_route8', 'roughguides_route8'],
+          ),
+          link(
+            'corridor:laos-da-nang',
+            [],
+            'One of Laos’ outlets to the sea: by Route 9 to Da Nang in Vietnam.',
+            ['viwiki_route9', 'countrystudies_1994', 'odm_landlinked'],
+          ),
           link(
             'corridor:laos-laem-chabang',
             [],
             'One of Laos’ outlets to the sea: across the First Friendship Bridge to Thailand’s Laem Chabang port.',
+            ['issuu_bsaa', 'wiki_bridge1_mirror'],
           ),
           link(
             'corridor:farm-exports-to-china',
             [],
             'Not a route to the sea, but it runs on the Laos–China Railway, which is presented as serving Laos’ shift from landlocked to land-linked.',
+            ['cgtn_lcr_opening'],
           ),
         ],
       },
@@ -211,11 +247,13 @@ const SECTIONS = [
             'corridor:energy-laos-cambodia',
             ['Energy cooperation', 'mutual energy security'],
             'The article names no project; the existing energy link between the two countries is Lao electricity sold to Cambodia across their border.',
+            ['reuters_2020_donsahong', 'laotiantimes_2020_500kv', 'bangkokpost_2018_energy'],
           ),
           link(
             'place:don-sahong-dam',
             [],
             'The Lao hydropower plant just above the border that has supplied Cambodia’s grid since January 2020.',
+            ['reuters_2020_donsahong'],
           ),
         ],
       },
@@ -232,12 +270,14 @@ const SECTIONS = [
           link(
             'place:trapeang-kriel-nong-nok-khiene',
             ['border management'],
-            'The article names no crossing; this is the one official road crossing between Cambodia and Laos recorded in the sources.',
+            'The article names no crossing; the sources, as of 2016, record this as the one official road crossing between Cambodia and Laos (a 2016 report also lists a river checkpoint at Koh Chheuteal Thom).',
+            ['khmertimes_2016_checkpoints', '12go_2016_checkpoints', 'cnv_2017_checkpoint'],
           ),
           link(
             'place:veun-kham',
             [],
             'Former Lao river border post, replaced in 2009 by the merged road crossing; a report from about late 2016 lists Veunkham (Khong district) among further crossing points planned by the two countries.',
+            ['dewiki_veunkham', 'laotiantimes_border_crossings'],
           ),
         ],
       },
@@ -290,6 +330,9 @@ function validFeature(id) {
   return COUNTRIES.includes(id) || RIVERS.includes(id) || id in CORRIDOR_FACTS || placeIds.has(id);
 }
 
+// --- Sources of the notes ----------------------------------------------------------------------------------
+const sourceIds = new Set(JSON.parse(readFileSync(SOURCES, 'utf8')).sources.map((s) => s.id));
+
 // --- Term checks -----------------------------------------------------------------------------------------
 const WORD = /[\p{L}\p{N}]/u;
 function wholeWordSpans(haystack, term) {
@@ -328,7 +371,13 @@ const sections = SECTIONS.map((s) => {
       features.add(l.feature);
       assert(Array.isArray(l.terms), `${p.id} → ${l.feature}: terms must be an array`);
       assert(new Set(l.terms).size === l.terms.length, `${p.id} → ${l.feature}: duplicate term`);
-      if (l.note !== undefined) assert(typeof l.note === 'string' && l.note.trim() === l.note && l.note.length > 0, `${p.id} → ${l.feature}: bad note`);
+      if (l.note !== undefined) {
+        const { text: t, sources: ns } = l.note;
+        assert(typeof t === 'string' && t.trim() === t && t.length > 0, `${p.id} → ${l.feature}: bad note`);
+        assert(Array.isArray(ns) && ns.length > 0, `${p.id} → ${l.feature}: a note needs its own sources`);
+        assert(new Set(ns).size === ns.length, `${p.id} → ${l.feature}: a note source is listed twice`);
+        for (const id of ns) assert(sourceIds.has(id), `${p.id} → ${l.feature}: note source ${id} is not in geo/sources.json`);
+      }
       for (const term of l.terms) {
         assert(typeof term === 'string' && term.length > 0, `${p.id} → ${l.feature}: empty term`);
         assert(paragraph.includes(term), `${p.id} → ${l.feature}: term ${JSON.stringify(term)} is not in the passage text`);
@@ -344,7 +393,11 @@ const sections = SECTIONS.map((s) => {
         }
       }
     }
-    return { id: p.id, text: paragraph, links: p.links.map((l) => ({ ...l, terms: [...l.terms] })) };
+    return {
+      id: p.id,
+      text: paragraph,
+      links: p.links.map((l) => ({ ...l, terms: [...l.terms], ...(l.note ? { note: { text: l.note.text, sources: [...l.note.sources] } } : {}) })),
+    };
   });
   return { id: s.id, heading: s.heading, passages };
 });

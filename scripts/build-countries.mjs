@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const factsDir = resolve(root, '..', 'shared', 'facts');
+const geodataDir = resolve(root, '..', 'shared', 'geodata');
 const OUT = resolve(root, 'geo', 'countries.json');
 
 function fail(msg) {
@@ -45,6 +46,22 @@ function collect(node) {
 [countriesFacts, bilateralFacts, placesFacts, corridorsFacts].forEach(collect);
 
 const PLACE_IDS = new Set(placesFacts.places.map((p) => `place:${p.id.replaceAll('_', '-')}`));
+
+// Sources of the content pack that are not in the facts: the base map's own data, cited where a statement is
+// about the map itself (geo/sources.json, built from the same kit, must list them).
+const PACK_SOURCES = ['natural-earth'];
+const packSourceIds = new Set(JSON.parse(readFileSync(resolve(root, 'geo', 'sources.json'), 'utf8')).sources.map((s) => s.id));
+for (const id of PACK_SOURCES) {
+  assert(packSourceIds.has(id), `${id} is not in geo/sources.json`);
+  SOURCE_IDS.add(id);
+}
+// Facts left out on purpose, with the one source that carried them (invariant 2 below allows exactly these).
+const LEFT_OUT = {
+  // "Stung Treng and Ratanakiri moved from Lao to Cambodian administration in 1905": the only source is a weak
+  // Wikipedia-derived summary, the province's own history gives 1904, and Ratanakiri became a province only in
+  // 1959. Territorial history is sensitive in both countries; without a stronger source it is not stated.
+  wikisum_border: 'bilateral.border.history',
+};
 
 /** Source ids of a facts `sources` list (objects or ids), deduplicated in order of first appearance. */
 function ids(...lists) {
@@ -83,6 +100,62 @@ function fmt(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+// --- Borders along the Mekong, measured on the base map's own Natural Earth lines -------------------------------
+// A land border is the run of edges two country polygons share; a stretch lies "along the river" where it is
+// within 0.5 km of the Mekong's main stem. Lengths are rounded to 5 km (the data are at 1:10 million).
+function measureAlongMekong() {
+  const countriesGeo = JSON.parse(readFileSync(resolve(geodataDir, 'countries.geojson'), 'utf8'));
+  const mekongGeo = JSON.parse(readFileSync(resolve(geodataDir, 'mekong.geojson'), 'utf8'));
+  const stem = mekongGeo.features.find((f) => f.properties.segment === 'main stem');
+  assert(stem && stem.geometry.type === 'LineString', 'no Mekong main stem in the geodata');
+  const river = stem.geometry.coordinates;
+  const rad = Math.PI / 180;
+  const km = (a, b) => {
+    const h = Math.sin(((b[1] - a[1]) * rad) / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(((b[0] - a[0]) * rad) / 2) ** 2;
+    return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+  };
+  const toRiver = (p) => {
+    const kx = 111.32 * Math.cos(p[1] * rad);
+    const ky = 110.57;
+    let best = Infinity;
+    for (let i = 0; i + 1 < river.length; i++) {
+      const a = river[i];
+      const b = river[i + 1];
+      if (Math.abs(a[1] - p[1]) > 0.3) continue;
+      const ax = (a[0] - p[0]) * kx, ay = (a[1] - p[1]) * ky, dx = (b[0] - a[0]) * kx, dy = (b[1] - a[1]) * ky;
+      const l = dx * dx + dy * dy;
+      const t = l === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / l));
+      best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+    }
+    return best;
+  };
+  const edges = (iso3) => {
+    const f = countriesGeo.features.find((x) => x.properties.adm0_a3 === iso3);
+    assert(f, `no ${iso3} polygon in the geodata`);
+    const polys = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [f.geometry.coordinates];
+    return polys.flatMap((poly) => poly.flatMap((ring) => ring.slice(1).map((b, i) => [ring[i], b])));
+  };
+  const measure = (x, y) => {
+    const key = (a, b) => `${a.join(',')};${b.join(',')}`;
+    const other = new Set(edges(y).flatMap(([a, b]) => [key(a, b), key(b, a)]));
+    let total = 0;
+    let along = 0;
+    for (const [a, b] of edges(x)) {
+      if (!other.has(key(a, b))) continue;
+      const d = km(a, b);
+      total += d;
+      if (toRiver([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]) < 0.5) along += d;
+    }
+    assert(total > 0, `${x} and ${y} share no border in the geodata`);
+    const r5 = (v) => Math.round(v / 5) * 5;
+    return { total: r5(total), along: r5(along) };
+  };
+  const out = { LAO_MMR: measure('LAO', 'MMR'), CHN_MMR: measure('CHN', 'MMR') };
+  assert(out.LAO_MMR.along === out.LAO_MMR.total, `only ${out.LAO_MMR.along} of ${out.LAO_MMR.total} km of the Laos–Myanmar border lie along the Mekong`);
+  return out;
+}
+const NE = measureAlongMekong();
+
 // --- Editorial tables ----------------------------------------------------------------------------------------
 // Real ISO 3166-1 codes for the six countries (checked against the facts).
 const ISO = { KHM: 'KH', LAO: 'LA', THA: 'TH', VNM: 'VN', MMR: 'MM', CHN: 'CN' };
@@ -91,6 +164,11 @@ const LANG = { khm: 'km', lao: 'lo', tha: 'th', vie: 'vi', mya: 'my', zho: 'zh' 
 const SCRIPT = { khm: 'Khmr', lao: 'Laoo', tha: 'Thai', vie: 'Latn', mya: 'Mymr', zho: 'Hans' };
 // Short labels for sources named inside generated notes.
 const SOURCE_LABEL = { wb_mekong_vision: 'the World Bank’s Mekong Vision 3.0' };
+// The common name in the native script where the facts give an abbreviation instead: the packages store
+// ສປປລາວ, the abbreviation of the official name (“Lao PDR”), as Laos's common name; the country's name is ລາວ,
+// the last word of its official name. The abbreviation is kept as such. scripts/build-geo.mjs uses the same
+// name for the map label (a unit test checks that the two agree).
+const NATIVE_COMMON = { LAO: { common: 'ລາວ', abbreviation: 'ສປປ ລາວ', replaces: 'ສປປລາວ' } };
 
 const EDITORIAL = {
   KHM: {
@@ -100,15 +178,15 @@ const EDITORIAL = {
     landlockedNote: null,
     seaportsNote: 'The Phnom Penh port is a river port on the Mekong, not a seaport in the strict sense.',
     story: {
-      text: 'Cambodia holds the seaward end of the Cambodia–Laos story. Its only deep-water seaport, Sihanoukville, and the Mekong river port serving Phnom Penh are reached from Laos along a single road, Lao Route 13 continuing as Cambodia’s NR7. In February 2026 Cambodia agreed that Laos could use its seaports, and it plans to send its own farm produce north through Laos and on by the Laos–China Railway to China.',
-      sources: ['portnews_pas_2024', 'vietstock_lm17', 'wiki_nr7_de', 'bettercambodia_clv'],
+      text: 'Cambodia holds the seaward end of the Cambodia–Laos story. Its only deep-water seaport, Sihanoukville, and the Mekong river port serving Phnom Penh are reached from Laos by Lao Route 13 continuing as Cambodia’s NR7, which the sources, as of 2016, record as the only official road link between the two countries. In February 2026 Cambodia agreed that Laos could use its seaports, and it plans to send its own farm produce north through Laos and on by the Laos–China Railway to China.',
+      sources: ['portnews_pas_2024', 'vietstock_lm17', 'wiki_nr7_de', 'khmertimes_2016_checkpoints', 'bettercambodia_clv'],
     },
   },
   LAO: {
     role: 'focus',
     capitalPlace: 'place:vientiane',
     nativeNote:
-      'The official name follows Wikipedia-derived text because the world-countries package stores a garbled form; ສປປລາວ is the abbreviation of “Lao PDR”.',
+      'The official name follows Wikipedia-derived text because the world-countries package stores a garbled form. The packages give ສປປລາວ as the common name, but that is the abbreviation of the official name (“Lao PDR”); the name of the country itself is ລາວ, the last word of the official name.',
     landlockedNote: 'The only landlocked country in Southeast Asia.',
     seaportsNote:
       'None: Laos has no coast. Its cargo reaches the sea through Vietnam (Da Nang, and Vung Ang, where Vietnam agreed to raise Laos’ share of the port to 60% from 20%), through Thailand (Laem Chabang and Bangkok) and, as Cambodia offered in 2016 and again in 2026, through Cambodian ports; the Thanaleng Dry Port in Vientiane is its inland gateway.',
@@ -162,10 +240,11 @@ const EDITORIAL = {
     landlockedNote: null,
     seaportsNote: 'Not found in the sources: Myanmar’s ports were not researched because none lies on a Cambodia–Laos corridor.',
     story: {
-      text: 'Myanmar’s only frontage on the Mekong is a short upper reach where the river divides it from Laos, and none of the Cambodia–Laos transport or power routes crosses it. It belongs to the wider picture through Lancang–Mekong cooperation with the other five countries, and because a 2023 UN human-rights report cited estimates of at least 120,000 people held in online-scam operations there, the kind of cross-border crime Cambodia and Laos have pledged to fight together.',
+      text: 'Myanmar meets the Mekong only on the river’s upper course, where it forms the whole of Myanmar’s border with Laos, about 235 km, and a short stretch of its border with China; none of the Cambodia–Laos transport or power routes crosses it. It belongs to the wider picture through Lancang–Mekong cooperation with the other five countries, and because a 2023 UN human-rights report cited estimates of at least 120,000 people held in online-scam operations there, the kind of cross-border crime Cambodia and Laos have pledged to fight together.',
       sources: [
-        'indochinakings_mekong',
         'mekongregion_laos',
+        'natural-earth',
+        'indochinakings_mekong',
         'mlc_summit_2023',
         'reuters_2023_ohchr',
         'nation_2025_telecomfraud',
@@ -197,8 +276,18 @@ const MEKONG_NOTES = [
   },
   {
     countries: ['country:LAO', 'country:MMR'],
-    text: 'The Mekong runs along part of the Laos–Myanmar border (roughly 100 km in one Wikipedia-derived account, 235 km in another source) and along long stretches of the Laos–Thailand border; how much of the river lies inside Laos is not firmly sourced.',
-    sources: ['indochinakings_mekong', 'mekongregion_laos'],
+    text: `The whole Laos–Myanmar border follows the Mekong, about 235 km of river; on the Natural Earth lines this map draws, the border measures about ${NE.LAO_MMR.total} km, all of it along the river.`,
+    sources: ['mekongregion_laos', 'natural-earth'],
+  },
+  {
+    countries: ['country:MMR', 'country:CHN'],
+    text: `Just upstream, the river also divides Myanmar from China for a short stretch: about 10 km in one Wikipedia-derived account, about ${NE.CHN_MMR.along} km on the Natural Earth lines this map draws.`,
+    sources: ['indochinakings_mekong', 'natural-earth'],
+  },
+  {
+    countries: ['country:LAO', 'country:THA'],
+    text: 'Below Myanmar, the Mekong runs along long stretches of the Laos–Thailand border; how much of the river lies inside Laos is not firmly sourced.',
+    sources: ['natural-earth', 'mekongregion_laos'],
   },
 ];
 
@@ -214,7 +303,7 @@ const BILATERAL_TEXT = {
   partnershipNote:
     'Agreed in a joint communiqué during Lao Prime Minister Thongloun Sisoulith’s visit to Cambodia on 12–13 September 2019; an action plan for 2023–2027 was signed in Vientiane on 13 February 2023 by Hun Sen and Sonexay Siphandone.',
   roadBorderCrossings:
-    'The sources record one official road crossing between the two countries, where Cambodia’s NR7 meets Lao Route 13: Trapeang Kriel in Stung Treng province faces Nong Nok Khiene in Khong district, Champasak. Opened in 2009 in place of two older posts, Dom Kralor and Veun Kham, it had its present facilities inaugurated in January 2017. A river checkpoint at Koh Chheuteal Thom was also reported in 2016, and further crossings were planned or surveyed around then, but no completion of them was found.',
+    'As of 2016, the sources record one official road crossing between the two countries, where Cambodia’s NR7 meets Lao Route 13: Trapeang Kriel in Stung Treng province faces Nong Nok Khiene in Khong district, Champasak. Opened in 2009 in place of two older posts, Dom Kralor and Veun Kham, it had its present facilities inaugurated in January 2017. A report of 2016 also lists a river checkpoint at Koh Chheuteal Thom, and further crossings were planned or surveyed around then; no later source found says whether any of them opened.',
   energy:
     'Laos sells electricity to Cambodia across their common border, from Champasak’s Khong district into Stung Treng; a 2018 agreement covered supply to four northern Cambodian provinces, and in 2019 the Cambodian utility EDC agreed to buy 200 MW for 2019–2021. Since January 2020 Cambodia’s grid has drawn on Don Sahong, a Lao run-of-river dam sited under 2 km upstream of the border, with EDC buying 195 MW from it under a 30-year deal; a dedicated 500 kV export line, 18 km long, was opened from Had village in November 2020. In 2019 Cambodia also approved buying 2,400 MW from two planned Lao coal plants from 2024 (one report counts 2,900 MW with hydropower added), though delivery has not been verified, and memoranda signed in March 2024 add as much as 1,000 MW from Lao renewable projects. Imports from Laos were about 445 MW around 2022–23, costing Cambodia over US$100 million a year, and the two countries’ electricity trade is expected to grow to 6,000 MW by 2030.',
   tradeContext:
@@ -223,7 +312,8 @@ const BILATERAL_TEXT = {
     'No sourced two-way trade totals were found for 2023, 2024 or 2025; those years are left blank rather than estimated.',
   targetNote:
     'Put forward by Hun Manet at the trilateral prime ministers’ meeting in Phnom Penh on 6 February 2026 and confirmed the next day at the 16th CPP–LPRP summit and in his talks with Sonexay Siphandone.',
-  borderHistory: 'Under French rule, Stung Treng and Ratanakiri were moved from Lao to Cambodian administration in 1905.',
+  borderMap:
+    'The borders on this map are drawn from Natural Earth, which shows the line as it is held on the ground (de facto); where the Cambodia–Laos border is still being demarcated, the line drawn is not a surveyed legal boundary.',
   transitLaos:
     'Cambodia has offered Laos the use of its ports several times: Kompong Som (Sihanoukville) in December 1991 and in 1993, its roads and ports for Lao exports in November 2016, and its seaports as part of Laos’ land-linked strategy in February 2026.',
   transitCambodia:
@@ -293,10 +383,16 @@ const countries = countriesFacts.countries.map((c) => {
   const nativeNames = c.native_names.map((n) => {
     assert(n.iso639_3 in LANG, `${c.iso3}: no language tag for ${n.iso639_3}`);
     const romanized = n.romanized_common ?? n.romanized_official ?? null;
+    const fix = NATIVE_COMMON[c.iso3];
+    if (fix) {
+      assert(n.common === fix.replaces, `${c.iso3}: the facts' common native name is now ${n.common}: review NATIVE_COMMON`);
+      assert(n.official?.endsWith(fix.common), `${c.iso3}: ${fix.common} is not the end of the official name`);
+    }
     return {
       lang: LANG[n.iso639_3],
       script: SCRIPT[n.iso639_3],
-      common: n.common,
+      common: fix ? fix.common : n.common,
+      abbreviation: fix ? fix.abbreviation : null,
       official: n.official ?? null,
       romanized,
       romanizedOf: n.romanized_common ? 'common' : n.romanized_official ? 'official' : null,
@@ -416,6 +512,17 @@ const years = tradeSeries.map((t) => t.year);
 const missingYears = [];
 for (let y = Math.min(...years); y <= 2025; y++) if (!years.includes(y)) missingYears.push(y);
 
+/** The latest demarcation figure as a sentence: how much is done and how much is left, and when. */
+function demarcationStatus(list) {
+  const latest = [...list].sort((x, y) => x.as_of.localeCompare(y.as_of)).at(-1);
+  assert(latest && latest.remaining_pct != null, 'the latest demarcation figure does not say how much is left');
+  return {
+    text: `As of ${monthYear(latest.as_of)}, ${latest.value}% of the Cambodia–Laos border had been demarcated and about ${latest.remaining_pct}% was still to be demarcated; the two countries have pledged to complete it.`,
+    asOf: latest.as_of,
+    sources: ids(latest.sources),
+  };
+}
+
 const checkpoint = b.border_checkpoints.find((c) => c.id === 'trapeang_kriel_nong_nok_khiene');
 assert(checkpoint, 'border checkpoint trapeang_kriel_nong_nok_khiene missing from the facts');
 const energyFacts = b.energy;
@@ -461,7 +568,8 @@ const bilateral = {
       ),
     ),
     treatySigned: { value: b.border.border_treaty_signed.value, sources: ids(b.border.border_treaty_signed.sources) },
-    history: { text: T.borderHistory, sources: ids(b.border.history_sources) },
+    status: demarcationStatus(b.border.demarcation_complete_pct),
+    mapNote: { text: T.borderMap, sources: ids(['natural-earth']) },
   },
   energy: {
     text: T.energy,
@@ -505,6 +613,7 @@ const bilateral = {
 assert(bilateral.trade.target.value === 700000000 && bilateral.trade.target.year === 2030, 'target is not US$700M by 2030');
 
 const out = { countries, mekong, bilateral };
+assert(b.border.history_sources.every((s) => s.id in LEFT_OUT), 'the border history now has another source: review LEFT_OUT');
 
 // --- Invariants --------------------------------------------------------------------------------------------------
 // 1. Every source id written out is a source in the facts; no sources list is empty except where a value is
@@ -537,7 +646,7 @@ for (const facts of [countriesFacts, bilateralFacts]) {
       Object.values(node).forEach(walk);
     }
   })(facts);
-  const dropped = [...cited].filter((id) => !written.has(id));
+  const dropped = [...cited].filter((id) => !written.has(id) && !(id in LEFT_OUT));
   assert(dropped.length === 0, `sources dropped from ${facts.dataset}: ${dropped.join(", ")}`);
 }
 

@@ -40,10 +40,14 @@ function write(name, data, from) {
 }
 
 // --- Countries: polygons with their role in the story, and label points with native names -------------
+// The facts give ສປປລາວ, the abbreviation of Laos's official name (“Lao PDR”), as its common native name; the
+// label shows the country's name, ລາວ, as geo/countries.json does (scripts/build-countries.mjs; a unit test
+// checks that the two agree).
+const NATIVE_COMMON = { LAO: 'ລາວ' };
 const nativeByIso = new Map();
 for (const c of JSON.parse(readFileSync(resolve(facts, 'countries.json'), 'utf8')).countries) {
   const n = c.native_names?.[0];
-  if (n) nativeByIso.set(c.iso3, n.common);
+  if (n) nativeByIso.set(c.iso3, NATIVE_COMMON[c.iso3] ?? n.common);
 }
 // Scripts whose fonts the map ships (see src/map/style/fonts.ts). Burmese and Chinese are shown in the
 // sidebar only, where the browser's own fonts shape them.

@@ -204,7 +204,14 @@ export const articleFile = z.object({
             z.object({
               id: z.string().check(z.regex(/^passage:[a-z0-9-]+$/, 'a passage id is passage: and a lowercase slug')),
               text: plainText,
-              links: z.array(z.object({ feature: featureIdSchema, terms: z.array(z.string().check(z.minLength(1))), note: z.optional(plainText) })),
+              links: z.array(
+                z.object({
+                  feature: featureIdSchema,
+                  terms: z.array(z.string().check(z.minLength(1))),
+                  /** The explorer's own note on the link (the article does not say it), with its own sources. */
+                  note: z.optional(z.object({ text: plainText, sources: sourceIds })),
+                }),
+              ),
             }),
           )
           .check(z.minLength(1)),
@@ -242,6 +249,8 @@ export const countriesFile = z.object({
           common: plainText,
           official: z.nullable(plainText),
           romanized: z.nullable(plainText),
+          /** An abbreviation of the official name (ສປປ ລາວ for “Lao PDR”), never shown as the common name. */
+          abbreviation: z.optional(z.nullable(plainText)),
           sources: sourceIds,
         }),
       ),
@@ -265,6 +274,16 @@ export const countriesFile = z.object({
     anniversary: sourcedValue(plainText),
     partnership: z.looseObject({ value: plainText, since: z.nullable(z.string()), sources: sourceIds }),
     roadBorderCrossings: z.looseObject({ text: plainText, placeId: placeIdSchema, sources: sourceIds }),
+    border: z.looseObject({
+      lengthKm: figure,
+      /** How much of the border is demarcated, as of each figure's date (what is left is said in its note). */
+      demarcatedPct: z.array(figure).check(z.minLength(1)),
+      treatySigned: sourcedValue(z.string()),
+      /** How much of the border is still to be demarcated, as of when, as a sentence. */
+      status: sourcedText,
+      /** What the border drawn on the map is (a de facto line from the base map's data), with its sources. */
+      mapNote: sourcedText,
+    }),
     energy: sourcedText,
     trade: z.looseObject({
       unit: z.literal('US$'),

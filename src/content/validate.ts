@@ -166,6 +166,17 @@ function originalPath(key: PackKey, raw: RawPack, kept: unknown, path: readonly 
   return p;
 }
 
+/**
+ * A claim that something is the only one of its kind on the border (the one road crossing, the sole road link)
+ * is true only as of when its sources were written: such a sentence must say "as of <year>". Returns the
+ * sentences of `text` that make the claim without saying when.
+ */
+export function undatedSoleClaims(text: string): string[] {
+  const SOLE = /\b(only|sole|single|one)\s+(?:(?:official|overland|international|direct|paved)\s+)*(road|roads|crossing|crossings|checkpoint|border post|road link|route)\b|\bone road\b/i;
+  const DATED = /\bas of (?:\w+ )?(?:1[89]|20)\d\d\b/i;
+  return text.split(/(?<=[.;!?])\s+/).filter((sentence) => SOLE.test(sentence) && !DATED.test(sentence));
+}
+
 export function validatePack(raw: RawPack): ValidPack {
   const problems: Problem[] = [];
   const countries = parse('countries', raw, baseCountries, problems);
@@ -268,9 +279,17 @@ export function validatePack(raw: RawPack): ValidPack {
             link.terms.forEach((t, ti) => {
               if (!passage.text.includes(t)) problems.push({ file: PACK_FILES.article, path: at(`.links[${li}].terms[${ti}]`), message: `"${t}" does not occur in the passage` });
             });
+            // A note is the explorer's own word, not the article's: it must rest on sources of its own that resolve
+            // (an unknown one is reported above) and not on weaker sources alone.
+            const cited = link.note?.sources ?? [];
+            if (sourcesParsed && cited.length && cited.every((id) => sources.get(id)?.weak === true)) {
+              problems.push({ file: PACK_FILES.article, path: at(`.links[${li}].note.sources`), message: 'the note rests on weaker sources only' });
+            }
             return true;
           });
-          return { ...passage, links };
+          // A note whose sources do not all resolve is not shown: the link stays, without it.
+          const shown = links.map((l) => (l.note && sourcesParsed && !l.note.sources.every((id) => sources.has(id)) ? { feature: l.feature, terms: l.terms } : l));
+          return { ...passage, links: shown };
         }),
       })),
     };

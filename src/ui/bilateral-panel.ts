@@ -8,7 +8,7 @@ import type { ContentIndex } from '../content/index.ts';
 import type { Bilateral } from '../content/schema.ts';
 import type { SelectableId } from '../content/types.ts';
 import type { AppStore } from '../state/store.ts';
-import { formatDate, note } from './cards/country-card.ts';
+import { figureLine, formatDate, note } from './cards/country-card.ts';
 import { cite, featureButton, formatNumber, sourcesList } from './cards/common.ts';
 import type { CardContext } from './cards/context.ts';
 import type { Dispose } from './mount.ts';
@@ -135,6 +135,11 @@ function panel(b: Bilateral, ctx: CardContext): TemplateResult {
     ...b.anniversary.sources,
     ...b.partnership.sources,
     ...b.roadBorderCrossings.sources,
+    ...b.border.lengthKm.sources,
+    ...b.border.demarcatedPct.flatMap((d) => d.sources),
+    ...b.border.treatySigned.sources,
+    ...b.border.status.sources,
+    ...b.border.mapNote.sources,
     ...b.energy.sources,
     ...(crime?.sources ?? []),
     ...b.trade.series.flatMap((s) => s.sources),
@@ -186,6 +191,30 @@ function panel(b: Bilateral, ctx: CardContext): TemplateResult {
           <p>${talks.text} ${cite(talks.sources, ctx)}</p>
         </section>`
       : nothing}
+
+    <section class="card-section" aria-labelledby="bilateral-frontier-title" data-fact="border">
+      <h3 id="bilateral-frontier-title">The border</h3>
+      <dl class="cf-list">
+        <div class="cf-row" data-fact="border-length">
+          <dt>Length</dt>
+          <dd>${figureLine(b.border.lengthKm, ctx)}</dd>
+        </div>
+        <div class="cf-row" data-fact="border-treaty">
+          <dt>Border treaty signed</dt>
+          <dd>${formatDate(b.border.treatySigned.value)} ${cite(b.border.treatySigned.sources, ctx)}</dd>
+        </div>
+        <div class="cf-row" data-fact="border-demarcated">
+          <dt>Demarcated</dt>
+          <dd>
+            <ul class="fact-values">
+              ${b.border.demarcatedPct.map((d) => html`<li>${figureLine(d, ctx)}</li>`)}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      <p data-fact="border-status">${b.border.status.text} ${cite(b.border.status.sources, ctx)}</p>
+      <p class="card-note" data-fact="border-map">${b.border.mapNote.text} ${cite(b.border.mapNote.sources, ctx)}</p>
+    </section>
 
     <section class="card-section" aria-labelledby="bilateral-border-title">
       <h3 id="bilateral-border-title">The road border crossing</h3>

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { passageRuns } from '../../src/content/article.ts';
 import { buildIndex } from '../../src/content/index.ts';
-import { validatePack } from '../../src/content/validate.ts';
+import { articleFile } from '../../src/content/schema.ts';
+import { undatedSoleClaims, validatePack } from '../../src/content/validate.ts';
 import { loadPack, readRawPack } from './helpers/pack.ts';
 
 const pack = loadPack();
@@ -12,13 +11,16 @@ const article = pack.article!;
 const passages = article.sections.flatMap((s) => s.passages);
 
 describe('the article', () => {
-  it('is the source article verbatim, without the page chrome at its end', () => {
-    const source = resolve(import.meta.dirname, '../../../shared/article/source-article.txt');
-    expect(existsSync(source), 'the shared source article is beside the project').toBe(true);
-    const lines = readFileSync(source, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-    const body = lines.filter((l) => !/^Share this:|^Advertisement$/.test(l));
-    const ours = [article.headline, article.caption, ...article.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.passages.map((p) => p.text)])];
-    expect(ours).toEqual(body);
+  // That the passages are the article verbatim is checked where the article is read, by the build script; the
+  // tests read only the content pack.
+  it('holds the article without the web page’s chrome, one paragraph per passage', () => {
+    const blocks = [article.headline, article.caption, ...article.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.passages.map((p) => p.text)])];
+    for (const b of blocks) {
+      expect(b, 'no page chrome').not.toMatch(/^Share this:|^Advertisement$/);
+      expect(b, 'one paragraph, trimmed').toBe(b.trim());
+      expect(b).not.toContain('\n');
+    }
+    expect(new Set(blocks).size).toBe(blocks.length);
   });
 
   it('has unique passage ids and every link resolves', () => {
@@ -58,6 +60,45 @@ describe('the article', () => {
     });
     expect(runs.filter((r) => r.feature).map((r) => `${r.text}→${r.feature}`)).toEqual(['Cambodia→country:KHM', 'Laos→country:LAO', 'Lao→country:LAO']);
     expect(runs.map((r) => r.text).join('')).toBe('Cambodian leaders met in Cambodia; Laos and the Lao side agreed.');
+  });
+
+  it('gives every note on a link sources of its own, which resolve and are not all weaker sources', () => {
+    const notes = passages.flatMap((p) => p.links.flatMap((l) => (l.note ? [{ at: `${p.id} → ${l.feature}`, ...l.note }] : [])));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) {
+      expect(n.sources.length, n.at).toBeGreaterThan(0);
+      for (const id of n.sources) expect(pack.sources.has(id), `${n.at}: ${id}`).toBe(true);
+      expect(n.sources.some((id) => pack.sources.get(id)?.weak === false), `${n.at}: rests on weaker sources only`).toBe(true);
+    }
+  });
+
+  it('refuses a note without sources, and does not show a note whose sources do not resolve', () => {
+    const raw = readRawPack();
+    type RawLink = { feature: string; terms: string[]; note?: unknown };
+    type RawArticle = { sections: { passages: { links: RawLink[] }[] }[] };
+    const bare = structuredClone(raw.article) as RawArticle;
+    const link = bare.sections.flatMap((s) => s.passages.flatMap((p) => p.links)).find((l) => l.note)!;
+    link.note = 'Sihanoukville is Cambodia’s only deep-water seaport.';
+    expect(articleFile.safeParse(bare).success).toBe(false);
+    link.note = { text: 'Sihanoukville is Cambodia’s only deep-water seaport.', sources: [] };
+    expect(articleFile.safeParse(bare).success).toBe(false);
+
+    const dangling = structuredClone(raw.article) as RawArticle;
+    const first = dangling.sections.flatMap((s) => s.passages.flatMap((p) => p.links)).find((l) => l.note)!;
+    first.note = { text: 'A note.', sources: ['no-such-source'] };
+    const result = validatePack({ ...raw, article: dangling });
+    expect(result.problems.map((p) => p.message)).toEqual(['unknown source "no-such-source"']);
+    const kept = result.article!.sections.flatMap((s) => s.passages.flatMap((p) => p.links)).find((l) => l.feature === first.feature && !l.note);
+    expect(kept, 'the link stays, without its note').toBeDefined();
+  });
+
+  it('dates every claim of a sole road or crossing in the notes ("as of <year>")', () => {
+    const undated = passages.flatMap((p) => p.links.flatMap((l) => (l.note ? undatedSoleClaims(l.note.text).map((s) => `${p.id} → ${l.feature}: ${s}`) : [])));
+    expect(undated).toEqual([]);
+    expect(undatedSoleClaims('This is the one official road crossing between Cambodia and Laos recorded in the sources.')).toHaveLength(1);
+    expect(undatedSoleClaims('One road links the two countries today.')).toHaveLength(1);
+    expect(undatedSoleClaims('The sources, as of 2016, record one official road crossing.')).toEqual([]);
+    expect(undatedSoleClaims('One of Laos’ outlets to the sea: by road through Cambodia.')).toEqual([]);
   });
 
   it('reports a dangling link precisely and drops only that link', () => {

@@ -106,6 +106,7 @@ function nativeNames(c: CountryFacts, ctx: CardContext): TemplateResult | typeof
         <dl class="native-names">
           <div><dt>Common name</dt><dd><span class="native" lang=${n.lang}>${n.common}</span></dd></div>
           <div><dt>Official name</dt><dd>${n.official ? html`<span class="native" lang=${n.lang}>${n.official}</span>` : html`<span class="fact-missing">${NOT_FOUND}</span>`}</dd></div>
+          ${n.abbreviation ? html`<div><dt>Abbreviation of the official name</dt><dd><span class="native" lang=${n.lang}>${n.abbreviation}</span></dd></div>` : nothing}
           ${n.romanized
             ? html`<div>
                 <dt>Romanization${romanizedOf ? ` (${romanizedOf} name)` : ''}</dt>
@@ -158,6 +159,15 @@ export function revealBilateralPanel(): void {
   panel.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
 }
 
+/** On the cards of Cambodia and Laos: the border drawn is de facto, and part of it is not yet demarcated. */
+function borderNote(ctx: CardContext): TemplateResult | typeof nothing {
+  const border = ctx.index.facts?.bilateral.border;
+  if (!border) return nothing;
+  return html`<p class="card-note border-note" data-fact="border-map">
+    ${border.status.text} ${cite(border.status.sources, ctx)} ${border.mapNote.text} ${cite(border.mapNote.sources, ctx)}
+  </p>`;
+}
+
 const ROLE_LABEL = { focus: 'Country at the centre of the story', neighbour: 'Neighbouring country', context: 'Country shown for context' } as const;
 
 function allSources(c: CountryFacts): string[] {
@@ -193,7 +203,8 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
     </section>
 
     ${ctx.index.facts?.bilateral.pair.includes(id as `country:${string}`)
-      ? html`<p class="bilateral-open"><button type="button" class="button button-strong" @click=${revealBilateralPanel}>Cambodia–Laos relations and trade</button></p>`
+      ? html`<p class="bilateral-open"><button type="button" class="button button-strong" @click=${revealBilateralPanel}>Cambodia–Laos relations and trade</button></p>
+          ${borderNote(ctx)}`
       : nothing}
 
     <section class="card-section" aria-labelledby="country-facts-title">

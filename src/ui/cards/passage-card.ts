@@ -1,8 +1,10 @@
-// The card of a selected passage: what the article says, and the features it speaks of on the map.
+// The card of a selected passage: what the article says, and the features it speaks of on the map. The
+// explorer's own notes on those features are marked as its own, each with its sources beside it, apart from
+// the article's words and their source.
 import { html, nothing } from 'lit-html';
 import type { SelectableId } from '../../content/types.ts';
 import type { CardTemplate } from '../selection-card.ts';
-import { featureButton, sourcesList } from './common.ts';
+import { cite, featureButton, sourcesList } from './common.ts';
 
 const KIND_LABEL = { country: 'Countries', corridor: 'Routes', place: 'Places', river: 'Rivers' } as const;
 type MapKind = keyof typeof KIND_LABEL;
@@ -11,6 +13,7 @@ export const passageCard: CardTemplate = (id, ctx) => {
   const info = ctx.index.passages.get(id);
   if (!info) return html``;
   const { passage, heading } = info;
+  const notes = passage.links.flatMap((l) => (l.note ? [l.note] : []));
   const byKind = new Map<MapKind, typeof passage.links>();
   for (const link of passage.links) {
     const kind = ctx.index.features.get(link.feature as SelectableId)?.kind;
@@ -20,19 +23,37 @@ export const passageCard: CardTemplate = (id, ctx) => {
   return html`<article class="card" aria-labelledby="card-title">
     <p class="card-kind">Passage of the article${heading ? html` · ${heading}` : nothing}</p>
     <h2 id="card-title" class="card-title card-title--quote">“${passage.text}”</h2>
+    <div class="passage-says">
+      <p class="card-note">The words above are the article’s.</p>
+      ${sourcesList(ctx.index.article?.sources ?? [], ctx, 'Source of the passage')}
+    </div>
     ${passage.links.length === 0
       ? html`<p class="card-note">This passage names no place on the map.</p>`
       : html`<section class="card-section" aria-label="On the map">
           <h3>On the map (${passage.links.length})</h3>
+          ${notes.length ? html`<p class="card-note">Notes marked “Added by the explorer” are not in the article; each gives its own sources.</p>` : nothing}
           ${(Object.keys(KIND_LABEL) as MapKind[]).map((kind) => {
             const links = byKind.get(kind);
             if (!links) return nothing;
             return html`<p class="link-group-label">${KIND_LABEL[kind]}</p>
               <ul class="link-list">
-                ${links.map((l) => html`<li>${featureButton(l.feature, ctx)}${l.note ? html`<span class="link-note">${l.note}</span>` : nothing}</li>`)}
+                ${links.map(
+                  (l) =>
+                    html`<li>
+                      ${featureButton(l.feature, ctx)}${l.note
+                        ? html`<span class="link-note" data-note-for=${l.feature}
+                            ><span class="link-note-label">Added by the explorer:</span> ${l.note.text} ${cite(l.note.sources, ctx)}</span
+                          >`
+                        : nothing}
+                    </li>`,
+                )}
               </ul>`;
           })}
         </section>`}
-    ${sourcesList(ctx.index.article?.sources ?? [], ctx, 'Source')}
+    ${sourcesList(
+      notes.flatMap((n) => n.sources),
+      ctx,
+      'Sources of the explorer’s notes',
+    )}
   </article>`;
 };
