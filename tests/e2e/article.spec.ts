@@ -41,6 +41,19 @@ test.describe('passage → map', () => {
     expect(states['hover']).toBe(true);
   });
 
+  test('the passage card keeps the article’s words apart from the explorer’s notes, each note with its own sources', async ({ explorer }) => {
+    await explorer.open('#sel=passage:logistics');
+    const card = explorer.page.locator('#selection');
+    await expect(card.locator('.passage-says')).toContainText('The words above are the article’s.');
+    await expect(card.locator('.passage-says summary')).toHaveText('Source of the passage (1)');
+    const note = card.locator('[data-note-for="place:sihanoukville-autonomous-port"]');
+    await expect(note).toContainText('Added by the explorer: The article does not name the ports; Sihanoukville is Cambodia’s only deep-water seaport.');
+    await expect(note.locator('.cite')).toContainText('portnews_pas_2024');
+    const crossing = card.locator('[data-note-for="place:trapeang-kriel-nong-nok-khiene"]');
+    await expect(crossing).toContainText('as of 2016');
+    await expect(card.locator('details.sources summary', { hasText: 'Sources of the explorer’s notes' })).toBeVisible();
+  });
+
   test('a passage that names no place is plain text, not a control', async ({ explorer }) => {
     await explorer.open();
     const plain = explorer.page.locator('#panel-article [data-passage="passage:partnership"]');

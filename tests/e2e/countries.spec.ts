@@ -17,6 +17,17 @@ test.describe('a country card', () => {
     await expect(landlocked.locator('dd')).toContainText('Yes');
     // Every figure says where it comes from.
     await expect(card.locator('[data-fact="population"] .cite')).toContainText('wb_population');
+    // Its name in Lao is the country's name; the abbreviation of “Lao PDR” is shown as such.
+    await expect(card.locator('.card-native')).toHaveText('ລາວ');
+    const lao = card.locator('[data-fact="native-lo"]');
+    await expect(lao.locator('div', { hasText: 'Common name' }).locator('dd')).toHaveText('ລາວ');
+    await expect(lao.locator('div', { hasText: 'Abbreviation of the official name' }).locator('dd')).toHaveText('ສປປ ລາວ');
+    // The border drawn is de facto, and part of it is not yet demarcated, each with its source.
+    const border = card.locator('[data-fact="border-map"]');
+    await expect(border).toContainText('14% was still to be demarcated');
+    await expect(border).toContainText('de facto');
+    await expect(border.locator('.cite').first()).toContainText('lir_700m');
+    await expect(border.locator('.cite').last()).toContainText('natural-earth');
   });
 
   test('Cambodia’s name is written in Khmer, marked as Khmer', async ({ explorer }) => {
@@ -45,6 +56,15 @@ test.describe('a country card', () => {
     await expect(panel).toBeVisible();
     await expect(panel).toBeFocused();
     await expect(panel.getByRole('heading', { name: 'Cambodia and Laos' })).toBeVisible();
+    // The border: how much is still to be demarcated, and what the line drawn is, each with its source.
+    const border = panel.locator('[data-fact="border"]');
+    await expect(border.getByRole('heading', { name: 'The border' })).toBeVisible();
+    await expect(border.locator('[data-fact="border-status"]')).toContainText('As of February 2026, 86% of the Cambodia–Laos border had been demarcated and about 14% was still to be demarcated');
+    await expect(border.locator('[data-fact="border-status"] .cite')).toContainText('lir_700m');
+    await expect(border.locator('[data-fact="border-map"]')).toContainText('drawn from Natural Earth');
+    await expect(border.locator('[data-fact="border-map"] .cite')).toContainText('natural-earth');
+    // The one road crossing is what the sources record, and when.
+    await expect(panel.getByText(/^As of 2016, the sources record one official road crossing/)).toBeVisible();
   });
 });
 

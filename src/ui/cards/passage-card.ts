@@ -1,6 +1,7 @@
 // The card of a selected passage: what the article says, and the features it speaks of on the map. The
 // explorer's own notes on those features are marked as its own, each with its sources beside it, apart from
 // the article's words and their source.
+import '../../styles/countries.css';
 import { html, nothing } from 'lit-html';
 import type { SelectableId } from '../../content/types.ts';
 import type { CardTemplate } from '../selection-card.ts';
