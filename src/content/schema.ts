@@ -1,7 +1,7 @@
 // The one schema for the content pack: used by the app at load, by the unit tests and by `npm run validate`.
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { CORRIDOR_KINDS, CORRIDOR_MODES, CORRIDOR_STATUSES, COUNTRY_ROLES, PLACE_TYPES, REGION_BBOX } from './types.ts';
+import { CORRIDOR_KINDS, CORRIDOR_MODES, CORRIDOR_STATUSES, COUNTRY_ROLES, INFRASTRUCTURE_STATUSES, PLACE_TYPES, REGION_BBOX } from './types.ts';
 
 
 // No code generation: zod would otherwise try `new Function` (its JIT), which the app's CSP forbids.
@@ -166,7 +166,9 @@ export const corridorsFile = featureCollection(
     mode: z.enum([...CORRIDOR_MODES, 'mixed']),
     modes: z.array(z.enum(CORRIDOR_MODES)).check(z.minLength(1)),
     status: z.enum(CORRIDOR_STATUSES),
-    statusNote: z.nullable(plainText),
+    infrastructure: z.enum(INFRASTRUCTURE_STATUSES),
+    /** What the sources say of the corridor's use and its infrastructure, and when (required: a status is a claim). */
+    statusNote: plainText,
     waypoints: z.array(placeIdSchema).check(z.minLength(2)),
     origin: placeIdSchema,
     destination: placeIdSchema,

@@ -18,8 +18,19 @@ export type CorridorKind = (typeof CORRIDOR_KINDS)[number];
 export const CORRIDOR_MODES = ['road', 'rail', 'river', 'power'] as const;
 export type CorridorMode = (typeof CORRIDOR_MODES)[number];
 
-export const CORRIDOR_STATUSES = ['operating', 'under construction', 'planned'] as const;
+/**
+ * How the story uses a corridor, apart from whether its road, railway or line exists: a road can be in use while
+ * the corridor the story speaks of (Lao cargo to Cambodian ports, say) is only agreed. Only `in-use` and
+ * `partly-in-use` are drawn as working routes; the others are drawn hollow.
+ */
+export const CORRIDOR_STATUSES = ['in-use', 'partly-in-use', 'agreed', 'planned', 'no-service'] as const;
 export type CorridorStatus = (typeof CORRIDOR_STATUSES)[number];
+/** The statuses of a corridor that nobody is known to use yet. */
+export const NOT_IN_USE: readonly CorridorStatus[] = ['agreed', 'planned', 'no-service'];
+
+/** Whether the corridor's road, railway, river or line itself exists and is used, whatever the story plans for it. */
+export const INFRASTRUCTURE_STATUSES = ['in-use', 'partly-planned', 'interrupted', 'under-construction', 'planned'] as const;
+export type InfrastructureStatus = (typeof INFRASTRUCTURE_STATUSES)[number];
 
 export const PLACE_TYPES = [
   'capital',

@@ -2,6 +2,7 @@
 // (sources, waypoints, passage links). Used by the app at load, by the tests and by `npm run validate`.
 import type { z } from 'zod/mini';
 import { formatPath, problemsFromZod, type Problem } from './problems.ts';
+import type { CorridorStatus } from './types.ts';
 import {
   articleFile,
   baseCountries,
@@ -167,6 +168,21 @@ function originalPath(key: PackKey, raw: RawPack, kept: unknown, path: readonly 
 }
 
 /**
+ * Words in a status note that say nobody is known to use a corridor (yet), or that part of it is planned or
+ * unverified. A corridor whose note says so may not claim to be simply in use: a plan is never shown as a
+ * working route.
+ */
+const DOUBT = /\b(no (scheduled |through |cargo )*(service|traffic|shipments|volumes|figures)|not (yet )?(in use|verified|found)|in principle|(a|stated|only) plan|planned|was not found)\b/i;
+
+/** What is wrong with a corridor's status given its note, or null. */
+export function statusProblem(status: CorridorStatus, note: string): string | null {
+  const doubt = DOUBT.exec(note);
+  if (status === 'in-use' && doubt) return `says "in-use" but its status note says "${doubt[0]}"`;
+  if (status === 'partly-in-use' && !doubt) return 'says "partly-in-use" but its status note does not say which part is planned or unverified';
+  return null;
+}
+
+/**
  * A claim that something is the only one of its kind on the border (the one road crossing, the sole road link)
  * is true only as of when its sources were written: such a sentence must say "as of <year>". Returns the
  * sentences of `text` that make the claim without saying when.
@@ -253,6 +269,8 @@ export function validatePack(raw: RawPack): ValidPack {
     const traced = p.legs.filter((l) => l.quality === 'traced').length;
     const quality = traced === p.legs.length ? 'traced' : traced === 0 ? 'schematic' : 'partly-schematic';
     if (p.quality !== quality) problems.push({ file, path: at2('quality'), message: `says "${p.quality}" but its legs make it "${quality}"` });
+    const claimed = statusProblem(p.status, p.statusNote);
+    if (claimed) problems.push({ file, path: at2('status'), message: claimed });
   });
 
   // Passages: unique ids, links to features that exist, terms that occur in the text.

@@ -10,7 +10,7 @@ import type { SourceData } from './style/index.ts';
 /** A source with nothing in it (a file that did not load). */
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** One line per corridor leg, carrying the corridor's id and kind and the leg's own mode and quality. */
+/** One line per corridor leg, carrying the corridor's id, kind and status and the leg's own mode and quality. */
 export function corridorLegs(corridors: CorridorsFile | null): FeatureCollection<LineString> {
   const features: Feature<LineString>[] = [];
   for (const f of corridors?.features ?? []) {
@@ -20,7 +20,7 @@ export function corridorLegs(corridors: CorridorsFile | null): FeatureCollection
       if (coordinates.length < 2) return;
       features.push({
         type: 'Feature',
-        properties: { id: p.id, kind: p.kind, mode: leg.mode, quality: leg.quality, leg: i },
+        properties: { id: p.id, kind: p.kind, status: p.status, mode: leg.mode, quality: leg.quality, leg: i },
         geometry: { type: 'LineString', coordinates },
       });
     });

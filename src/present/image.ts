@@ -1,13 +1,16 @@
 // "Save map image" and the handout's pictures: the map canvas (redrawn by `capture()` just before, and copied in
 // the same task, while the frame is still in it) copied into a 2D canvas with what a map needs to stand alone: its title, legend, scale
 // bar and attribution. The presenter never touches MapLibre: it gets the canvas through `capture()`.
-import type { Theme } from '../styles/tokens.ts';
+import { HOLLOW_CORE, type Theme } from '../styles/tokens.ts';
 
 export interface LegendItem {
   readonly label: string;
   readonly color: string;
   /** Dash pattern in line widths (empty: solid), as the map draws it. */
   readonly dash: readonly number[];
+  /** Drawn hollow (a corridor nobody is known to use yet), with a core of this colour. */
+  readonly hollow: boolean;
+  readonly core: string;
 }
 
 export interface ImageParts {
@@ -163,6 +166,14 @@ export function composeMapImage(doc: Document, map: HTMLCanvasElement, parts: Im
       ctx.lineTo(x + 36 * u, cy);
       ctx.stroke();
       ctx.setLineDash([]);
+      if (item.hollow) {
+        ctx.strokeStyle = item.core;
+        ctx.lineWidth = 4 * HOLLOW_CORE * u;
+        ctx.beginPath();
+        ctx.moveTo(x, cy);
+        ctx.lineTo(x + 36 * u, cy);
+        ctx.stroke();
+      }
       ctx.fillStyle = t.text;
       ctx.fillText(item.label, x + 44 * u, cy);
       x += 44 * u + ctx.measureText(item.label).width + 24 * u;

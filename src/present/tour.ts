@@ -3,7 +3,10 @@
 import { boundsOf, clipBounds, type Bounds } from '../analysis/framing.ts';
 import type { ContentIndex } from '../content/index.ts';
 import type { TourFile, TourStep } from '../content/schema.ts';
-import type { SelectableId } from '../content/types.ts';
+import type { CorridorStatus, SelectableId } from '../content/types.ts';
+import { CORRIDOR_STATUS_LABEL, SCHEMATIC_SHARE_SHOWN, comparableKm, kmFigure, roundKm } from '../content/labels.ts';
+import { kmBetween } from '../analysis/corridors.ts';
+import { LAOS_ORIGINS, originPlaces, schematicKmBetween } from '../analysis/compare.ts';
 
 export type TourIndex = Pick<ContentIndex, 'geometries' | 'passages' | 'targetsOf'>;
 
@@ -82,44 +85,89 @@ export type FactsIndex = Pick<ContentIndex, 'corridors' | 'corridorMetrics' | 'p
 export interface RouteFact {
   readonly id: string;
   readonly name: string;
+  /** Where the length is measured from and to (names). */
   readonly from: string;
   readonly to: string;
-  /** Length along the line as drawn on the map (turf, from the content pack's geometry). */
+  /** Length along the line as drawn on the map between `from` and `to` (turf, from the pack's geometry). */
   readonly km: number;
   /** Of which drawn straight between towns, where the data has no real line. */
   readonly schematicKm: number;
+  /** The length in words, saying when it is a floor because part of it is drawn straight, and how much is. */
+  readonly kmText: string;
+  /** The same without the share drawn straight ("at least 560 km"), for a list that shows the share below it. */
+  readonly kmFigure: string;
+  /** "85 km drawn straight", or null when (almost) all of it follows real lines. */
+  readonly straightText: string | null;
   /** Names of the countries the line passes through, in order. */
   readonly countries: readonly string[];
+  /** How the story uses the corridor. */
+  readonly status: CorridorStatus;
   /** Revealed at this very step. */
   readonly isNew: boolean;
   /** Ends at a seaport: one of the ways to the sea. */
   readonly toSea: boolean;
 }
 
-export function routeFact(id: string, index: FactsIndex, isNew = false): RouteFact | null {
+/**
+ * What the map says of a corridor, from `fromPlace` (one of its waypoints; its start by default) to its end.
+ */
+export function routeFact(id: string, index: FactsIndex, isNew = false, fromPlace?: string): RouteFact | null {
   const c = index.corridors.get(id);
   const m = index.corridorMetrics.get(id);
   if (!c || !m) return null;
   const p = c.properties;
   const place = (pid: string) => index.places.get(pid)?.properties;
+  const start = fromPlace && fromPlace !== p.origin ? fromPlace : p.origin;
+  const km = start === p.origin ? m.lengthKm : kmBetween(c, m, start, p.destination);
+  if (km === null) return null;
+  const schematicKm = start === p.origin ? m.schematicKm : schematicKmBetween(c, m, start, p.destination);
   return {
     id,
     name: p.shortName,
-    from: place(p.origin)?.name ?? p.origin,
+    from: place(start)?.name ?? start,
     to: place(p.destination)?.name ?? p.destination,
-    km: m.lengthKm,
-    schematicKm: m.schematicKm,
+    km,
+    schematicKm,
+    kmText: comparableKm(km, schematicKm, formatKm),
+    kmFigure: kmFigure(km, schematicKm, formatKm),
+    straightText: schematicKm > km * SCHEMATIC_SHARE_SHOWN ? `${schematicKm >= km * (1 - SCHEMATIC_SHARE_SHOWN) ? 'all' : formatKm(schematicKm)} drawn straight` : null,
     countries: m.countries.map((cid) => index.features.get(cid as SelectableId)?.name ?? cid),
+    status: p.status,
     isNew,
     toSea: place(p.destination)?.type === 'seaport',
   };
 }
 
+/** Ways to the sea measured from one place: only these are ranked against each other. */
+export interface SeaRouteGroup {
+  /** The place every length in the group is measured from (a name). */
+  readonly from: string;
+  /** Shortest first. */
+  readonly routes: readonly RouteFact[];
+}
+
 export interface StepFacts {
   /** The corridors this step reveals. */
   readonly revealed: readonly RouteFact[];
-  /** When this step reveals a way to the sea: every way to the sea revealed so far, shortest first. */
-  readonly seaRoutes: readonly RouteFact[] | null;
+  /**
+   * When this step reveals a way to the sea: every way to the sea revealed so far, grouped by the place it is
+   * measured from (the first of the comparison's origins the corridor passes, else its own start), so that
+   * lengths are only ever ranked from the same start. The largest group comes first.
+   */
+  readonly seaRoutes: readonly SeaRouteGroup[] | null;
+}
+
+/**
+ * The origin a way to the sea is measured from: the first of the comparison's origins that the corridor passes
+ * (`from` is that city or its stand-in, a dry port or a station), or null when it passes none.
+ */
+function seaOrigin(id: string, index: FactsIndex): { city: string; from: string } | null {
+  const w = index.corridors.get(id)?.properties.waypoints ?? [];
+  for (const city of LAOS_ORIGINS) {
+    const from = originPlaces(city).find((pl) => w.includes(pl));
+    if (from) return { city, from };
+  }
+  return null;
 }
 
 export function stepFacts(tour: TourFile, step: number, index: FactsIndex): StepFacts {
@@ -128,19 +176,22 @@ export function stepFacts(tour: TourFile, step: number, index: FactsIndex): Step
   if (!revealed.some((r) => r.toSea)) return { revealed, seaRoutes: null };
   const sofar: string[] = [];
   for (const s of tour.steps.slice(0, step + 1)) for (const id of s.reveal) if (!sofar.includes(id)) sofar.push(id);
-  const seaRoutes = sofar
-    .flatMap((id) => routeFact(id, index, here.includes(id)) ?? [])
-    .filter((r) => r.toSea)
-    .sort((a, b) => a.km - b.km);
+  const groups = new Map<string, RouteFact[]>();
+  for (const id of sofar) {
+    const o = seaOrigin(id, index);
+    const r = routeFact(id, index, here.includes(id), o?.from);
+    if (!r?.toSea) continue;
+    const from = o ? (index.places.get(o.city)?.properties.name ?? o.city) : r.from;
+    groups.set(from, [...(groups.get(from) ?? []), r]);
+  }
+  const seaRoutes = [...groups.entries()]
+    .map(([from, routes]) => ({ from, routes: [...routes].sort((a, b) => a.km - b.km) }))
+    .sort((a, b) => b.routes.length - a.routes.length);
   return { revealed, seaRoutes };
 }
 
 /** A length as people say it: to the nearest 10 km (5 km below 100 km), with thousands grouped. */
-export function formatKm(km: number): string {
-  const step = km < 100 ? 5 : 10;
-  const n = Math.max(step, Math.round(km / step) * step);
-  return `${n.toLocaleString('en-GB')} km`;
-}
+export const formatKm = roundKm;
 
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
@@ -149,8 +200,8 @@ export function listNames(names: readonly string[]): string {
 
 /** One sentence for a route, from the data. */
 export function describeRoute(r: RouteFact): string {
-  const drawn = r.schematicKm >= r.km * 0.95 ? ' (drawn straight between towns)' : r.schematicKm > r.km * 0.05 ? ` (${formatKm(r.schematicKm)} of it drawn straight between towns)` : '';
-  return `${r.name}: about ${formatKm(r.km)}${drawn}, from ${r.from} to ${r.to}, through ${listNames(r.countries)}.`;
+  const km = r.kmText.startsWith('at least') ? r.kmText : `about ${r.kmText}`;
+  return `${r.name}: ${km}, from ${r.from} to ${r.to}, through ${listNames(r.countries)}. ${CORRIDOR_STATUS_LABEL[r.status]}.`;
 }
 
 // --- Scale bar ---------------------------------------------------------------------------------------------

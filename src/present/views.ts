@@ -3,9 +3,10 @@ import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import { passageRuns } from '../content/article.ts';
 import type { ContentIndex } from '../content/index.ts';
 import type { TourStep } from '../content/schema.ts';
-import type { Theme } from '../styles/tokens.ts';
+import { HOLLOW_CORE, type Theme } from '../styles/tokens.ts';
 import type { LegendItem } from './image.ts';
-import { describeRoute, formatKm, type RouteFact, type StepFacts } from './tour.ts';
+import { CORRIDOR_STATUS_LABEL, isHollow } from '../content/labels.ts';
+import { describeRoute, type RouteFact, type StepFacts } from './tour.ts';
 
 /** The step's passage, quoted, with the words that name the step's features marked. */
 export function passageTemplate(step: TourStep, index: ContentIndex, marked: ReadonlySet<string>): TemplateResult | typeof nothing {
@@ -17,9 +18,10 @@ export function passageTemplate(step: TourStep, index: ContentIndex, marked: Rea
   </blockquote>`;
 }
 
+/** A bar as long as the route; hollow, as on the map, when nobody is known to use the route yet. */
 function bar(r: RouteFact, max: number): TemplateResult {
   const w = max > 0 ? Math.max(2, Math.round((r.km / max) * 100)) : 0;
-  return html`<svg class="tour-route-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+  return html`<svg class=${isHollow(r.status) ? 'tour-route-bar tour-route-bar--hollow' : 'tour-route-bar'} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
     ${svg`<rect x="0" y="1" width=${w} height="8" rx="1"></rect>`}
   </svg>`;
 }
@@ -30,29 +32,38 @@ function bar(r: RouteFact, max: number): TemplateResult {
  * crossed and how much is drawn straight between towns.
  */
 export function factsTemplate(facts: StepFacts, mode: 'screen' | 'full'): TemplateResult | typeof nothing {
-  if (facts.seaRoutes && facts.seaRoutes.length > 1) {
-    const max = Math.max(...facts.seaRoutes.map((r) => r.km));
-    return html`<section class=${`present-facts present-facts--${mode}`}>
+  if (facts.seaRoutes && facts.seaRoutes.reduce((n, g) => n + g.routes.length, 0) > 1) {
+    const max = Math.max(...facts.seaRoutes.flatMap((g) => g.routes.map((r) => r.km)));
+    const many = facts.seaRoutes.reduce((n, g) => n + g.routes.length, 0) > 3;
+    // Lengths are ranked only within a group that shares its start; each group names its start.
+    return html`<section class=${`present-facts present-facts--${mode}${many ? ' present-facts--many' : ''}`}>
       <h3 class="present-facts-title">Ways to the sea so far, measured on this map</h3>
-      <ol class="tour-routes">
-        ${facts.seaRoutes.map(
-          (r) => html`<li class=${r.isNew ? 'tour-route tour-route--new' : 'tour-route'} data-corridor=${r.id}>
-            <span class="tour-route-name">${r.name}</span>
-            <span class="tour-route-km">${formatKm(r.km)}</span>
-            ${bar(r, max)}
-            ${mode === 'full'
-              ? html`<span class="tour-route-ends">${r.from} → ${r.to}${r.schematicKm > r.km * 0.05 ? ' · partly drawn straight between towns' : ''}</span>`
-              : nothing}
-          </li>`,
-        )}
-      </ol>
+      ${facts.seaRoutes.map(
+        (g) => html`<h4 class="tour-routes-from">From ${g.from}</h4>
+          <ol class="tour-routes" data-from=${g.from}>
+            ${g.routes.map(
+              (r) => html`<li class=${r.isNew ? 'tour-route tour-route--new' : 'tour-route'} data-corridor=${r.id}>
+                <span class="tour-route-name">${r.name}</span>
+                <span class="tour-route-km">${r.kmFigure}</span>
+                ${bar(r, max)}
+                ${mode === 'full' || r.status !== 'in-use' || r.straightText
+                  ? html`<span class="tour-route-status">${[CORRIDOR_STATUS_LABEL[r.status], r.straightText].filter(Boolean).join(' · ')}</span>`
+                  : nothing}
+                ${mode === 'full' ? html`<span class="tour-route-ends">${r.from} → ${r.to}</span>` : nothing}
+              </li>`,
+            )}
+          </ol>`,
+      )}
     </section>`;
   }
   if (!facts.revealed.length) return nothing;
   return html`<section class=${`present-facts present-facts--${mode}`}>
     ${facts.revealed.map(
       (r) => html`<p class="tour-route-sentence" data-corridor=${r.id}>
-        ${mode === 'full' ? describeRoute(r) : html`<strong>${r.name}: about ${formatKm(r.km)}</strong>, measured along its line on this map.`}
+        ${mode === 'full'
+          ? describeRoute(r)
+          : html`<strong>${r.name}: ${r.kmText.startsWith('at least') ? r.kmText : `about ${r.kmText}`}</strong>, measured along its line on this map.
+              ${CORRIDOR_STATUS_LABEL[r.status]}.`}
       </p>`,
     )}
   </section>`;
@@ -65,7 +76,7 @@ export function sourcesTemplate(step: TourStep, index: ContentIndex): TemplateRe
   return html`<ol class="present-sources">
     ${list.map(
       (s) => html`<li>
-        ${s.title}${s.publisher ? html`, ${s.publisher}` : nothing}${s.date ? html` (${s.date})` : nothing}${s.url ? html` — <span class="url">${s.url}</span>` : nothing}
+        ${s.title}${s.publisher ? html`, ${s.publisher}` : nothing} (${s.date ?? 'undated'})${s.url ? html` — <span class="url">${s.url}</span>` : nothing}
       </li>`,
     )}
   </ol>`;
@@ -78,7 +89,8 @@ export function legendTemplate(items: readonly LegendItem[]): TemplateResult | t
     ${items.map(
       (i) => html`<li>
         <svg class="tour-legend-swatch" viewBox="0 0 40 10" aria-hidden="true" focusable="false">
-          ${svg`<line x1="2" y1="5" x2="38" y2="5" stroke=${i.color} stroke-width="4" stroke-linecap=${i.dash.length ? 'butt' : 'round'} stroke-dasharray=${i.dash.length ? i.dash.map((d) => d * 4).join(' ') : 'none'}></line>`}
+          ${svg`<line x1="2" y1="5" x2="38" y2="5" stroke=${i.color} stroke-width="4" stroke-linecap=${i.dash.length ? 'butt' : 'round'} stroke-dasharray=${i.dash.length ? i.dash.map((d) => d * 4).join(' ') : 'none'}></line>
+            ${i.hollow ? svg`<line x1="2" y1="5" x2="38" y2="5" stroke=${i.core} stroke-width=${4 * HOLLOW_CORE}></line>` : nothing}`}
         </svg>
         <span>${i.label}</span>
       </li>`,
@@ -92,7 +104,9 @@ export function legendItems(ids: readonly string[], index: ContentIndex, theme: 
     const c = index.corridors.get(id);
     if (!c) return [];
     const tokens = theme.corridor[c.properties.kind];
-    return [{ label: c.properties.shortName, color: tokens.color, dash: tokens.dash }];
+    const p = c.properties;
+    const hollow = isHollow(p.status);
+    return [{ label: hollow ? `${p.shortName} (${CORRIDOR_STATUS_LABEL[p.status].toLowerCase()})` : p.shortName, color: tokens.color, dash: tokens.dash, hollow, core: theme.halo }];
   });
 }
 

@@ -156,6 +156,12 @@ export const THEME_TOKENS: Readonly<Record<ThemeName, Theme>> = {
   },
 };
 
+/**
+ * A corridor nobody is known to use yet (agreed, planned, no service found) is drawn hollow: a core of the halo
+ * colour, this share of the line's width, runs inside its coloured line (map, key, tour legend, image export).
+ */
+export const HOLLOW_CORE = 0.45;
+
 /** Opacities that carry meaning, shared by the map style and the legend. */
 export const OPACITY = {
   /** A corridor leg that follows a real road, rail or river line. */

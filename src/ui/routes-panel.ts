@@ -7,10 +7,11 @@ import { compareRoutes, originPlaces, sortRows, LAOS_ORIGINS, type RouteRow, typ
 import type { ContentIndex } from '../content/index.ts';
 import { CORRIDOR_KINDS, PLACE_TYPES, type CorridorKind, type PlaceType, type SelectableId } from '../content/types.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import { OPACITY, PLACE_SYMBOL, THEME_TOKENS, type Theme } from '../styles/tokens.ts';
+import { HOLLOW_CORE, OPACITY, PLACE_SYMBOL, THEME_TOKENS, type Theme } from '../styles/tokens.ts';
 import type { CardContext } from './cards/context.ts';
 import { formatKm } from './cards/common.ts';
-import { CORRIDOR_KIND_LABEL, STATUS_LABEL, countryName } from './cards/corridor-card.ts';
+import { CORRIDOR_KIND_LABEL, countryName } from './cards/corridor-card.ts';
+import { CORRIDOR_STATUS_LABEL, isHollow, kmFigure } from '../content/labels.ts';
 import { PLACE_TYPE_LABEL } from './cards/place-card.ts';
 import { drawWhenShown, type Dispose } from './mount.ts';
 import '../styles/routes.css';
@@ -23,11 +24,12 @@ const SWATCH_H = 14;
 const LINE_W = 4;
 
 /** A corridor kind's line as the map draws it: its colour and its dash pattern (in line widths). */
-export function lineSwatch(t: Theme, kind: CorridorKind, opacity: number = OPACITY.traced): TemplateResult {
+export function lineSwatch(t: Theme, kind: CorridorKind, opacity: number = OPACITY.traced, hollow = false): TemplateResult {
   const { color, dash } = t.corridor[kind];
   return html`<svg class="swatch" width=${SWATCH_W} height=${SWATCH_H} viewBox="0 0 ${SWATCH_W} ${SWATCH_H}" aria-hidden="true" focusable="false">
     ${svg`<line x1="3" y1=${SWATCH_H / 2} x2=${SWATCH_W - 3} y2=${SWATCH_H / 2} stroke=${color} stroke-opacity=${opacity} stroke-width=${LINE_W}
       stroke-linecap=${dash.length ? 'butt' : 'round'} stroke-dasharray=${dash.length ? dash.map((d) => d * LINE_W).join(' ') : 'none'} />`}
+    ${hollow ? svg`<line x1="3" y1=${SWATCH_H / 2} x2=${SWATCH_W - 3} y2=${SWATCH_H / 2} stroke=${t.halo} stroke-width=${LINE_W * HOLLOW_CORE} />` : nothing}
   </svg>`;
 }
 
@@ -128,6 +130,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
       )}
     </fieldset>
     <ul class="legend-notes">
+      <li data-legend="hollow">${lineSwatch(t, 'port-access', OPACITY.traced, true)}<span>A <strong>hollow</strong> line: a route that is agreed or planned but not known to be in use, or on which no service was found.</span></li>
       <li>${schematicSwatch(t)}<span>A fainter stretch is <strong>schematic</strong>: the map data has no real line there, so it is drawn straight from town to town, not along the exact line.</span></li>
       <li>${discSwatch(t)}<span>A translucent disc round a place: its <strong>position is approximate</strong>; the disc shows how far off it may be.</span></li>
       <li>${chevronSwatch(t)}<span>Chevrons along a route point from its start to its end.</span></li>
@@ -154,9 +157,10 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
             @focus=${hoverOn(p.id)}
             @blur=${hoverOff}
           >
-            ${lineSwatch(t, p.kind)}
+            ${lineSwatch(t, p.kind, OPACITY.traced, isHollow(p.status))}
             <span class="route-name">${p.shortName}</span>
-            <span class="route-km">${km === undefined ? '' : formatKm(km)}</span>
+            <span class="route-km">${km === undefined ? '' : kmFigure(km, index.corridorMetrics.get(p.id)?.schematicKm ?? 0, formatKm)}</span>
+            ${p.status === 'in-use' ? nothing : html`<span class="route-status">${CORRIDOR_STATUS_LABEL[p.status]}</span>`}
             ${hidden ? html`<span class="hidden-tag">hidden on the map</span>` : nothing}
           </button>
         </li>`;
@@ -222,13 +226,13 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
         </th>
       </tr>
       <tr>
-        <td class="num" data-col="km">${formatKm(r.km)}</td>
+        <td class="num" data-col="km">${kmFigure(r.km, r.schematicKm, formatKm)}</td>
         <td class="num" data-col="crossings">
           ${r.crossings.length}
           ${r.crossings.length ? html`<span class="table-note">${r.crossings.map((c) => `${countryName(c.from, ctx)} → ${countryName(c.to, ctx)}`).join('; ')}</span>` : nothing}
         </td>
         <td data-col="modes">${r.modes.join(', ')}</td>
-        <td data-col="status">${STATUS_LABEL[r.status]}</td>
+        <td data-col="status">${CORRIDOR_STATUS_LABEL[r.status]}</td>
         <td class="num" data-col="schematicKm">${r.schematicKm > 0 ? formatKm(r.schematicKm) : 'none'}</td>
       </tr>
     </tbody>`;

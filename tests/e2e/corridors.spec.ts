@@ -56,6 +56,36 @@ test.describe('corridors on the map', () => {
   });
 });
 
+test.describe('what a corridor is used for', () => {
+  test('a route nobody is known to use yet is drawn hollow, and its card, the table, the list and the key say so alike', async ({ explorer }) => {
+    const status = (id: string) => (corridor(id).properties as unknown as { status: string }).status;
+    const hollow = corridors.map((c) => c.properties.id).filter((id) => ['agreed', 'planned', 'no-service'].includes(status(id)));
+    expect(hollow.length, 'the pack has routes not yet in use').toBeGreaterThan(0);
+    await explorer.open();
+    expect(await explorer.renderedIds('corridors-core')).toEqual([...hollow].sort());
+
+    const page = explorer.page;
+    await page.locator('#tab-routes').click();
+    await expect(page.locator('[data-legend="hollow"]')).toContainText('hollow');
+    await expect(page.locator('.route-button[data-id="corridor:farm-exports-to-china"] .route-status')).toHaveText('Planned, not yet in use');
+    await expect(page.locator('.route-button[data-id="corridor:laos-da-nang"] .route-status')).toHaveCount(0);
+    const row = page.locator('tbody.route-group[data-corridor="corridor:laos-sihanoukville-road"][data-origin="place:vientiane"]');
+    await expect(row.locator('[data-col="status"]')).toHaveText('Agreed, not yet in use');
+    // Part of the Vung Ang road is drawn straight: its length is a floor.
+    await expect(page.locator('tbody.route-group[data-corridor="corridor:laos-vung-ang"][data-origin="place:vientiane"] [data-col="km"]')).toHaveText(/^at least [\d,]+ km$/);
+
+    await page.locator('.route-button[data-id="corridor:farm-exports-to-china"]').click();
+    const card = page.locator('#selection');
+    await expect(card.getByTestId('corridor-status')).toContainText('Planned, not yet in use');
+    await expect(card.getByTestId('corridor-status')).toContainText('no shipments or volumes were found');
+    await expect(card.getByTestId('corridor-infrastructure')).toHaveText('In use');
+    // A source without a date says so.
+    await card.locator('details.sources summary').click();
+    const undated = card.locator('details.sources li', { has: page.locator('.source-date--none') });
+    await expect(undated.first()).toContainText('(undated)');
+  });
+});
+
 test.describe('how can Laos reach the sea?', () => {
   test('a row of the comparison selects its route and the map frames it', async ({ explorer }) => {
     // Start zoomed in on Phnom Penh, so that the route is not already in view.

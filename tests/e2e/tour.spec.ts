@@ -53,6 +53,11 @@ async function expectStep(e: Explorer, n: number): Promise<void> {
   const revealed = revealedUpTo(n);
   for (const id of drawn) expect(revealed, `step ${n + 1} draws only revealed corridors`).toContain(id);
   for (const id of s.reveal) expect(drawn, `step ${n + 1} reveals ${id}`).toContain(id);
+  // Ways to the sea are ranked only within a list that names the one place they are all measured from.
+  const lists = side(e).locator('ol.tour-routes');
+  const starts = await lists.evaluateAll((ols) => ols.map((ol) => [ol.getAttribute('data-from'), ol.previousElementSibling?.textContent?.trim()]));
+  for (const [from, heading] of starts) expect(heading, `step ${n + 1}`).toBe(`From ${from}`);
+  if (s.id === 'step:through-vietnam') expect(starts.length, 'the Route 9 road starts in another town: a list of its own').toBe(2);
 }
 
 test.describe('presenting the tour', () => {

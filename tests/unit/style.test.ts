@@ -51,8 +51,14 @@ describe('the map style', () => {
         (l): l is LayerSpecification & { source: string; filter?: FilterSpecification } => 'source' in l && CORRIDOR_SOURCES.has(l.source),
       );
     /** Whether a layer draws a corridor of this id and kind (the legs carry the corridor's id and kind too). */
-    const draws = (layer: { filter?: FilterSpecification }, id: string, kind: string) =>
-      featureFilter(layer.filter, 'filter').filter({ zoom: 6 }, { type: 2, id, properties: { id, kind, quality: 'traced' }, geometry: [] } as never);
+    const draws = (layer: { filter?: FilterSpecification }, id: string, kind: string, status = 'agreed') =>
+      featureFilter(layer.filter, 'filter').filter({ zoom: 6 }, { type: 2, id, properties: { id, kind, status, quality: 'traced' }, geometry: [] } as never);
+
+    it('draws a hollow core inside a corridor nobody is known to use yet, and none inside one in use', () => {
+      const core = corridorLayersOf(null).find((l) => l.id === 'corridors-core')!;
+      for (const status of ['agreed', 'planned', 'no-service']) expect(draws(core, 'corridor:x', 'agri-export', status), status).toBe(true);
+      for (const status of ['in-use', 'partly-in-use']) expect(draws(core, 'corridor:x', 'agri-export', status), status).toBe(false);
+    });
 
     it('validates with revealed corridors, and with none revealed yet', () => {
       for (const theme of THEMES) {

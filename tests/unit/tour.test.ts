@@ -19,6 +19,8 @@ import {
 import { revealedCorridors, revealedUpTo } from '../../src/state/selectors.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { loadPack } from './helpers/pack.ts';
+import { kmBetween } from '../../src/analysis/corridors.ts';
+import { SCHEMATIC_SHARE_SHOWN } from '../../src/content/labels.ts';
 
 const pack = loadPack();
 const index = buildIndex(pack);
@@ -141,17 +143,48 @@ describe('corridors revealed step by step', () => {
 });
 
 describe('what the data measures at each step', () => {
-  it('compares every way to the sea revealed so far, shortest first, with the lengths the analysis computed', () => {
+  it('ranks the ways to the sea revealed so far only against those measured from the same start, shortest first', () => {
     const n = steps.findIndex((s) => s.reveal.includes('corridor:laos-laem-chabang'));
     const facts = stepFacts(tour, n, index);
-    const ids = facts.seaRoutes!.map((r) => r.id);
-    expect(new Set(ids)).toEqual(
+    const all = facts.seaRoutes!.flatMap((g) => g.routes);
+    expect(new Set(all.map((r) => r.id))).toEqual(
       new Set(['corridor:laos-sihanoukville-road', 'corridor:laos-vung-ang', 'corridor:laos-route8-vietnam', 'corridor:laos-da-nang', 'corridor:laos-laem-chabang']),
     );
-    const km = facts.seaRoutes!.map((r) => r.km);
-    expect(km).toEqual([...km].sort((a, b) => a - b));
-    for (const r of facts.seaRoutes!) expect(r.km).toBe(index.corridorMetrics.get(r.id)!.lengthKm);
-    expect(facts.seaRoutes!.filter((r) => r.isNew).map((r) => r.id)).toEqual(['corridor:laos-laem-chabang']);
+    // Vientiane (or its dry port, which stands in for it) is the start of four; the Da Nang road starts elsewhere.
+    expect(facts.seaRoutes!.map((g) => g.from)).toEqual(['Vientiane', 'Savannakhet (Kaysone Phomvihane)']);
+    for (const g of facts.seaRoutes!) {
+      const km = g.routes.map((r) => r.km);
+      expect(km).toEqual([...km].sort((a, b) => a - b));
+    }
+    expect(all.filter((r) => r.isNew).map((r) => r.id)).toEqual(['corridor:laos-laem-chabang']);
+  });
+
+  it('measures every way to the sea from its group\'s start, along the line between the two places', () => {
+    for (let n = 0; n < steps.length; n++) {
+      for (const g of stepFacts(tour, n, index).seaRoutes ?? []) {
+        for (const r of g.routes) {
+          const f = index.corridors.get(r.id)!;
+          const from = [...index.places.values()].find((p) => p.properties.name === r.from)!.properties.id;
+          expect(r.km, `${r.id} from ${r.from}`).toBeCloseTo(kmBetween(f, index.corridorMetrics.get(r.id)!, from, f.properties.destination) ?? NaN, 6);
+        }
+      }
+    }
+  });
+
+  it('says "at least" and shows the schematic share beside every compared length that is partly drawn straight', () => {
+    let seen = 0;
+    for (let n = 0; n < steps.length; n++) {
+      const facts = stepFacts(tour, n, index);
+      for (const r of [...facts.revealed, ...(facts.seaRoutes ?? []).flatMap((g) => g.routes)]) {
+        if (r.schematicKm > r.km * SCHEMATIC_SHARE_SHOWN) {
+          seen++;
+          expect(r.kmText, r.id).toMatch(/^at least [\d,]+ km \((all|[\d,]+ km) drawn straight\)$/);
+        } else {
+          expect(r.kmText, r.id).toMatch(/^[\d,]+ km$/);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 
   it('measures a corridor that is not a way to the sea on its own, and nothing on a step that reveals nothing', () => {

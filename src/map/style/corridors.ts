@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { CORRIDOR_KINDS, type CorridorKind } from '../../content/types.ts';
-import { OPACITY, type Theme } from '../../styles/tokens.ts';
+import { CORRIDOR_KINDS, NOT_IN_USE, type CorridorKind } from '../../content/types.ts';
+import { HOLLOW_CORE, OPACITY, type Theme } from '../../styles/tokens.ts';
 import { byState, perFeature } from './expressions.ts';
 import { FONT_BOLD, LAYER, SOURCE, corridorLayerId } from './ids.ts';
 
@@ -58,6 +58,20 @@ export function corridorLayers(t: Theme, hidden: readonly CorridorKind[], reveal
       },
     },
     ...lines,
+    {
+      // A corridor nobody is known to use yet (agreed, planned, no service found) is hollow: a core of the halo
+      // colour runs inside its coloured line, so a plan never looks like a working route.
+      id: LAYER.corridorsCore,
+      type: 'line',
+      source: SOURCE.corridorLegs,
+      filter: ['all', ['in', ['get', 'status'], ['literal', [...NOT_IN_USE]]], visible] as FilterSpecification,
+      layout: { 'line-join': 'round', 'line-cap': 'butt' },
+      paint: {
+        'line-color': perFeature(t.halo),
+        'line-width': width(t, 2.6 * HOLLOW_CORE, 3.6 * HOLLOW_CORE, 3.4 * HOLLOW_CORE),
+        'line-opacity': byState(perFeature(1), { dim: 0.25 }),
+      },
+    },
     {
       // Direction: chevrons along the line, from origin to destination.
       id: LAYER.corridorsArrows,

@@ -35,6 +35,7 @@ export const LAYER = {
   borders: 'borders-line',
   countriesOutline: 'countries-outline',
   corridorsCasing: 'corridors-casing',
+  corridorsCore: 'corridors-core',
   corridorsArrows: 'corridors-arrows',
   corridorsHit: 'corridors-hit',
   placesUncertainty: 'places-uncertainty',

@@ -14,13 +14,16 @@ export function sourcesList(ids: readonly string[], ctx: CardContext, label = 'S
         const s = ctx.index.sources.get(id);
         if (!s) return html`<li>${id}</li>`;
         return html`<li data-source=${id}>
-          ${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}${s.publisher && !s.title.includes(s.publisher) ? html`, ${s.publisher}` : nothing}${s.date
-            ? html` (${s.date})`
-            : nothing}${s.weak ? html` <span class="weak">weaker source</span>` : nothing}
+          ${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}${s.publisher && !s.title.includes(s.publisher) ? html`, ${s.publisher}` : nothing} ${sourceDate(s.date)}${s.weak ? html` <span class="weak">weaker source</span>` : nothing}
         </li>`;
       })}
     </ol>
   </details>`;
+}
+
+/** A source's date in brackets, or "undated" where none was found, so that a teacher can judge its age. */
+export function sourceDate(date: string | null): TemplateResult {
+  return date ? html`<span class="source-date">(${date})</span>` : html`<span class="source-date source-date--none">(undated)</span>`;
 }
 
 /** Compact citation markers for one statement: "[a, b]" with the source titles as tooltips. */

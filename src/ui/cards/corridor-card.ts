@@ -4,7 +4,8 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { kmBetween } from '../../analysis/corridors.ts';
 import { tracedBetween } from '../../analysis/compare.ts';
-import type { CorridorKind, CorridorStatus, SelectableId } from '../../content/types.ts';
+import type { CorridorKind, SelectableId } from '../../content/types.ts';
+import { CORRIDOR_STATUS_LABEL, INFRASTRUCTURE_LABEL, isHollow } from '../../content/labels.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import type { CardContext } from './context.ts';
 import { cite, featureButton, formatKm, formatNumber, linkedPassages, sourcesList } from './common.ts';
@@ -16,12 +17,6 @@ export const CORRIDOR_KIND_LABEL: Readonly<Record<CorridorKind, string>> = {
   'agri-export': 'Farm exports',
   alternative: 'Alternative outlets to the sea',
   energy: 'Energy trade',
-};
-
-export const STATUS_LABEL: Readonly<Record<CorridorStatus, string>> = {
-  operating: 'Operating',
-  'under construction': 'Under construction',
-  planned: 'Planned',
 };
 
 export const SCHEMATIC_PLAIN = 'this part is drawn through its towns, not along the exact line';
@@ -116,11 +111,13 @@ export const corridorCard: CardTemplate = (id, ctx) => {
       <dd><strong class="big-number" data-testid="corridor-length">${formatKm(m.lengthKm)}</strong></dd>
       <dt>${p.modes.length > 1 ? 'Modes' : 'Mode'}</dt>
       <dd>${p.modes.join(', ')}</dd>
-      <dt>Status</dt>
-      <dd>
-        ${STATUS_LABEL[p.status]}
-        ${p.statusNote ? html`<span class="dd-note">${p.statusNote}</span>` : nothing}
+      <dt>Status as a corridor</dt>
+      <dd data-testid="corridor-status" data-status=${p.status}>
+        <strong class=${isHollow(p.status) ? 'status status--not-in-use' : 'status'}>${CORRIDOR_STATUS_LABEL[p.status]}</strong>
+        <span class="dd-note">${p.statusNote}</span>
       </dd>
+      <dt>Its ${p.modes.includes('power') ? 'line' : p.modes.length > 1 ? 'roads and railways' : p.mode === 'river' ? 'river' : p.mode === 'rail' ? 'railway' : 'road'}</dt>
+      <dd data-testid="corridor-infrastructure">${INFRASTRUCTURE_LABEL[p.infrastructure]}</dd>
       <dt>Countries crossed</dt>
       <dd data-testid="corridor-countries">${m.countries.map((c) => countryName(c, ctx)).join(' → ')}</dd>
       <dt>Border crossings</dt>
