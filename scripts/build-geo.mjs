@@ -1,18 +1,20 @@
 #!/usr/bin/env node
-// Derives geo/base/ from the offline data kit in ../shared/geodata, reproducibly (same input → same bytes).
-// Each output says where it came from in geo/base/PROVENANCE.md; the kit's README gives the licences.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Derives geo/base/ from the copy of the Natural Earth and GeoNames data in scripts/kit/geodata (or from a
+// directory of the same files named by GEO_KIT), reproducibly (same input → same bytes). The countries' native
+// names come from geo/countries.json, the pack's own data. Each output says where it came from in
+// geo/base/PROVENANCE.md; scripts/kit/README.md gives the licences.
+// `node scripts/build-geo.mjs [--out <dir>]` writes <dir>/base/ (default geo/base/).
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import simplify from '@turf/simplify';
+import { GEO, KIT, packOut, readJson } from './lib/pack-io.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const kit = resolve(process.env.GEO_KIT ?? resolve(root, '..', 'shared', 'geodata'));
-const facts = resolve(kit, '..', 'facts');
-const out = resolve(root, 'geo', 'base');
+const kit = resolve(process.env.GEO_KIT ?? resolve(KIT, 'geodata'));
+const out = resolve(packOut(), 'base');
 mkdirSync(out, { recursive: true });
+const baseMap = readJson(KIT, 'editorial.json').baseMap;
 
-const read = (name) => JSON.parse(readFileSync(resolve(kit, name), 'utf8'));
+const read = (name) => readJson(kit, name);
 const PRECISION = 4; // ~11 m: far below what a regional map can show
 const round = (n) => Math.round(n * 10 ** PRECISION) / 10 ** PRECISION;
 
@@ -40,18 +42,15 @@ function write(name, data, from) {
 }
 
 // --- Countries: polygons with their role in the story, and label points with native names -------------
-// The facts give ສປປລາວ, the abbreviation of Laos's official name (“Lao PDR”), as its common native name; the
-// label shows the country's name, ລາວ, as geo/countries.json does (scripts/build-countries.mjs; a unit test
-// checks that the two agree).
-const NATIVE_COMMON = { LAO: 'ລາວ' };
+// The label shows each country's first native name in geo/countries.json (for Laos ລາວ, the country's name,
+// not the abbreviation ສປປ ລາວ; a unit test checks that the two files agree). The map ships fonts for Khmer,
+// Lao, Thai and Vietnamese only (src/map/style/fonts.ts): Burmese and Chinese are shown in the sidebar, where
+// the browser's own fonts shape them.
 const nativeByIso = new Map();
-for (const c of JSON.parse(readFileSync(resolve(facts, 'countries.json'), 'utf8')).countries) {
-  const n = c.native_names?.[0];
-  if (n) nativeByIso.set(c.iso3, NATIVE_COMMON[c.iso3] ?? n.common);
+for (const c of readJson(GEO, 'countries.json').countries) {
+  const n = c.nativeNames[0];
+  if (n) nativeByIso.set(c.iso3, { name: n.common, lang: n.lang });
 }
-// Scripts whose fonts the map ships (see src/map/style/fonts.ts). Burmese and Chinese are shown in the
-// sidebar only, where the browser's own fonts shape them.
-const LANG = { KHM: 'km', LAO: 'lo', THA: 'th', VNM: 'vi', MMR: 'my', CHN: 'zh' };
 const ROLE_ORDER = { focus: 0, neighbour: 1, context: 2 };
 
 const countriesIn = read('countries.geojson').features
@@ -67,17 +66,17 @@ write('countries.geojson', fc(countries), 'countries.geojson (NE 10m admin-1 dis
 
 const labels = countriesIn.map((f, i) => {
   const p = f.properties;
-  const nameNative = nativeByIso.get(p.adm0_a3) ?? null;
+  const nameNative = nativeByIso.get(p.adm0_a3)?.name ?? null;
   return feature(i + 1, { type: 'Point', coordinates: [p.label_lon, p.label_lat] }, {
     id: `country:${p.adm0_a3}`,
     iso3: p.adm0_a3,
     name: p.name,
     nameNative,
-    nativeLang: LANG[p.adm0_a3] ?? null,
+    nativeLang: nativeByIso.get(p.adm0_a3)?.lang ?? null,
     role: p.role,
   });
 });
-write('country-labels.geojson', fc(labels), 'countries.geojson label_lon/label_lat; native names from facts/countries.json');
+write('country-labels.geojson', fc(labels), 'countries.geojson label_lon/label_lat; native names from geo/countries.json');
 
 write(
   'borders.geojson',
@@ -89,23 +88,23 @@ write(
 const mekong = read('mekong.geojson').features.map((f, i) =>
   feature(i + 1, simplify(f, { tolerance: 0.002, highQuality: true }).geometry, {
     id: f.properties.segment === 'main stem' ? 'river:mekong' : `river:mekong-${i}`,
-    name: f.properties.segment === 'main stem' ? 'Mekong' : f.properties.name,
+    name: f.properties.name,
     segment: f.properties.segment,
   }),
 );
 // A smooth copy of the main stem that is never drawn: line labels need gentle curves to fit along.
 const stem = read('mekong.geojson').features.find((f) => f.properties.segment === 'main stem');
-mekong.push(feature(mekong.length + 1, simplify(stem, { tolerance: 0.08, highQuality: true }).geometry, { id: 'river:mekong', name: 'Mekong', segment: 'label' }));
+mekong.push(feature(mekong.length + 1, simplify(stem, { tolerance: 0.08, highQuality: true }).geometry, { id: 'river:mekong', name: stem.properties.name, segment: 'label' }));
 write('mekong.geojson', fc(mekong), 'mekong.geojson (simplified at 0.002°; plus a label line simplified at 0.08°)');
 
 // Other rivers: the main ones of the region, and every named river of Cambodia and Laos' story.
-const STORY_RIVERS = new Set(['Tonle Sap', 'Kong', 'Srepok', 'Sreng', 'Ou', 'Ngun', 'Krong', 'Mun', 'Chi', 'Ca']);
+const STORY_RIVERS = new Set(baseMap.storyRivers);
 const rivers = read('rivers.geojson').features
   .filter((f) => f.properties.name !== 'Mekong' && f.properties.name !== 'Lancang')
   .filter((f) => f.properties.scalerank <= 6 || STORY_RIVERS.has(f.properties.name))
   .map((f, i) =>
     feature(i + 1, simplify(f, { tolerance: 0.004, highQuality: true }).geometry, {
-      name: f.properties.name === 'Hong' ? 'Red River' : f.properties.name,
+      name: baseMap.riverNames[f.properties.name] ?? f.properties.name,
       rank: f.properties.scalerank,
     }),
   );
@@ -153,7 +152,7 @@ const total = written.reduce((s, w) => s + w.bytes, 0);
 const lines = [
   '# geo/base: provenance',
   '',
-  'Generated by `npm run build-geo` from the offline data kit (Natural Earth, public domain; GeoNames, CC BY 4.0).',
+  'Generated by `npm run build-geo` from the copy of the data kit in `scripts/kit/geodata` (Natural Earth, public domain; GeoNames, CC BY 4.0).',
   'Do not edit by hand. Coordinates are rounded to 4 decimals (about 11 m).',
   '',
   '| file | features | bytes | derived from |',

@@ -154,6 +154,14 @@ const corridorLeg = z.object({
   geometrySource: z.nullable(z.enum(['osm', 'natural-earth'])),
   start: z.int().check(z.nonnegative()),
   end: z.int().check(z.nonnegative()),
+  /** How the content build traces the leg: the kit lines it follows (none: drawn straight), and why a long way
+   *  round is right, if it is. Authored data for scripts/build-content.mjs; the app ignores it. */
+  trace: z.optional(
+    z.object({
+      lines: z.array(z.string().check(z.regex(/^(road|rail|river):[a-z0-9-]+$/))),
+      detour: z.optional(plainText),
+    }),
+  ),
 });
 
 export const corridorsFile = featureCollection(
