@@ -5,6 +5,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { PACK_FILES } from './src/content/validate.ts';
 
+/** The version shown in the app: package.json's, unless APP_VERSION names the build. */
+const APP_VERSION = process.env['APP_VERSION'] ?? (JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version;
+
 const geoDir = resolve(import.meta.dirname, 'geo');
 const DATA_EXT = /\.(geo)?json$/;
 
@@ -87,6 +90,7 @@ export default defineConfig(({ mode }) => ({
   define: {
     // Test builds turn off label fading so screenshots and rendered features settle at once.
     __TEST_BUILD__: JSON.stringify(mode === 'test'),
+    __APP_VERSION__: JSON.stringify(APP_VERSION),
   },
   build: {
     target: 'es2022',
@@ -101,9 +105,11 @@ export default defineConfig(({ mode }) => ({
     preloadContent(),
     contentSecurityPolicy(),
     // An installable web app that precaches the app, its data and its fonts: after one visit it works offline.
+    // A new version is offered, never forced ('prompt': it waits until the teacher accepts it, so an open page
+    // keeps its own version's files, lazily loaded code included); src/pwa/updates.ts registers the worker.
     VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script',
+      registerType: 'prompt',
+      injectRegister: false,
       includeAssets: ['icon.svg'],
       manifest: {
         name: 'Mekong Connectivity Explorer',
@@ -122,6 +128,10 @@ export default defineConfig(({ mode }) => ({
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first visit is controlled as soon as the worker is active, so it keeps working offline. (A new
+        // version still waits: skipWaiting only when the teacher accepts it.)
+        clientsClaim: true,
+        skipWaiting: false,
       },
     }),
   ],

@@ -25,6 +25,8 @@ import { mountRoutesPanel } from './ui/routes-panel.ts';
 import { mountSettings } from './ui/settings-panel.ts';
 import { mountSkipLink } from './ui/skip-link.ts';
 import { mountTabs } from './ui/tabs.ts';
+import { mountUpdatePrompt } from './ui/update-prompt.ts';
+import { registerUpdates, restoreResumeStep } from './pwa/updates.ts';
 import { mountPresenter, type PresenterOptions } from './present/presenter.ts';
 import { isPresenterView } from './present/channel.ts';
 
@@ -34,6 +36,9 @@ export interface MekongHandle {
   readonly store: AppStore;
   map: MapHandle['map'] | null;
 }
+
+/** The app's version, shown in the header (package.json's, or APP_VERSION at build time). */
+declare const __APP_VERSION__: string;
 
 declare global {
   interface Window {
@@ -59,6 +64,10 @@ async function start(): Promise<() => void> {
   const handle: MekongHandle = { ready, store, map: null };
   window.mekong = handle;
 
+  // The service worker (production builds only): offline use, and new versions offered, never forced.
+  restoreResumeStep(store, window);
+  const stopUpdates = import.meta.env.PROD ? registerUpdates(store, { window, scriptUrl: new URL('sw.js', document.baseURI).href }) : () => undefined;
+
   // The presenter view (a second window for the teacher's notes) draws no map: on a school laptop driving a
   // projector, a second map would draw every tour step again, unseen.
   const presenterView = isPresenterView(window);
@@ -68,11 +77,16 @@ async function start(): Promise<() => void> {
   const presenterOptions = (capture: PresenterOptions['capture'], whenIdle: PresenterOptions['whenIdle']): PresenterOptions => ({ root: el('presenter'), store, index, window, capture, whenIdle });
   if (presenterView) {
     rejectReady(new Error('the presenter view has no map'));
-    return mountPresenter(presenterOptions(() => null, () => Promise.resolve()));
+    const stopPresenter = mountPresenter(presenterOptions(() => null, () => Promise.resolve()));
+    return () => {
+      stopPresenter();
+      stopUpdates();
+    };
   }
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   const disposers: Dispose[] = [
+    stopUpdates,
     // Stored preferences first; a link's own state then wins over them. Both before the map, which opens on them.
     mountPrefsStorage(store, safeLocalStorage(window)),
     mountUrlSync(store, { window, isKnownId: index.isKnownId }),
@@ -104,6 +118,7 @@ async function start(): Promise<() => void> {
     rejectReady(new Error(`map unavailable: ${message}`));
   }
 
+  el('app-version').textContent = `Version ${__APP_VERSION__}`;
   const tabs = mountTabs(el('sidebar').querySelector<HTMLElement>('.tabs')!);
   const skipLink = document.querySelector<HTMLAnchorElement>('a.skip-link');
   disposers.push(
@@ -135,6 +150,7 @@ async function start(): Promise<() => void> {
     ),
     mountAnnouncer(el('announcer'), store, index),
     mountMapStatus(el('map-status'), store),
+    mountUpdatePrompt(el('update-prompt'), store, { version: __APP_VERSION__ }),
     mountKeys(window, store),
   );
 

@@ -61,7 +61,23 @@ export interface AppSlice {
   setMapStatus: (status: MapStatus, error?: string) => void;
 }
 
-export type AppState = SelectionSlice & ViewSlice & LayersSlice & TourSlice & PrefsSlice & AppSlice;
+/**
+ * A new version of the app, offered and never forced (src/pwa/updates.ts installs it; src/ui/update-prompt.ts
+ * offers it outside the tour).
+ */
+export interface UpdateSlice {
+  /** A new version is installed and waits for the teacher. */
+  updateReady: boolean;
+  /** The teacher has asked for it: the page reloads onto it, at the same link. */
+  updateAccepted: boolean;
+  /** After a reload taken for an update: the tour step the teacher had reached, offered to go back to. */
+  resumeStep: number | null;
+  setUpdateReady: (ready: boolean) => void;
+  acceptUpdate: () => void;
+  setResumeStep: (step: number | null) => void;
+}
+
+export type AppState = SelectionSlice & ViewSlice & LayersSlice & TourSlice & PrefsSlice & AppSlice & UpdateSlice;
 export type AppStore = StoreApi<AppState> & {
   subscribe: StoreApi<AppState>['subscribe'] & {
     <U>(
@@ -131,6 +147,17 @@ const createAppSlice: Slice<AppSlice> = (set) => ({
   setMapStatus: (mapStatus, error) => set({ mapStatus, mapError: error ?? null }),
 });
 
+const createUpdateSlice: Slice<UpdateSlice> = (set, get) => ({
+  updateReady: false,
+  updateAccepted: false,
+  resumeStep: null,
+  setUpdateReady: (updateReady) => set({ updateReady }),
+  acceptUpdate: () => {
+    if (get().updateReady) set({ updateAccepted: true });
+  },
+  setResumeStep: (step) => set({ resumeStep: step === null ? null : Math.max(0, Math.trunc(step)) }),
+});
+
 export function createAppStore(): AppStore {
   return createStore<AppState>()(
     subscribeWithSelector((...a) => ({
@@ -140,6 +167,7 @@ export function createAppStore(): AppStore {
       ...createTourSlice(...a),
       ...createPrefsSlice(...a),
       ...createAppSlice(...a),
+      ...createUpdateSlice(...a),
     })),
   ) as AppStore;
 }

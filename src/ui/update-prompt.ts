@@ -1,0 +1,61 @@
+// Offers a new version of the app, never forces it (src/pwa/updates.ts installs it and sets `updateReady`):
+// a bar under the header, "A new version is ready — Reload". Never during the tour: a lesson is not interrupted;
+// it appears when the tour ends. After the reload, if the teacher had been presenting, it offers to go back to
+// the step they had reached.
+import { html, nothing, render } from 'lit-html';
+import type { AppState, AppStore } from '../state/store.ts';
+import type { Dispose } from './mount.ts';
+
+type PromptState = Pick<AppState, 'updateReady' | 'updateAccepted' | 'resumeStep'> & { readonly touring: boolean };
+
+const promptState = (s: AppState): PromptState => ({
+  updateReady: s.updateReady,
+  updateAccepted: s.updateAccepted,
+  resumeStep: s.resumeStep,
+  touring: s.tour.active,
+});
+
+const same = (a: PromptState, b: PromptState) =>
+  a.updateReady === b.updateReady && a.updateAccepted === b.updateAccepted && a.resumeStep === b.resumeStep && a.touring === b.touring;
+
+export function mountUpdatePrompt(el: HTMLElement, store: AppStore, options: { readonly version: string }): Dispose {
+  // A live region from the start, so that what appears in it is announced.
+  el.setAttribute('role', 'status');
+  const draw = (p: PromptState) => {
+    const content = p.touring
+      ? nothing
+      : p.updateReady
+        ? html`<p class="update-prompt-text">
+            A new version is ready —
+            <button type="button" class="update-prompt-action" ?disabled=${p.updateAccepted} @click=${() => store.getState().acceptUpdate()}>
+              ${p.updateAccepted ? 'Reloading…' : 'Reload'}
+            </button>
+          </p>`
+        : p.resumeStep !== null
+          ? html`<p class="update-prompt-text">
+              Updated to version ${options.version}.
+              <button type="button" class="update-prompt-action" @click=${() => store.getState().startTour(p.resumeStep ?? 0)}>
+                Back to step ${p.resumeStep + 1} of the tour
+              </button>
+              <button type="button" class="update-prompt-dismiss" @click=${() => store.getState().setResumeStep(null)}>Dismiss</button>
+            </p>`
+          : nothing;
+    el.hidden = content === nothing;
+    render(content, el);
+  };
+  draw(promptState(store.getState()));
+  const unsubscribe = store.subscribe(promptState, draw, { equalityFn: same });
+  // Going back to the step is offered once: starting the tour, by this button or otherwise, settles it.
+  const unsubTour = store.subscribe(
+    (s) => s.tour.active,
+    (active) => {
+      if (active && store.getState().resumeStep !== null) store.getState().setResumeStep(null);
+    },
+  );
+  return () => {
+    unsubscribe();
+    unsubTour();
+    render(nothing, el);
+    el.hidden = true;
+  };
+}
