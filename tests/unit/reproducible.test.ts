@@ -34,7 +34,11 @@ describe('the committed content pack is reproducible', () => {
           const a = made.split('\n');
           const b = committed.split('\n');
           const line = a.findIndex((l, i) => l !== b[i]);
-          expect.fail(`geo/${f} differs from what ${script} makes of the committed inputs, first at line ${line + 1}:\n  built:     ${a[line]?.slice(0, 160)}\n  committed: ${b[line]?.slice(0, 160)}`);
+          const [x, y] = [a[line] ?? '', b[line] ?? ''];
+          let col = 0;
+          while (col < x.length && x[col] === y[col]) col++;
+          const at = (l: string) => l.slice(Math.max(0, col - 60), col + 60);
+          expect.fail(`geo/${f} differs from what ${script} makes of the committed inputs, first at line ${line + 1}, column ${col + 1}:\n  built:     …${at(x)}\n  committed: …${at(y)}`);
         }
       }
       if (script === 'build-geo.mjs') expect(readdirSync(join(out, 'base')).sort()).toEqual(files.map((f) => f.slice(5)).sort());
