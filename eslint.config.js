@@ -32,5 +32,5 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['src/ui/**', 'src/state/**', 'src/content/**', 'src/analysis/**', 'src/present/**'], rules: noMapLibre },
+  { files: ['src/ui/**', 'src/state/**', 'src/content/**', 'src/analysis/**', 'src/present/**', 'src/packs/**'], rules: noMapLibre },
 );

@@ -46,6 +46,38 @@ function contentPack(): Plugin {
   };
 }
 
+const examplesDir = resolve(import.meta.dirname, 'examples');
+
+/**
+ * Serves the example story packs (examples/) at ./examples/ in dev and copies them into the build as plain data
+ * files, so that `?pack=examples/<name>/` opens one from the app's own origin (the service worker precaches them).
+ */
+function examplePacks(): Plugin {
+  return {
+    name: 'mekong-example-packs',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        if (!path.startsWith('/examples/')) return next();
+        const file = resolve(examplesDir, '.' + path.slice('/examples'.length));
+        if (!file.startsWith(examplesDir + sep) || !DATA_EXT.test(file)) return next();
+        try {
+          const body = readFileSync(file);
+          res.setHeader('Content-Type', 'application/json');
+          res.end(body);
+        } catch {
+          next();
+        }
+      });
+    },
+    generateBundle() {
+      for (const file of listData(examplesDir)) {
+        this.emitFile({ type: 'asset', fileName: `examples/${relative(examplesDir, file).split(sep).join('/')}`, source: readFileSync(file) });
+      }
+    },
+  };
+}
+
 /**
  * Starts downloading the content pack's files as the page's HTML arrives, alongside the app's script, instead
  * of once that script has been downloaded and run: the app's `fetch` of each file then finds it on its way.
@@ -102,6 +134,7 @@ export default defineConfig(({ mode }) => ({
   publicDir: 'src/public',
   plugins: [
     contentPack(),
+    examplePacks(),
     preloadContent(),
     contentSecurityPolicy(),
     // An installable web app that precaches the app, its data and its fonts: after one visit it works offline.

@@ -1,7 +1,12 @@
 // The one wiring file: load content, create the store, mount the map, the panels and the URL sync.
 import './styles/app.css';
 import { buildIndex } from './content/index.ts';
-import { loadContent } from './content/load.ts';
+import { setStory, DEFAULT_STORY, storyFromManifest } from './content/story.ts';
+import { applyStoryColours } from './styles/tokens.ts';
+import { deviceLibrary } from './packs/library.ts';
+import { chooseStory, keepPack, storyUrl } from './packs/open.ts';
+import { filesFromFolder, filesFromZipFile, readPackFiles } from './content/pack-reader.ts';
+import { mountStoriesMenu, showStoryTitles } from './ui/stories-menu.ts';
 import { createMap, prepareMap, type MapHandle } from './map/adapter.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { mountUrlSync } from './state/url-sync.ts';
@@ -72,7 +77,16 @@ async function start(): Promise<() => void> {
   // projector, a second map would draw every tour step again, unseen.
   const presenterView = isPresenterView(window);
   if (!presenterView) prepareMap(); // the map's workers start while the content loads
-  const pack = await loadContent(new URL('geo/', document.baseURI).href);
+  // The story: the built-in pack, or a teacher's pack named in the address (?pack=, ?story=). It is chosen
+  // before anything is drawn and stays for the page's life: switching story reloads the page.
+  const library = deviceLibrary(window);
+  const builtInBase = new URL('geo/', document.baseURI).href;
+  const chosen = await chooseStory(window, { builtInBase, library });
+  const pack = chosen.pack;
+  const settings = pack.manifest ? storyFromManifest(pack.manifest) : DEFAULT_STORY;
+  setStory(settings);
+  applyStoryColours(settings);
+  showStoryTitles(document, settings);
   const index = buildIndex(pack);
   const presenterOptions = (capture: PresenterOptions['capture'], whenIdle: PresenterOptions['whenIdle']): PresenterOptions => ({ root: el('presenter'), store, index, window, capture, whenIdle });
   if (presenterView) {
@@ -124,7 +138,19 @@ async function start(): Promise<() => void> {
   disposers.push(
     tabs,
     ...(skipLink ? [mountSkipLink(skipLink, tabs.show)] : []),
-    mountProblems(el('problems'), pack.problems),
+    mountProblems(el('problems'), [...chosen.refusal, ...pack.problems]),
+    mountStoriesMenu(el('stories'), window, {
+      current: chosen.story,
+      builtIn: chosen.builtIn,
+      list: () => library.list(),
+      open: (id) => window.location.assign(storyUrl(window, id)),
+      remove: (id) => library.remove(id),
+      importFiles: async (files) => {
+        const zip = files.length === 1 && /\.zip$/i.test(files[0]!.name) ? files[0]! : null;
+        const read = zip ? await filesFromZipFile(zip) : await filesFromFolder(files);
+        return keepPack(readPackFiles(read), { builtInBase, library });
+      },
+    }),
     mountSelectionCard(el('selection'), store, index, { country: countryCard, corridor: corridorCard, place: placeCard, river: riverCard, passage: passageCard }),
     mountArticlePanel(el('panel-article'), store, index),
     mountRoutesPanel(el('panel-routes'), store, index),

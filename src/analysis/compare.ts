@@ -1,27 +1,21 @@
-// "How can Laos reach the sea?": every way the data offers from a Lao city to a seaport, measured along the
-// corridors (never typed in). Pure: the routes panel renders it, the unit tests check it.
+// The story's "How can … reach the sea?" comparison: every way the data offers from the pack's origins to a
+// seaport, measured along the corridors (never typed in). The routes panel renders it, the unit tests check it.
 import type { Position } from 'geojson';
 import type { ContentIndex } from '../content/index.ts';
 import type { CorridorFeature } from '../content/schema.ts';
 import type { CorridorMode, CorridorStatus } from '../content/types.ts';
+import { story } from '../content/story.ts';
 import { kmBetween, type BorderCrossing, type CorridorMetrics } from './corridors.ts';
 
-/** The Lao cities the comparison starts from. */
-export const LAOS_ORIGINS = ['place:vientiane', 'place:pakse'] as const;
-
-/**
- * The one place where a waypoint stands in for a city: a corridor that starts at one of these places is taken to
- * start in that city (the Laem Chabang route leaves from the Thanaleng dry port in Vientiane; the Laos–China
- * Railway from Vientiane station). The city itself always comes first.
- */
-export const ORIGIN_STAND_INS: Readonly<Record<string, readonly string[]>> = {
-  'place:vientiane': ['place:thanaleng-dry-port', 'place:vientiane-railway-station'],
-};
+/** The places the comparison starts from (the pack's comparison.origins). */
+export function comparisonOrigins(): readonly string[] {
+  return story().comparison?.origins ?? [];
+}
 
 export type CompareInput = Pick<ContentIndex, 'corridors' | 'corridorMetrics' | 'places'>;
 
 export interface RouteRow {
-  /** The city asked about (place:vientiane). */
+  /** The place asked about (one of the comparison's origins). */
   readonly origin: string;
   /** The corridor's waypoint the distance is measured from: the city or its stand-in. */
   readonly from: string;
@@ -50,9 +44,12 @@ export interface Comparison {
   readonly unreached: readonly Unreached[];
 }
 
-/** The places that count as an origin: itself, then its stand-ins. */
+/**
+ * The places that count as an origin: itself, then its stand-ins (the pack's comparison.standIns: a corridor
+ * that starts at a dry port or station in a city is taken to start in that city). The city always comes first.
+ */
 export function originPlaces(origin: string): readonly string[] {
-  return [origin, ...(ORIGIN_STAND_INS[origin] ?? [])];
+  return [origin, ...(story().comparison?.standIns[origin] ?? [])];
 }
 
 function legRange(f: CorridorFeature, from: string, to: string): [number, number] | null {
@@ -130,7 +127,7 @@ function modesBetween(f: CorridorFeature, from: string, to: string): CorridorMod
 }
 
 /** Every (origin, seaport, corridor) the data offers, with distances and crossings measured on the map. */
-export function compareRoutes(index: CompareInput, origins: readonly string[] = LAOS_ORIGINS): Comparison {
+export function compareRoutes(index: CompareInput, origins: readonly string[] = comparisonOrigins()): Comparison {
   const seaports = [...index.places.values()].filter((p) => p.properties.type === 'seaport').map((p) => p.properties.id);
   const rows: RouteRow[] = [];
   for (const origin of origins) {

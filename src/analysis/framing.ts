@@ -1,15 +1,11 @@
 import bbox from '@turf/bbox';
 import type { Geometry } from 'geojson';
+import { story } from '../content/story.ts';
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
-/** The first view: Cambodia and Laos, with room for the neighbours' seaports (Laem Chabang, Vung Ang, Da Nang). */
-export const HOME_BOUNDS: Bounds = [99.8, 9.6, 109.2, 22.6];
-
-/** Where the story happens. A big country (China, India) is framed only as far as it reaches into this. */
-export const STORY_EXTENT: Bounds = [97, 8.5, 110.5, 25.5];
-
-export function clipBounds(b: Bounds, to: Bounds = STORY_EXTENT): Bounds | null {
+/** Cuts a box to where the story happens (its pack's frameExtent): a big country is framed only as far as it reaches into it. */
+export function clipBounds(b: Bounds, to: Bounds = [...story().frameExtent]): Bounds | null {
   const out: Bounds = [Math.max(b[0], to[0]), Math.max(b[1], to[1]), Math.min(b[2], to[2]), Math.min(b[3], to[3])];
   return out[0] <= out[2] && out[1] <= out[3] ? out : null;
 }

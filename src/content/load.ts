@@ -1,10 +1,10 @@
-// Loads the content pack over HTTP and validates it; a broken file costs only itself.
-import { PACK_FILES, validatePack, type PackKey, type RawPack, type ValidPack } from './validate.ts';
+// Loads the built-in content pack over HTTP and validates it; a broken file costs only itself.
+import { MAP_ONLY_FILES, PACK_FILES, validatePack, type PackKey, type RawPack } from './validate.ts';
+import type { MapOnlyKey, OpenedPack } from './pack-reader.ts';
 import type { Problem } from './problems.ts';
 
-export interface ContentPack extends ValidPack {
-  readonly baseUrl: string;
-}
+/** A validated pack, with what the map draws for each base-map file: data, or the URL of a file to fetch. */
+export type ContentPack = OpenedPack;
 
 export function packUrl(baseUrl: string, file: string): string {
   return new URL(file, baseUrl).href;
@@ -25,5 +25,6 @@ export async function loadContent(baseUrl: string): Promise<ContentPack> {
     }),
   );
   const valid = validatePack(raw);
-  return { ...valid, baseUrl, problems: [...fetchProblems, ...valid.problems] };
+  const mapFiles = Object.fromEntries((Object.entries(MAP_ONLY_FILES) as [MapOnlyKey, string][]).map(([k, f]) => [k, packUrl(baseUrl, f)])) as Record<MapOnlyKey, string>;
+  return { ...valid, mapFiles, problems: [...fetchProblems, ...valid.problems] };
 }

@@ -1,6 +1,6 @@
 // Content concepts shared by the schema, the store, the map and the panels.
-// Feature ids are typed strings: `country:KHM`, `corridor:laos-sihanoukville-road`, `place:boten`,
-// `river:mekong`, `passage:logistics`. The prefix tells the kind.
+// Feature ids are typed strings: `country:ABC`, `corridor:a-route`, `place:a-town`, `river:a-river`,
+// `passage:a-passage`. The prefix tells the kind.
 
 export type CountryId = `country:${string}`;
 export type CorridorId = `corridor:${string}`;
@@ -20,7 +20,7 @@ export type CorridorMode = (typeof CORRIDOR_MODES)[number];
 
 /**
  * How the story uses a corridor, apart from whether its road, railway or line exists: a road can be in use while
- * the corridor the story speaks of (Lao cargo to Cambodian ports, say) is only agreed. Only `in-use` and
+ * the corridor the story speaks of (one country's cargo to another's ports, say) is only agreed. Only `in-use` and
  * `partly-in-use` are drawn as working routes; the others are drawn hollow.
  */
 export const CORRIDOR_STATUSES = ['in-use', 'partly-in-use', 'agreed', 'planned', 'no-service'] as const;
@@ -71,5 +71,8 @@ export function kindOf(id: string): FeatureKind | null {
   }
 }
 
-/** The region the explorer covers (the data kit's extent). */
-export const REGION_BBOX = [92, 5, 112, 27] as const;
+/** A box: west, south, east, north, in degrees. */
+export type Bbox = readonly [west: number, south: number, east: number, north: number];
+
+/** The world's bounds: no position of any pack lies outside them. A pack's own extent is in its pack.json. */
+export const WORLD_BBOX: Bbox = [-180, -90, 180, 90];

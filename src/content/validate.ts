@@ -9,15 +9,18 @@ import {
   baseCountryLabels,
   corridorsFile,
   countriesFile,
+  packManifest,
   placesFile,
   sourcesFile,
   tourFile,
+  withRegion,
   MARKUP,
   type ArticleFile,
   type BaseCountries,
   type BaseCountryLabels,
   type CorridorsFile,
   type CountriesFile,
+  type PackManifest,
   type PlacesFile,
   type Source,
   type TourFile,
@@ -25,6 +28,8 @@ import {
 
 /** The files of a pack that the app validates and uses itself (the rest of geo/base goes straight to the map). */
 export const PACK_FILES = {
+  /** The pack's manifest: its titles, extent, first view, comparison, kinds and types, and its list of files. */
+  manifest: 'pack.json',
   countries: 'base/countries.geojson',
   countryLabels: 'base/country-labels.geojson',
   sources: 'sources.json',
@@ -47,6 +52,7 @@ export const MAP_ONLY_FILES = {
 } as const;
 
 export interface ValidPack {
+  readonly manifest: PackManifest | null;
   readonly countries: BaseCountries | null;
   readonly countryLabels: BaseCountryLabels | null;
   readonly sources: ReadonlyMap<string, Source>;
@@ -62,6 +68,7 @@ export type RawPack = Partial<Record<PackKey, unknown>>;
 
 /** Where an invalid item can be dropped while the rest of its file is kept: the length of its path prefix. */
 const PRUNABLE: Readonly<Record<PackKey, (path: readonly PropertyKey[]) => number>> = {
+  manifest: () => 0,
   countries: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),
   countryLabels: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),
   places: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),
@@ -193,8 +200,41 @@ export function undatedSoleClaims(text: string): string[] {
   return text.split(/(?<=[.;!?])\s+/).filter((sentence) => SOLE.test(sentence) && !DATED.test(sentence));
 }
 
+/**
+ * Where a line crosses itself: the indexes of the first two segments that cross (segments that only share a
+ * vertex, as consecutive ones do, do not count; nor pairs `counts` turns down), or null.
+ */
+export function selfCrossing(coords: readonly (readonly number[])[], counts: (i: number, j: number) => boolean = () => true): [number, number] | null {
+  const n = coords.length - 1;
+  const box = (i: number) => {
+    const [a, b] = [coords[i]!, coords[i + 1]!];
+    return [Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!)] as const;
+  };
+  const cross = (o: readonly number[], a: readonly number[], b: readonly number[]) => (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
+  for (let i = 0; i < n; i++) {
+    const bi = box(i);
+    for (let j = i + 2; j < n; j++) {
+      const bj = box(j);
+      if (bj[0] > bi[2] || bj[2] < bi[0] || bj[1] > bi[3] || bj[3] < bi[1]) continue;
+      const [p, q, r, s] = [coords[i]!, coords[i + 1]!, coords[j]!, coords[j + 1]!];
+      const d1 = cross(r, s, p);
+      const d2 = cross(r, s, q);
+      const d3 = cross(p, q, r);
+      const d4 = cross(p, q, s);
+      if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)) && counts(i, j)) return [i, j];
+    }
+  }
+  return null;
+}
+
 export function validatePack(raw: RawPack): ValidPack {
   const problems: Problem[] = [];
+  const manifest = parse('manifest', raw, packManifest, problems);
+  // Positions must lie in the pack's own extent (and always within the world's bounds).
+  return withRegion(manifest?.extent ?? null, () => validateParts(raw, manifest, problems));
+}
+
+function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Problem[]): ValidPack {
   const countries = parse('countries', raw, baseCountries, problems);
   const countryLabels = parse('countryLabels', raw, baseCountryLabels, problems);
   const sourcesParsed = parse('sources', raw, sourcesFile, problems);
@@ -224,8 +264,8 @@ export function validatePack(raw: RawPack): ValidPack {
   }
 
   // Text is never markup: report any (the app renders it as text regardless).
-  for (const key of ['places', 'corridors', 'article', 'facts', 'tour', 'sources', 'countryLabels'] as const) {
-    const data = { places, corridors, article, facts, tour, sources: sourcesParsed, countryLabels }[key];
+  for (const key of ['manifest', 'places', 'corridors', 'article', 'facts', 'tour', 'sources', 'countryLabels'] as const) {
+    const data = { manifest, places, corridors, article, facts, tour, sources: sourcesParsed, countryLabels }[key];
     if (!data) continue;
     for (const [path, text] of strings(data)) {
       if (MARKUP.test(text)) problems.push({ file: PACK_FILES[key], path: formatPath(originalPath(key, raw, data, path)), message: 'contains HTML markup: it is shown as plain text' });
@@ -271,7 +311,26 @@ export function validatePack(raw: RawPack): ValidPack {
     if (p.quality !== quality) problems.push({ file, path: at2('quality'), message: `says "${p.quality}" but its legs make it "${quality}"` });
     const claimed = statusProblem(p.status, p.statusNote);
     if (claimed) problems.push({ file, path: at2('status'), message: claimed });
+    // A line drawn by its author (a schematic leg, straight from waypoint to waypoint) never crosses itself: if it
+    // does, its waypoints or vertices are out of order. A traced leg follows a real road or railway from the map
+    // data, which may loop through an interchange or into a town and out; such crossings are the road's own.
+    const schematic = (k: number) => p.legs.some((leg) => leg.quality === 'schematic' && leg.start <= k && k < leg.end);
+    const crossing = selfCrossing(f.geometry.coordinates, (a, b) => schematic(a) || schematic(b));
+    if (crossing) problems.push({ file, path: `${base}.geometry.coordinates`, message: `the line crosses itself (segments ${crossing[0]} and ${crossing[1]})` });
   });
+
+  // The manifest's comparison starts from places that exist.
+  if (manifest && places) {
+    const c = manifest.comparison;
+    c?.origins.forEach((id, i) => {
+      if (!placeIds.has(id)) problems.push({ file: PACK_FILES.manifest, path: `comparison.origins[${i}]`, message: `unknown place "${id}"` });
+    });
+    for (const [origin, ids] of Object.entries(c?.standIns ?? {})) {
+      ids.forEach((id, i) => {
+        if (!placeIds.has(id)) problems.push({ file: PACK_FILES.manifest, path: `comparison.standIns.${origin}[${i}]`, message: `unknown place "${id}"` });
+      });
+    }
+  }
 
   // Passages: unique ids, links to features that exist, terms that occur in the text.
   let validArticle = article;
@@ -327,5 +386,5 @@ export function validatePack(raw: RawPack): ValidPack {
     });
   }
 
-  return { countries, countryLabels, sources, places, corridors, article: validArticle, facts, tour, problems };
+  return { manifest, countries, countryLabels, sources, places, corridors, article: validArticle, facts, tour, problems };
 }

@@ -2,9 +2,8 @@
 // Everything it starts is stopped by dispose(), ending with map.remove().
 import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { HOME_BOUNDS } from '../analysis/framing.ts';
+import { story } from '../content/story.ts';
 import type { ContentIndex } from '../content/index.ts';
-import { REGION_BBOX } from '../content/types.ts';
 import type { ContentPack } from '../content/load.ts';
 import { sourceData } from './data.ts';
 import type { AppStore } from '../state/store.ts';
@@ -69,15 +68,12 @@ export function createMap(o: MapOptions): MapHandle {
     style: withoutSources(buildStyle({ ...base, ...styleState(s) }), LATER_SOURCES),
     ...(s.view
       ? { center: [s.view.center[0], s.view.center[1]] as [number, number], zoom: s.view.zoom }
-      : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: padding() } }),
+      : firstView(story().firstView, padding())),
     minZoom: 3,
     maxZoom: 12,
-    // The data covers lon 92..112, lat 5..27; a margin beyond it (veiled by the style) lets the map frame
-    // the whole story on a narrow screen.
-    maxBounds: [
-      [REGION_BBOX[0] - 2, REGION_BBOX[1] - 2],
-      [REGION_BBOX[2] + 2, REGION_BBOX[3] + 2],
-    ],
+    // The data covers the pack's extent; a margin beyond it (veiled by the style) lets the map frame the whole
+    // story on a narrow screen.
+    maxBounds: maxBoundsOf(story().extent),
     // The style is typed data, checked against the style specification by the unit tests in every theme and
     // variant: MapLibre need not validate it again on the reader's machine (tens of ms at start and per change).
     validateStyle: false,
@@ -132,4 +128,17 @@ export function createMap(o: MapOptions): MapHandle {
       map.remove();
     },
   };
+}
+
+/** The map's first view from the pack: a box to fit, or a centre and zoom. */
+function firstView(v: ReturnType<typeof story>['firstView'], padding: number): { bounds: [number, number, number, number]; fitBoundsOptions: { padding: number } } | { center: [number, number]; zoom: number } {
+  return 'bounds' in v ? { bounds: [...v.bounds], fitBoundsOptions: { padding } } : { center: [v.center[0], v.center[1]], zoom: v.zoom };
+}
+
+/** The pack's extent with a 2° margin, within the world. */
+function maxBoundsOf(e: readonly [number, number, number, number]): [[number, number], [number, number]] {
+  return [
+    [Math.max(-180, e[0] - 2), Math.max(-85, e[1] - 2)],
+    [Math.min(180, e[2] + 2), Math.min(85, e[3] + 2)],
+  ];
 }

@@ -1,9 +1,8 @@
 // What each map source draws: the validated pack's objects, or URLs of base files the map draws as they are.
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { legCoords } from '../analysis/corridors.ts';
-import { packUrl, type ContentPack } from '../content/load.ts';
+import type { ContentPack } from '../content/load.ts';
 import type { CorridorsFile } from '../content/schema.ts';
-import { MAP_ONLY_FILES } from '../content/validate.ts';
 import { SOURCE, type SourceId } from './style/ids.ts';
 import type { SourceData } from './style/index.ts';
 
@@ -29,17 +28,17 @@ export function corridorLegs(corridors: CorridorsFile | null): FeatureCollection
 }
 
 export function sourceData(pack: ContentPack): Record<Exclude<SourceId, 'outside-data'>, SourceData> {
-  const url = (f: string) => packUrl(pack.baseUrl, f);
   const obj = (x: unknown): SourceData => (x ?? EMPTY) as SourceData;
   return {
     [SOURCE.countries]: obj(pack.countries),
     [SOURCE.countryLabels]: obj(pack.countryLabels),
-    [SOURCE.borders]: url(MAP_ONLY_FILES.borders),
-    [SOURCE.mekong]: url(MAP_ONLY_FILES.mekong),
-    [SOURCE.rivers]: url(MAP_ONLY_FILES.rivers),
-    [SOURCE.lakes]: url(MAP_ONLY_FILES.lakes),
-    [SOURCE.towns]: url(MAP_ONLY_FILES.towns),
-    [SOURCE.seaLabels]: url(MAP_ONLY_FILES.seaLabels),
+    // Base-map files the map draws as they are: a URL on the app's own origin, or a story pack's own data.
+    [SOURCE.borders]: pack.mapFiles.borders as SourceData,
+    [SOURCE.mekong]: pack.mapFiles.mekong as SourceData,
+    [SOURCE.rivers]: pack.mapFiles.rivers as SourceData,
+    [SOURCE.lakes]: pack.mapFiles.lakes as SourceData,
+    [SOURCE.towns]: pack.mapFiles.towns as SourceData,
+    [SOURCE.seaLabels]: pack.mapFiles.seaLabels as SourceData,
     [SOURCE.corridors]: obj(pack.corridors),
     [SOURCE.corridorLegs]: obj(corridorLegs(pack.corridors)),
     [SOURCE.places]: obj(pack.places),

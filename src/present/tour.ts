@@ -6,7 +6,7 @@ import type { TourFile, TourStep } from '../content/schema.ts';
 import type { CorridorStatus, SelectableId } from '../content/types.ts';
 import { CORRIDOR_STATUS_LABEL, SCHEMATIC_SHARE_SHOWN, comparableKm, kmFigure, roundKm } from '../content/labels.ts';
 import { kmBetween } from '../analysis/corridors.ts';
-import { LAOS_ORIGINS, originPlaces, schematicKmBetween } from '../analysis/compare.ts';
+import { comparisonOrigins, originPlaces, schematicKmBetween } from '../analysis/compare.ts';
 
 export type TourIndex = Pick<ContentIndex, 'geometries' | 'passages' | 'targetsOf'>;
 
@@ -163,7 +163,7 @@ export interface StepFacts {
  */
 function seaOrigin(id: string, index: FactsIndex): { city: string; from: string } | null {
   const w = index.corridors.get(id)?.properties.waypoints ?? [];
-  for (const city of LAOS_ORIGINS) {
+  for (const city of comparisonOrigins()) {
     const from = originPlaces(city).find((pl) => w.includes(pl));
     if (from) return { city, from };
   }

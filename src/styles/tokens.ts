@@ -1,5 +1,6 @@
 // Theme tokens: the only place colours are written. The map style and the legend both read them.
-import type { CorridorKind, CountryRole, PlaceType, ThemeName } from '../content/types.ts';
+import { colourIn, type StorySettings } from '../content/story.ts';
+import { THEMES, type CorridorKind, type CountryRole, type PlaceType, type ThemeName } from '../content/types.ts';
 
 export interface CorridorTokens {
   readonly color: string;
@@ -71,7 +72,8 @@ export const PLACE_SYMBOL: Readonly<Record<PlaceType, string>> = {
   canal: 'C',
 };
 
-export const THEME_TOKENS: Readonly<Record<ThemeName, Theme>> = {
+/** The explorer's own colours, before a story's pack.json sets those of its corridor kinds and place types. */
+const BASE_TOKENS: Readonly<Record<ThemeName, Theme>> = {
   light: {
     name: 'light',
     sea: '#b7d4e8',
@@ -155,6 +157,32 @@ export const THEME_TOKENS: Readonly<Record<ThemeName, Theme>> = {
     scale: 1.2,
   },
 };
+
+/** The colours of each theme: the explorer's own, with the open story's colours for its kinds and types. */
+export let THEME_TOKENS: Readonly<Record<ThemeName, Theme>> = BASE_TOKENS;
+
+/**
+ * Takes the colours of corridor kinds and place types from the open story (its pack.json), once at start-up,
+ * before the map's style or any legend is built. A colour given once serves every theme.
+ */
+export function applyStoryColours(s: Pick<StorySettings, 'corridorKinds' | 'placeTypes'>): void {
+  THEME_TOKENS = Object.fromEntries(
+    THEMES.map((name) => {
+      const base = BASE_TOKENS[name];
+      const corridor = { ...base.corridor };
+      for (const k of s.corridorKinds) {
+        const colour = colourIn(k.colour, name);
+        if (colour) corridor[k.id] = { ...corridor[k.id], color: colour };
+      }
+      const place = { ...base.place };
+      for (const t of s.placeTypes) {
+        const colour = colourIn(t.colour, name);
+        if (colour) place[t.id] = colour;
+      }
+      return [name, { ...base, corridor, place }];
+    }),
+  ) as Record<ThemeName, Theme>;
+}
 
 /**
  * A corridor nobody is known to use yet (agreed, planned, no service found) is drawn hollow: a core of the halo

@@ -1,12 +1,14 @@
-// The Cambodia–Laos panel in the Countries tab: relations, partnership, the border crossing, energy, crime
-// cooperation, and bilateral trade by year against the US$700 million target for 2030 — as a chart, as a
-// table and as a sentence, all three drawn from one model (src/analysis/trade.ts) so they cannot disagree.
+// The panel on the story's two countries in the Countries tab (its pack.json's `bilateral`, from countries.json):
+// relations, partnership, the border crossing, energy, crime cooperation, and bilateral trade by year against
+// the target — as a chart, as a table and as a sentence, all three drawn from one model (src/analysis/trade.ts)
+// so they cannot disagree. A story without `bilateral` has no such panel.
 import '../styles/countries.css';
 import { html, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit-html';
 import { axisTicks, tradeChartModel, tradeSummary, type TradeChartModel } from '../analysis/trade.ts';
 import type { ContentIndex } from '../content/index.ts';
 import type { Bilateral } from '../content/schema.ts';
 import type { SelectableId } from '../content/types.ts';
+import { story } from '../content/story.ts';
 import type { AppStore } from '../state/store.ts';
 import { figureLine, formatDate, note } from './cards/country-card.ts';
 import { cite, featureButton, formatNumber, sourcesList } from './cards/common.ts';
@@ -35,7 +37,7 @@ const M = { top: 30, right: 8, bottom: 42, left: 46 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 
-export function tradeChart(m: TradeChartModel, titleId: string, descId: string): SVGTemplateResult | TemplateResult {
+export function tradeChart(m: TradeChartModel, titleId: string, descId: string, pairName = story().bilateral?.pairName ?? ''): SVGTemplateResult | TemplateResult {
   if (m.bars.length === 0) return html`<p class="card-note">No yearly trade figures were found.</p>`;
   const y = (v: number) => M.top + PH - (v / m.axisMaxM) * PH;
   const slot = PW / m.bars.length;
@@ -50,7 +52,7 @@ export function tradeChart(m: TradeChartModel, titleId: string, descId: string):
     aria-labelledby="${titleId} ${descId}"
     data-axis-max=${String(m.axisMaxM)}
   >
-    <title id=${titleId}>Cambodia–Laos trade by year, in US$ million, against the ${targetLabel}</title>
+    <title id=${titleId}>${pairName} trade by year, in US$ million, against the ${targetLabel}</title>
     <desc id=${descId}>${tradeSummary(m)}</desc>
     ${axisTicks(m.axisMaxM).map(
       (t) => svg`<g class="tick">
@@ -87,10 +89,10 @@ export function tradeChart(m: TradeChartModel, titleId: string, descId: string):
   </svg>`;
 }
 
-export function tradeTable(m: TradeChartModel, ctx: CardContext): TemplateResult {
+export function tradeTable(m: TradeChartModel, ctx: CardContext, pairName = story().bilateral?.pairName ?? ''): TemplateResult {
   return html`<table class="trade-table">
     <caption>
-      Cambodia–Laos two-way trade by year, in US$ million, with the ${m.target.year} target
+      ${pairName} two-way trade by year, in US$ million, with the ${m.target.year} target
     </caption>
     <thead>
       <tr>
@@ -121,7 +123,7 @@ export function tradeTable(m: TradeChartModel, ctx: CardContext): TemplateResult
   </table>`;
 }
 
-function panel(b: Bilateral, ctx: CardContext): TemplateResult {
+function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
   const model = tradeChartModel(b.trade);
   const talks = sourcedText(b['talks']);
   const crime = sourcedText(b['crossBorderCrime']);
@@ -147,7 +149,7 @@ function panel(b: Bilateral, ctx: CardContext): TemplateResult {
     ...(tradeContext?.sources ?? []),
   ];
   return html`<section id="bilateral-panel" class="bilateral" tabindex="-1" aria-labelledby="bilateral-title">
-    <h2 id="bilateral-title" class="panel-title">Cambodia and Laos</h2>
+    <h2 id="bilateral-title" class="panel-title">${title}</h2>
     <dl class="cf-list">
       <div class="cf-row" data-fact="relations">
         <dt>Relations since</dt>
@@ -240,13 +242,16 @@ function panel(b: Bilateral, ctx: CardContext): TemplateResult {
 export function mountBilateralPanel(el: HTMLElement, store: AppStore, index: ContentIndex): Dispose {
   const ctx: CardContext = { index, store };
   const facts = index.facts;
+  const settings = story().bilateral;
   render(
-    facts
-      ? panel(facts.bilateral, ctx)
-      : html`<section id="bilateral-panel" class="bilateral" tabindex="-1" aria-labelledby="bilateral-title">
-          <h2 id="bilateral-title" class="panel-title">Cambodia and Laos</h2>
-          <p class="card-note">The facts about Cambodia and Laos could not be read.</p>
-        </section>`,
+    !settings
+      ? nothing
+      : facts
+        ? panel(facts.bilateral, ctx, settings.title)
+        : html`<section id="bilateral-panel" class="bilateral" tabindex="-1" aria-labelledby="bilateral-title">
+            <h2 id="bilateral-title" class="panel-title">${settings.title}</h2>
+            <p class="card-note">The facts about ${settings.title} could not be read.</p>
+          </section>`,
     el,
   );
   return () => render(nothing, el);

@@ -1,18 +1,18 @@
 // The Routes tab: the map key (drawn from the same theme tokens as the map style) with its toggles, the
 // corridors and places as buttons (the keyboard and screen-reader twin of the map), and the comparison
-// "How can Laos reach the sea?". Everything shown is computed from the content pack; choosing goes through
+// the story's comparison ("How can … reach the sea?", from its pack.json). Everything shown is computed from the content pack; choosing goes through
 // the store, never to the map.
 import { html, nothing, render, svg, type TemplateResult } from 'lit-html';
-import { compareRoutes, originPlaces, sortRows, LAOS_ORIGINS, type RouteRow, type SortDir, type SortKey } from '../analysis/compare.ts';
+import { compareRoutes, comparisonOrigins, originPlaces, sortRows, type RouteRow, type SortDir, type SortKey } from '../analysis/compare.ts';
 import type { ContentIndex } from '../content/index.ts';
-import { CORRIDOR_KINDS, PLACE_TYPES, type CorridorKind, type PlaceType, type SelectableId } from '../content/types.ts';
+import type { CorridorKind, PlaceType, SelectableId } from '../content/types.ts';
+import { kindLabel, placeTypeLabel, story } from '../content/story.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { HOLLOW_CORE, OPACITY, PLACE_SYMBOL, THEME_TOKENS, type Theme } from '../styles/tokens.ts';
 import type { CardContext } from './cards/context.ts';
 import { formatKm } from './cards/common.ts';
-import { CORRIDOR_KIND_LABEL, countryName } from './cards/corridor-card.ts';
+import { countryName } from './cards/corridor-card.ts';
 import { CORRIDOR_STATUS_LABEL, isHollow, kmFigure } from '../content/labels.ts';
-import { PLACE_TYPE_LABEL } from './cards/place-card.ts';
 import { drawWhenShown, type Dispose } from './mount.ts';
 import '../styles/routes.css';
 
@@ -43,8 +43,8 @@ export function markerSwatch(t: Theme, type: PlaceType): TemplateResult {
   </svg>`;
 }
 
-function schematicSwatch(t: Theme): TemplateResult {
-  const { color } = t.corridor['port-access'];
+function schematicSwatch(t: Theme, kind: CorridorKind): TemplateResult {
+  const { color } = t.corridor[kind];
   return html`<svg class="swatch" width=${SWATCH_W} height=${SWATCH_H} viewBox="0 0 ${SWATCH_W} ${SWATCH_H}" aria-hidden="true" focusable="false">
     ${svg`<line x1="3" y1=${SWATCH_H / 2} x2=${SWATCH_W / 2} y2=${SWATCH_H / 2} stroke=${color} stroke-opacity=${OPACITY.traced} stroke-width=${LINE_W} stroke-linecap="round" />
       <line x1=${SWATCH_W / 2} y1=${SWATCH_H / 2} x2=${SWATCH_W - 3} y2=${SWATCH_H / 2} stroke=${color} stroke-opacity=${OPACITY.schematic} stroke-width=${LINE_W} stroke-linecap="round" />`}
@@ -81,7 +81,10 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
   const ctx: CardContext = { index, store };
   const corridors = [...index.corridors.values()];
   const places = [...index.places.values()];
-  const placeTypes = PLACE_TYPES.filter((type) => places.some((p) => p.properties.type === type));
+  // The story's kinds and types, in its legend order; a type no place has is left out.
+  const kinds = story().corridorKinds.map((k) => k.id);
+  const placeTypes = story().placeTypes.map((t) => t.id).filter((type) => places.some((p) => p.properties.type === type));
+  const comparisonSettings = story().comparison;
   let computed: ReturnType<typeof compareRoutes> | null = null;
   // Measured against the country polygons the first time the tab is shown.
   const comparison = () => (computed ??= compareRoutes(index));
@@ -101,7 +104,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
     <h2 class="panel-title" id="legend-title">Map key</h2>
     <fieldset class="legend-group">
       <legend>Routes <span class="legend-hint">(untick to hide on the map)</span></legend>
-      ${CORRIDOR_KINDS.map((kind) => {
+      ${kinds.map((kind) => {
         const n = corridors.filter((c) => c.properties.kind === kind).length;
         return html`<label class="legend-row" data-kind=${kind}>
           <input
@@ -110,7 +113,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
             @change=${(e: Event) => store.getState().setKindVisible(kind, (e.target as HTMLInputElement).checked)}
           />
           ${lineSwatch(t, kind)}
-          <span class="legend-label">${CORRIDOR_KIND_LABEL[kind]}</span>
+          <span class="legend-label">${kindLabel(kind)}</span>
           <span class="legend-count">${n} ${n === 1 ? 'route' : 'routes'}</span>
         </label>`;
       })}
@@ -125,13 +128,13 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
             @change=${(e: Event) => store.getState().setPlaceTypeVisible(type, (e.target as HTMLInputElement).checked)}
           />
           ${markerSwatch(t, type)}
-          <span class="legend-label">${PLACE_TYPE_LABEL[type]}</span>
+          <span class="legend-label">${placeTypeLabel(type)}</span>
         </label>`,
       )}
     </fieldset>
     <ul class="legend-notes">
-      <li data-legend="hollow">${lineSwatch(t, 'port-access', OPACITY.traced, true)}<span>A <strong>hollow</strong> line: a route that is agreed or planned but not known to be in use, or on which no service was found.</span></li>
-      <li>${schematicSwatch(t)}<span>A fainter stretch is <strong>schematic</strong>: the map data has no real line there, so it is drawn straight from town to town, not along the exact line.</span></li>
+      <li data-legend="hollow">${lineSwatch(t, kinds[0] ?? 'port-access', OPACITY.traced, true)}<span>A <strong>hollow</strong> line: a route that is agreed or planned but not known to be in use, or on which no service was found.</span></li>
+      <li>${schematicSwatch(t, kinds[0] ?? 'port-access')}<span>A fainter stretch is <strong>schematic</strong>: the map data has no real line there, so it is drawn straight from town to town, not along the exact line.</span></li>
       <li>${discSwatch(t)}<span>A translucent disc round a place: its <strong>position is approximate</strong>; the disc shows how far off it may be.</span></li>
       <li>${chevronSwatch(t)}<span>Chevrons along a route point from its start to its end.</span></li>
     </ul>
@@ -175,7 +178,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
       const group = places.filter((p) => p.properties.type === type).sort((a, b) => a.properties.name.localeCompare(b.properties.name));
       return html`<div class="place-group ${hidden ? 'is-hidden' : ''}" data-place-type=${type}>
         <h3 class="place-group-title" id=${`place-group-${type}`}>
-          ${markerSwatch(t, type)} ${PLACE_TYPE_LABEL[type]} ${hidden ? html`<span class="hidden-tag">hidden on the map</span>` : nothing}
+          ${markerSwatch(t, type)} ${placeTypeLabel(type)} ${hidden ? html`<span class="hidden-tag">hidden on the map</span>` : nothing}
         </h3>
         <ul class="chip-list" aria-labelledby=${`place-group-${type}`}>
           ${group.map(
@@ -200,8 +203,8 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
     })}
   </section>`;
 
-  const standIns = LAOS_ORIGINS.flatMap((o) => originPlaces(o).slice(1).map((p) => `${nameOf(p)} counts as ${nameOf(o)}`));
-  const originNames = LAOS_ORIGINS.map(nameOf).join(' and ');
+  const standIns = comparisonOrigins().flatMap((o) => originPlaces(o).slice(1).map((p) => `${nameOf(p)} counts as ${nameOf(o)}`));
+  const originNames = comparisonOrigins().map(nameOf).join(' and ');
 
   // One row group per route: the journey (its button) on a line of its own, the figures beneath it, so the
   // table fits the sidebar without scrolling sideways.
@@ -248,7 +251,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
   const compare = (s: Watched) => {
     const rows = sortRows(comparison().rows, sort.key, sort.dir, nameOf);
     return html`<section class="routes-section" aria-labelledby="compare-title">
-      <h2 class="panel-title" id="compare-title">How can Laos reach the sea?</h2>
+      <h2 class="panel-title" id="compare-title">${comparisonSettings?.title ?? ''}</h2>
       <div class="table-scroll">
         <table class="data-table compare-table">
           <caption>
@@ -283,7 +286,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
   const draw = () => {
     const s = store.getState();
     const t = THEME_TOKENS[s.theme];
-    render(html`<div class="routes-panel">${legend(t, s)} ${routeList(t, s)} ${compare(s)} ${placeList(t, s)}</div>`, el);
+    render(html`<div class="routes-panel">${legend(t, s)} ${routeList(t, s)} ${comparisonSettings ? compare(s) : nothing} ${placeList(t, s)}</div>`, el);
   };
   // The panel is a hidden tab at start: drawn the first time it is shown, then kept up to date while shown.
   const shown = drawWhenShown(el, draw);

@@ -3,6 +3,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
 import { kindOf, type FeatureKind } from '../content/types.ts';
+import { story } from '../content/story.ts';
 import type { AppStore } from '../state/store.ts';
 import type { CardContext } from './cards/context.ts';
 import type { Dispose } from './mount.ts';
@@ -11,6 +12,7 @@ export type CardTemplate = (id: string, ctx: CardContext) => TemplateResult;
 
 export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex, cards: Partial<Record<FeatureKind, CardTemplate>>): Dispose {
   const ctx: CardContext = { index, store };
+  const comparison = story().comparison;
   const draw = () => {
     const id = store.getState().selected;
     const info = id ? index.features.get(id) : undefined;
@@ -27,7 +29,7 @@ export function mountSelectionCard(el: HTMLElement, store: AppStore, index: Cont
             <ul>
               <li>Choose a marked passage of the article to see where it happens.</li>
               <li>Click a country, route or place on the map for its facts and what the article says of it.</li>
-              <li>The <em>Routes</em> tab compares the ways Laos can reach the sea.</li>
+              ${comparison ? html`<li>The <em>Routes</em> tab ${comparison.hint}.</li>` : nothing}
             </ul>
           </div>`,
       el,

@@ -8,6 +8,9 @@ import { clipBounds, type Bounds } from '../../src/analysis/framing.ts';
 const GEO = resolve(import.meta.dirname, '../../geo');
 const read = <T>(f: string): T => JSON.parse(readFileSync(resolve(GEO, f), 'utf8')) as T;
 
+/** Where the built-in story happens (its pack.json's frameExtent). */
+const builtInFrame = read<{ frameExtent: Bounds }>('pack.json').frameExtent;
+
 const collections = ['corridors.geojson', 'places.geojson', 'base/countries.geojson'].map((f) => read<FeatureCollection<Geometry, { id: string }>>(f));
 const byId = new Map<string, Feature<Geometry, { id: string }>>(collections.flatMap((c) => c.features.map((f) => [f.properties.id, f] as const)));
 
@@ -20,7 +23,7 @@ export function featureOf(id: string): Feature<Geometry, { id: string }> {
 /** The box the map should show for a feature: countries only as far as they reach into the story's extent. */
 export function frameBoxOf(id: string): Bounds {
   const b = bbox(featureOf(id)) as Bounds;
-  return id.startsWith('country:') ? (clipBounds(b) ?? b) : b;
+  return id.startsWith('country:') ? (clipBounds(b, [...builtInFrame]) ?? b) : b;
 }
 
 export interface ArticleJson {

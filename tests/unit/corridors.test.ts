@@ -2,11 +2,11 @@
 // published figures, countries crossed, and the "How can Laos reach the sea?" comparison.
 import { describe, expect, it } from 'vitest';
 import { kmBetween } from '../../src/analysis/corridors.ts';
-import { compareRoutes, crossingsBetween, ORIGIN_STAND_INS, sortRows, tracedBetween } from '../../src/analysis/compare.ts';
+import { compareRoutes, crossingsBetween, originPlaces, sortRows, tracedBetween } from '../../src/analysis/compare.ts';
 import { buildIndex } from '../../src/content/index.ts';
-import { CORRIDOR_KINDS, CORRIDOR_MODES, REGION_BBOX } from '../../src/content/types.ts';
+import { CORRIDOR_KINDS, CORRIDOR_MODES } from '../../src/content/types.ts';
 import { PACK_FILES, validatePack } from '../../src/content/validate.ts';
-import { loadPack, readRawPack } from './helpers/pack.ts';
+import { BUILT_IN_MANIFEST, loadPack, readRawPack } from './helpers/pack.ts';
 
 const pack = loadPack();
 const index = buildIndex(pack);
@@ -36,7 +36,7 @@ describe('the corridors and places of the pack', () => {
   });
 
   it('lie inside the region', () => {
-    const [w, s, e, n] = REGION_BBOX;
+    const [w, s, e, n] = BUILT_IN_MANIFEST.extent;
     const inside = ([lng, lat]: number[]) => lng! >= w && lng! <= e && lat! >= s && lat! <= n;
     for (const f of corridors) expect(f.geometry.coordinates.every(inside), f.properties.id).toBe(true);
     for (const f of places) expect(inside(f.geometry.coordinates), f.properties.id).toBe(true);
@@ -195,7 +195,7 @@ describe('how can Laos reach the sea?', () => {
   });
 
   it('treats the Thanaleng dry port as Vientiane, as the one equivalence table says', () => {
-    expect(ORIGIN_STAND_INS['place:vientiane']).toContain('place:thanaleng-dry-port');
+    expect(originPlaces('place:vientiane')).toContain('place:thanaleng-dry-port');
     expect(find('place:vientiane', 'place:laem-chabang', 'corridor:laos-laem-chabang')?.from).toBe('place:thanaleng-dry-port');
     expect(find('place:vientiane', 'place:vung-ang-port', 'corridor:laos-vung-ang')?.from).toBe('place:vientiane');
   });

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../../styles/tokens.ts';
-import { REGION_BBOX } from '../../content/types.ts';
+import { story } from '../../content/story.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { byState, perFeature } from './expressions.ts';
 
@@ -17,7 +17,7 @@ export function outsideDataLayer(t: Theme): LayerSpecification {
 }
 
 export function outsideData(): GeoJSON.FeatureCollection {
-  const [w, s, e, n] = REGION_BBOX;
+  const [w, s, e, n] = story().extent;
   return {
     type: 'FeatureCollection',
     features: [

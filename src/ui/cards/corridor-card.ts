@@ -4,24 +4,18 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { kmBetween } from '../../analysis/corridors.ts';
 import { tracedBetween } from '../../analysis/compare.ts';
-import type { CorridorKind, SelectableId } from '../../content/types.ts';
+import type { SelectableId } from '../../content/types.ts';
+import { kindLabel } from '../../content/story.ts';
 import { CORRIDOR_STATUS_LABEL, INFRASTRUCTURE_LABEL, isHollow } from '../../content/labels.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import type { CardContext } from './context.ts';
 import { cite, featureButton, formatKm, formatNumber, linkedPassages, sourcesList } from './common.ts';
 import '../../styles/routes.css';
 
-/** How each kind of corridor is named in the legend, the lists and the cards. */
-export const CORRIDOR_KIND_LABEL: Readonly<Record<CorridorKind, string>> = {
-  'port-access': 'Port access through Cambodia',
-  'agri-export': 'Farm exports',
-  alternative: 'Alternative outlets to the sea',
-  energy: 'Energy trade',
-};
 
 export const SCHEMATIC_PLAIN = 'this part is drawn through its towns, not along the exact line';
 
-/** A country id's name ("country:LAO" → "Laos"), falling back to the code. */
+/** A country id's name ("country:ABC" → its name), falling back to the code. */
 export function countryName(id: string, ctx: CardContext): string {
   const key = id.startsWith('country:') ? id : `country:${id}`;
   return ctx.index.features.get(key as SelectableId)?.name ?? key.slice('country:'.length);
@@ -104,7 +98,7 @@ export const corridorCard: CardTemplate = (id, ctx) => {
     : nothing;
 
   return html`<article class="card corridor-card" aria-labelledby="card-title">
-    <p class="card-kind">Route · ${CORRIDOR_KIND_LABEL[p.kind]}</p>
+    <p class="card-kind">Route · ${kindLabel(p.kind)}</p>
     <h2 id="card-title" class="card-title">${p.name}</h2>
     <dl class="facts">
       <dt>Length on the map</dt>

@@ -5,6 +5,7 @@ import '../../styles/countries.css';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { CountryFacts, Figure } from '../../content/schema.ts';
 import type { SelectableId } from '../../content/types.ts';
+import { story } from '../../content/story.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import { cite, featureButton, formatNumber, linkedPassages, sourcesList } from './common.ts';
 import type { CardContext } from './context.ts';
@@ -149,7 +150,7 @@ export function corridorsCrossing(countryId: string, ctx: CardContext): string[]
   return [...ctx.index.corridorMetrics.entries()].filter(([, m]) => m.countries.includes(countryId)).map(([id]) => id);
 }
 
-/** Switches the sidebar to the Countries tab and brings the Cambodia–Laos panel into view, with focus. */
+/** Switches the sidebar to the Countries tab and brings the two-country panel into view, with focus. */
 export function revealBilateralPanel(): void {
   document.getElementById('tab-countries')?.click();
   const panel = document.getElementById('bilateral-panel');
@@ -159,7 +160,7 @@ export function revealBilateralPanel(): void {
   panel.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
 }
 
-/** On the cards of Cambodia and Laos: the border drawn is de facto, and part of it is not yet demarcated. */
+/** On the cards of the story's two countries: what the border drawn is, and how much of it is demarcated. */
 function borderNote(ctx: CardContext): TemplateResult | typeof nothing {
   const border = ctx.index.facts?.bilateral.border;
   if (!border) return nothing;
@@ -192,6 +193,7 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
   const first = c.nativeNames[0];
   const routes = corridorsCrossing(id, ctx);
   const currencyNote = typeof c.currency['note'] === 'string' ? c.currency['note'] : null;
+  const bilateral = story().bilateral;
   return html`<article class="card country-card" aria-labelledby="card-title" data-country=${id}>
     <p class="card-kind">${ROLE_LABEL[c.role]}</p>
     <h2 id="card-title" class="card-title">${c.nameCommon}</h2>
@@ -202,8 +204,8 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
       <p class="country-story">${c.story.text} ${cite(c.story.sources, ctx)}</p>
     </section>
 
-    ${ctx.index.facts?.bilateral.pair.includes(id as `country:${string}`)
-      ? html`<p class="bilateral-open"><button type="button" class="button button-strong" @click=${revealBilateralPanel}>Cambodia–Laos relations and trade</button></p>
+    ${bilateral && ctx.index.facts?.bilateral.pair.includes(id as `country:${string}`)
+      ? html`<p class="bilateral-open"><button type="button" class="button button-strong" @click=${revealBilateralPanel}>${bilateral.pairName} relations and trade</button></p>
           ${borderNote(ctx)}`
       : nothing}
 

@@ -1,26 +1,12 @@
 // The card of a place: names, type, country, where it is (and how sure that position is), the corridors that
 // pass through it, the article passages that speak of it, and its sources.
 import { html, nothing } from 'lit-html';
-import type { PlaceType } from '../../content/types.ts';
+import { placeTypeLabel } from '../../content/story.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import { featureButton, linkedPassages, sourcesList } from './common.ts';
 import { countryName } from './corridor-card.ts';
 import '../../styles/routes.css';
 
-export const PLACE_TYPE_LABEL: Readonly<Record<PlaceType, string>> = {
-  capital: 'Capital',
-  city: 'City',
-  town: 'Town',
-  seaport: 'Seaport',
-  'river-port': 'River port',
-  'dry-port': 'Dry port',
-  'railway-station': 'Railway station',
-  'border-crossing': 'Border crossing',
-  bridge: 'Bridge',
-  dam: 'Dam',
-  falls: 'Falls',
-  canal: 'Canal',
-};
 
 function degrees(value: number, pos: string, neg: string): string {
   return `${Math.abs(value).toFixed(3)}° ${value >= 0 ? pos : neg}`;
@@ -33,7 +19,7 @@ export const placeCard: CardTemplate = (id, ctx) => {
   const [lng, lat] = f.geometry.coordinates;
   const corridors = [...ctx.index.corridors.values()].filter((c) => c.properties.waypoints.includes(p.id));
   return html`<article class="card place-card" aria-labelledby="card-title">
-    <p class="card-kind">Place · ${PLACE_TYPE_LABEL[p.type]}</p>
+    <p class="card-kind">Place · ${placeTypeLabel(p.type)}</p>
     <h2 id="card-title" class="card-title">${p.name}</h2>
     ${p.localName ? html`<p class="card-native" lang=${p.localLang ?? nothing}>${p.localName}</p>` : nothing}
     <dl class="facts">

@@ -1,0 +1,44 @@
+// The story packs kept on this device (IndexedDB, through idb-keyval): each pack's files as the teacher gave
+// them, under its id. A kept pack is validated again every time it is opened, so a newer explorer checks it
+// with its own schema. Only packs that were read and whose pack.json is valid are kept.
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import type { PackFileName } from '../content/schema.ts';
+
+export interface KeptPack {
+  readonly id: string;
+  readonly title: string;
+  readonly texts: Readonly<Partial<Record<PackFileName, string>>>;
+  readonly savedAt: string;
+}
+
+export interface StoryEntry {
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface Library {
+  list(): Promise<StoryEntry[]>;
+  get(id: string): Promise<KeptPack | undefined>;
+  put(pack: KeptPack): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+let store: UseStore | null = null;
+const db = () => (store ??= createStore('mekong-story-packs', 'packs'));
+
+/** The device's library, or one that keeps nothing where IndexedDB is not available (a private window, say). */
+export function deviceLibrary(win: Window): Library {
+  if (!('indexedDB' in win) || !win.indexedDB) {
+    return { list: async () => [], get: async () => undefined, put: async () => Promise.reject(new Error('this browser keeps no data for the page')), remove: async () => undefined };
+  }
+  return {
+    async list() {
+      const ids = (await keys(db())).filter((k): k is string => typeof k === 'string');
+      const packs = await Promise.all(ids.map((id) => get<KeptPack>(id, db())));
+      return packs.filter((p): p is KeptPack => !!p && typeof p.id === 'string' && typeof p.title === 'string').map((p) => ({ id: p.id, title: p.title })).sort((a, b) => a.title.localeCompare(b.title));
+    },
+    get: (id) => get<KeptPack>(id, db()),
+    put: (pack) => set(pack.id, pack, db()),
+    remove: (id) => del(id, db()),
+  };
+}

@@ -1,0 +1,111 @@
+// Which story the page opens, decided once before the store exists (switching story reloads the page):
+// `?pack=<relative URL>` reads a pack served next to the app (same origin only), keeps it on the device and
+// puts `?story=<id>` in the address; `?story=<id>` opens a pack kept on the device; otherwise the built-in pack.
+// A pack that is refused, or a story this device does not have, leaves the built-in pack open and says why.
+import { loadContent, type ContentPack } from '../content/load.ts';
+import { filesFromUrl, openPackTexts, PackRefused, readPackFiles, type PackTexts } from '../content/pack-reader.ts';
+import type { Problem } from '../content/problems.ts';
+import { packManifest, type PackFileName } from '../content/schema.ts';
+import type { Library, StoryEntry } from './library.ts';
+
+export interface StoryChoice {
+  readonly pack: ContentPack;
+  /** The open story, as the Stories menu lists it. */
+  readonly story: StoryEntry;
+  /** The built-in story (always listed first). */
+  readonly builtIn: StoryEntry;
+  /** Why a pack or story asked for in the address was not opened (shown in the problems panel). */
+  readonly refusal: readonly Problem[];
+}
+
+export interface ChooseOptions {
+  /** The built-in pack's folder (geo/ next to the app). */
+  readonly builtInBase: string;
+  readonly library: Library;
+  readonly fetcher?: typeof fetch;
+}
+
+/** The built-in pack's id and title, from its pack.json (for the menu, and so no other pack takes its id). */
+export async function builtInEntry(builtInBase: string, fetcher: typeof fetch = fetch): Promise<StoryEntry> {
+  try {
+    const res = await fetcher(new URL('pack.json', builtInBase).href);
+    const m = packManifest.safeParse(await res.json());
+    if (m.success) return { id: m.data.id, title: m.data.title };
+  } catch {
+    // The built-in pack's own problems are reported when it is opened.
+  }
+  return { id: 'built-in', title: 'Built-in story' };
+}
+
+/** A kept pack's texts read again (its pack.json checked again by today's schema). */
+export function keptTexts(texts: Readonly<Partial<Record<PackFileName, string>>>): PackTexts {
+  const encoder = new TextEncoder();
+  return readPackFiles(new Map(Object.entries(texts).map(([name, text]) => [name, encoder.encode(text)])));
+}
+
+/** Reads, checks and keeps a pack; returns its id. Refuses a pack that takes the built-in story's id. */
+export async function keepPack(texts: PackTexts, options: ChooseOptions): Promise<StoryEntry> {
+  const builtIn = await builtInEntry(options.builtInBase, options.fetcher);
+  if (texts.manifest.id === builtIn.id) throw new PackRefused(`The id “${texts.manifest.id}” is the built-in story's: give the pack an id of its own in pack.json.`);
+  // Opened once before it is kept, so that a pack over the limits is refused before anything is stored.
+  await openPackTexts(texts, { baseUrl: options.builtInBase, fetcher: options.fetcher ?? fetch });
+  const entry = { id: texts.manifest.id, title: texts.manifest.title };
+  await options.library.put({ ...entry, texts: texts.texts, savedAt: new Date().toISOString() });
+  return entry;
+}
+
+/** The address that opens a story (`?story=<id>`; the built-in one has none), keeping other parameters. */
+export function storyUrl(win: Window, id: string | null): string {
+  const params = new URLSearchParams(win.location.search);
+  params.delete('pack');
+  params.delete('story');
+  if (id !== null) params.set('story', id);
+  const search = params.toString().replace(/=(&|$)/g, '$1');
+  return `${win.location.pathname}${search ? `?${search}` : ''}`;
+}
+
+function refusalOf(what: string, e: unknown): Problem[] {
+  if (e instanceof PackRefused) return [{ file: what, path: '(pack)', message: `was not opened: ${e.message}` }, ...e.problems];
+  return [{ file: what, path: '(pack)', message: `was not opened: ${e instanceof Error ? e.message : String(e)}` }];
+}
+
+export async function chooseStory(win: Window, options: ChooseOptions): Promise<StoryChoice> {
+  const params = new URLSearchParams(win.location.search);
+  const packParam = params.get('pack');
+  const storyParam = params.get('story');
+  const fetcher = options.fetcher ?? win.fetch.bind(win);
+  const base = { baseUrl: options.builtInBase, fetcher };
+  const builtInPromise = builtInEntry(options.builtInBase, fetcher);
+  const refusal: Problem[] = [];
+
+  if (packParam !== null) {
+    try {
+      const texts = readPackFiles(await filesFromUrl(packParam, win.location.href, fetcher));
+      const pack = await openPackTexts(texts, base);
+      const builtIn = await builtInPromise;
+      if (texts.manifest.id === builtIn.id) throw new PackRefused(`The id “${texts.manifest.id}” is the built-in story's: give the pack an id of its own in pack.json.`);
+      const entry = { id: texts.manifest.id, title: texts.manifest.title };
+      // Kept on the device, and the address names it: it opens offline next time, and a link to a view works
+      // for anyone who has the same pack.
+      await options.library.put({ ...entry, texts: texts.texts, savedAt: new Date().toISOString() }).catch(() => undefined);
+      win.history.replaceState(win.history.state, '', `${storyUrl(win, entry.id)}${win.location.hash}`);
+      return { pack, story: entry, builtIn, refusal };
+    } catch (e) {
+      refusal.push(...refusalOf(`?pack=${packParam.slice(0, 100)}`, e));
+    }
+  } else if (storyParam !== null) {
+    const builtIn = await builtInPromise;
+    if (storyParam !== builtIn.id) {
+      try {
+        const kept = await options.library.get(storyParam);
+        if (!kept) throw new PackRefused('this device does not have it: open the pack from the Stories menu first (a folder or a .zip from your teacher).');
+        const pack = await openPackTexts(keptTexts(kept.texts), base);
+        return { pack, story: { id: kept.id, title: kept.title }, builtIn, refusal };
+      } catch (e) {
+        refusal.push(...refusalOf(`?story=${storyParam.slice(0, 64)}`, e));
+      }
+    }
+  }
+  const [pack, builtIn] = await Promise.all([loadContent(options.builtInBase), builtInPromise]);
+  return { pack, story: builtIn, builtIn, refusal };
+}
