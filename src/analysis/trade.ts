@@ -1,4 +1,4 @@
-// The Cambodia–Laos trade chart as data: one bar per year from the first sourced year to the target year.
+// The two-country trade chart as data: one bar per year from the first sourced year to the target year.
 // A year without a sourced figure is a gap (value null): it is never filled in, interpolated or carried over.
 import type { Bilateral } from '../content/schema.ts';
 

@@ -20,7 +20,7 @@ function wholeWordMatches(text: string, term: string): number[] {
 
 export function passageRuns(passage: Pick<Passage, 'text' | 'links'>): TextRun[] {
   const spans: { start: number; end: number; feature: string }[] = [];
-  // Longer terms first, so "the Cambodian capital" wins over "Cambodian" where they overlap.
+  // Longer terms first, so "the X capital" wins over "X" where they overlap.
   const terms = passage.links.flatMap((l) => l.terms.map((t) => ({ term: t, feature: l.feature }))).sort((a, b) => b.term.length - a.term.length);
   for (const { term, feature } of terms) {
     for (const start of wholeWordMatches(passage.text, term)) {

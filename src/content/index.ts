@@ -34,7 +34,7 @@ export interface ContentIndex {
   readonly passagesOf: ReadonlyMap<string, readonly string[]>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly tour: TourFile | null;
-  /** The whole validated countries.json: country facts, the Mekong, and the Cambodia–Laos pair. */
+  /** The whole validated countries.json: country facts, the Mekong, and the story's two-country pair. */
   readonly facts: CountriesFile | null;
   readonly article: Pick<ArticleFile, 'title' | 'context' | 'headline' | 'caption' | 'sources'> | null;
   /** Map features a selection stands for: itself, or every feature a passage links. */

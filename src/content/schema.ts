@@ -278,7 +278,7 @@ export const countriesFile = z.object({
           common: plainText,
           official: z.nullable(plainText),
           romanized: z.nullable(plainText),
-          /** An abbreviation of the official name (ສປປ ລາວ for “Lao PDR”), never shown as the common name. */
+          /** An abbreviation of the official name (the letters of a "… PDR", say), never shown as the common name. */
           abbreviation: z.optional(z.nullable(plainText)),
           sources: sourceIds,
         }),

@@ -303,7 +303,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
   };
 }
 
-/** A seaport's name without its parenthesis ("Vũng Áng port (Lao-Viet International Port)" → "Vũng Áng port"), for a narrow table. */
+/** A seaport's name without its parenthesis ("A port (its operator's name)" → "A port"), for a narrow table. */
 function shortPlace(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '');
 }

@@ -18,7 +18,7 @@ export function borderLayers(t: Theme): LayerSpecification[] {
       },
     },
     {
-      // Outlines the selected or hovered country, and Cambodia and Laos always, a little stronger.
+      // Outlines the selected or hovered country, and the story's focus countries always, a little stronger.
       id: LAYER.countriesOutline,
       type: 'line',
       source: SOURCE.countries,
