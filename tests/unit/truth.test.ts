@@ -92,6 +92,17 @@ describe('places', () => {
   });
 });
 
+describe('local names', () => {
+  // Villages are left out: no source found gives Veun Kham's Lao name.
+  it('are shown for every city, seaport, falls or border crossing the article links to', () => {
+    const linked = new Set(pack.article!.sections.flatMap((s) => s.passages.flatMap((p) => p.links.map((l) => l.feature))));
+    const kinds = ['capital', 'city', 'seaport', 'falls', 'border-crossing'];
+    const named = places.filter((f) => linked.has(f.properties.id) && kinds.includes(f.properties.type));
+    expect(named.length).toBeGreaterThan(0);
+    for (const { properties: p } of named) expect(p.localName, `${p.id} (${p.name})`).not.toBeNull();
+  });
+});
+
 describe('words', () => {
   it('name a merged province by its present name, giving the old one only as history', () => {
     // Vietnam merged Quảng Bình into Quảng Trị on 1 July 2025 (Resolution 202/2025/QH15).
