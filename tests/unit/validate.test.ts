@@ -82,4 +82,9 @@ describe('npm run validate', () => {
     for (const line of lines) expect(line).toMatch(/^[\w.-]+: [\w.[\]]+: .+$/);
     expect(lines.filter((l) => l.startsWith('corridors.geojson'))).toHaveLength(2);
   }, 60_000);
+
+  it('checks a small pack that borrows the built-in base map, as the explorer opens it', () => {
+    const example = resolve(GEO_DIR, '..', 'examples', 'friendship-bridges');
+    expect(run(example)).toEqual({ code: 0, out: `${example}: the content pack is valid\n` });
+  }, 60_000);
 });
