@@ -253,6 +253,8 @@ test.describe('an update under an open lesson', () => {
 
     // Accepting it (still offline: the new version is already installed) reloads onto the new version, with the
     // same link, and offers to go back to the step the teacher had reached.
+    // The link is written after the frame that shows a change: wait until it no longer names the tour's step.
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('step=');
     const hash = await page.evaluate(() => location.hash);
     await Promise.all([page.waitForEvent('load'), reload.click()]);
     await explorer.ready();
