@@ -1,4 +1,5 @@
 // Corridor measurements computed from the data: lengths with turf, countries crossed against the polygons.
+import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import length from '@turf/length';
@@ -59,16 +60,7 @@ const bboxes = new WeakMap<CountryShape['geometry'], BBox>();
 function bboxOf(g: CountryShape['geometry']): BBox {
   let b = bboxes.get(g);
   if (!b) {
-    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-    const rings = g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((poly) => poly[0]!);
-    for (const ring of rings) {
-      for (const [x, y] of ring as [number, number][]) {
-        if (x < w) w = x;
-        if (x > e) e = x;
-        if (y < s) s = y;
-        if (y > n) n = y;
-      }
-    }
+    const [w, s, e, n] = bbox(g);
     b = [w, s, e, n];
     bboxes.set(g, b);
   }

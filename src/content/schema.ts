@@ -162,7 +162,6 @@ export const placesFile = featureCollection(
   }),
 );
 export type PlacesFile = z.infer<typeof placesFile>;
-export type PlaceProps = PlacesFile['features'][number]['properties'];
 
 const corridorLeg = z.object({
   from: placeIdSchema,
@@ -210,7 +209,6 @@ export const corridorsFile = featureCollection(
 );
 export type CorridorsFile = z.infer<typeof corridorsFile>;
 export type CorridorFeature = CorridorsFile['features'][number];
-export type CorridorProps = CorridorFeature['properties'];
 export type CorridorLeg = z.infer<typeof corridorLeg>;
 
 export const featureIdSchema = z
