@@ -79,20 +79,36 @@ async function main() {
       const explorer = await measureLoad(browser, { url: servers.explorer.url, viewport: VIEWPORT, server: servers.explorer, what: 'explorer' });
       const reference = await measureLoad(browser, { url: referenceUrl, viewport: VIEWPORT, server: servers.reference, what: 'reference' });
       runs.push({ explorer, reference });
-      log(`pair ${i + 1}/${pairs}: explorer ${Math.round(explorer.readyMs)} ms, reference ${Math.round(reference.readyMs)} ms, ratio ${(explorer.readyMs / reference.readyMs).toFixed(2)}`);
+      log(
+        `pair ${i + 1}/${pairs}: explorer ${Math.round(explorer.readyMs)} ms, reference ${Math.round(reference.readyMs)} ms, ratio ${(explorer.readyMs / reference.readyMs).toFixed(2)}`,
+      );
     }
 
     let mainThreadProfile = null;
     if (profile) {
       log('profiling one more explorer load …');
-      const run = await measureLoad(browser, { url: servers.explorer.url, viewport: VIEWPORT, server: servers.explorer, what: 'explorer (profiled)', profile: true });
+      const run = await measureLoad(browser, {
+        url: servers.explorer.url,
+        viewport: VIEWPORT,
+        server: servers.explorer,
+        what: 'explorer (profiled)',
+        profile: true,
+      });
       // The raw profile opens in Chrome DevTools (Performance panel: Load profile).
       writeFileSync(join(outRoot, 'explorer-load.cpuprofile'), JSON.stringify(run.cpuProfile));
       mainThreadProfile = { readyMs: run.readyMs, ...attribute(run.cpuProfile, dirs.explorer) };
     }
 
     log(`interactions: ${clicks} passage clicks, ${clicks} country clicks, ${tourSteps} tour steps …`);
-    const interactions = await measureInteractions(browser, { url: servers.explorer.url, viewport: VIEWPORT, server: servers.explorer, clicks, tourSteps, stepCount, profileTour: profile });
+    const interactions = await measureInteractions(browser, {
+      url: servers.explorer.url,
+      viewport: VIEWPORT,
+      server: servers.explorer,
+      clicks,
+      tourSteps,
+      stepCount,
+      profileTour: profile,
+    });
     let tourProfile = null;
     if (interactions.tourProfile) {
       writeFileSync(join(outRoot, 'explorer-tour.cpuprofile'), JSON.stringify(interactions.tourProfile));
@@ -133,18 +149,27 @@ async function main() {
     };
     writeFileSync(join(outRoot, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
 
-    const missed = Object.entries(summary.verdicts).filter(([, v]) => v.met === false).map(([k]) => k);
+    const missed = Object.entries(summary.verdicts)
+      .filter(([, v]) => v.met === false)
+      .map(([k]) => k);
     console.log(`\n${md}\n\n${kinds}\n`);
     console.log(`Pair ratios (explorer/reference): ${summary.ratios.map((r) => r.toFixed(2)).join(', ')}`);
     const t = interactions.tourSettles;
     console.log(`Tour: the map reached idle in ${t.idleReached} of ${t.waits} pauses (each waited up to ${t.idleCapMs / 1000} s after the camera stopped).`);
-    const list = (xs) => xs.slice(0, 10).map((x) => `${x.name} ${x.ms} ms`).join('; ');
+    const list = (xs) =>
+      xs
+        .slice(0, 10)
+        .map((x) => `${x.name} ${x.ms} ms`)
+        .join('; ');
     if (mainThreadProfile) {
       console.log(`Profiled load (${Math.round(mainThreadProfile.readyMs)} ms to idle), main-thread self time by source: ${list(mainThreadProfile.buckets)}`);
       console.log(`… by function: ${list(mainThreadProfile.functions)}`);
     }
-    if (tourProfile) console.log(`Tour (${tourSteps} steps), main-thread self time by source: ${list(tourProfile.buckets)}\n… by function: ${list(tourProfile.functions)}`);
-    console.log(`Machine: ${machine.cpus} CPUs, Node ${machine.node}, Chromium ${machine.chromium}, load average ${machine.loadavgAtStart.map((x) => x.toFixed(1)).join('/')} at start.`);
+    if (tourProfile)
+      console.log(`Tour (${tourSteps} steps), main-thread self time by source: ${list(tourProfile.buckets)}\n… by function: ${list(tourProfile.functions)}`);
+    console.log(
+      `Machine: ${machine.cpus} CPUs, Node ${machine.node}, Chromium ${machine.chromium}, load average ${machine.loadavgAtStart.map((x) => x.toFixed(1)).join('/')} at start.`,
+    );
     const pageErrors = [...runs.flatMap((p) => [...p.explorer.errors, ...p.reference.errors]), ...interactions.errors];
     if (pageErrors.length) console.log(`Page errors: ${[...new Set(pageErrors)].join(' | ')}`);
     console.log(missed.length ? `\nBudgets MISSED: ${missed.join(', ')}` : '\nAll budgets met.');

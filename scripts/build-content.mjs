@@ -231,7 +231,9 @@ function buildCorridor(f) {
     let reason = null;
     if (total >= maxTracedKm(direct)) {
       if (leg.detour && total < MAX_DETOUR * direct) {
-        problems.push(`${def.id} leg ${i + 1} (${wp[i]} → ${wp[i + 1]}) kept traced although the path is ${round1(total)} km vs ${round1(direct)} km straight: ${leg.detour}`);
+        problems.push(
+          `${def.id} leg ${i + 1} (${wp[i]} → ${wp[i + 1]}) kept traced although the path is ${round1(total)} km vs ${round1(direct)} km straight: ${leg.detour}`,
+        );
       } else {
         traced = false;
         reason = `path ${round1(total)} km vs straight ${round1(direct)} km`;
@@ -305,7 +307,13 @@ function buildCorridor(f) {
   const tracedCount = legs.filter((l) => l.quality === 'traced').length;
   const quality = tracedCount === legs.length ? 'traced' : tracedCount === 0 ? 'schematic' : 'partly-schematic';
   // The data a traced line is drawn from is always cited.
-  const sources = uniq([...def.sources, ...legs.map((l) => l.geometrySource).filter(Boolean).sort()]);
+  const sources = uniq([
+    ...def.sources,
+    ...legs
+      .map((l) => l.geometrySource)
+      .filter(Boolean)
+      .sort(),
+  ]);
   checkSources(sources, def.id);
   for (const x of def.publishedLengths) checkSources(x.sources, `${def.id} published length`);
 
@@ -413,7 +421,10 @@ function contentNotes() {
     const p = f.properties;
     legs.push(`### ${p.id} (${p.quality})`, '');
     for (const l of p.legs) {
-      const src = l.quality === 'traced' ? ` (kit: ${l.trace.lines.map((k) => `${k.startsWith('river:') ? 'mekong.geojson ' : ''}${k.replace(/^(road|rail|river):/, '')}`).join(' + ')})` : '';
+      const src =
+        l.quality === 'traced'
+          ? ` (kit: ${l.trace.lines.map((k) => `${k.startsWith('river:') ? 'mekong.geojson ' : ''}${k.replace(/^(road|rail|river):/, '')}`).join(' + ')})`
+          : '';
       legs.push(`- ${shortId(l.from)} → ${shortId(l.to)}: ${l.quality}${src}, ${l.mode}; ${l.via}`);
     }
     legs.push('');
@@ -425,7 +436,9 @@ function contentNotes() {
       const pct = Math.round(x.diff * 100);
       const diff = `${pct > 0 ? '+' : ''}${pct} %`;
       const comparable = x.allTraced ? (Math.abs(x.diff) <= 0.15 ? 'yes' : 'yes, off by more than 15 %') : 'no';
-      table.push(`| ${k === 0 ? r.corridor : ''} | ${k === 0 ? r.total.toFixed(0) : ''} | ${shortId(x.from)} → ${shortId(x.to)} | ${x.km} | ${x.mapKm.toFixed(0)} | ${diff} | ${comparable} |`);
+      table.push(
+        `| ${k === 0 ? r.corridor : ''} | ${k === 0 ? r.total.toFixed(0) : ''} | ${shortId(x.from)} → ${shortId(x.to)} | ${x.km} | ${x.mapKm.toFixed(0)} | ${diff} | ${comparable} |`,
+      );
     });
   }
   return fillTemplate(notesTemplate, { legs: legs.join('\n').trimEnd(), lengths: table.join('\n') });

@@ -51,7 +51,10 @@ function measureAlongMekong() {
       const a = river[i];
       const b = river[i + 1];
       if (Math.abs(a[1] - p[1]) > 0.3) continue;
-      const ax = (a[0] - p[0]) * kx, ay = (a[1] - p[1]) * ky, dx = (b[0] - a[0]) * kx, dy = (b[1] - a[1]) * ky;
+      const ax = (a[0] - p[0]) * kx,
+        ay = (a[1] - p[1]) * ky,
+        dx = (b[0] - a[0]) * kx,
+        dy = (b[1] - a[1]) * ky;
       const l = dx * dx + dy * dy;
       const t = l === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / l));
       best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
@@ -162,7 +165,14 @@ const factStrings = [];
   if (typeof node === 'string') factStrings.push(node);
   else if (node && typeof node === 'object') Object.values(node).forEach(collect);
 })(facts);
-const norm = (s) => s.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+const norm = (s) =>
+  s
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
 const N = 8;
 const factGrams = new Set();
 for (const s of factStrings) {
@@ -209,10 +219,7 @@ for (const c of out.countries) {
 }
 
 // 5. Roles: the two focus countries are Cambodia and Laos.
-assert(
-  JSON.stringify(out.countries.filter((c) => c.role === 'focus').map((c) => c.iso3)) === '["KHM","LAO"]',
-  'focus countries must be KHM and LAO',
-);
+assert(JSON.stringify(out.countries.filter((c) => c.role === 'focus').map((c) => c.iso3)) === '["KHM","LAO"]', 'focus countries must be KHM and LAO');
 
 const json = JSON.stringify(out, null, 2) + '\n';
 writeText(OUT, json);

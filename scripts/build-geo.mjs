@@ -53,8 +53,8 @@ for (const c of readJson(GEO, 'countries.json').countries) {
 }
 const ROLE_ORDER = { focus: 0, neighbour: 1, context: 2 };
 
-const countriesIn = read('countries.geojson').features
-  .slice()
+const countriesIn = read('countries.geojson')
+  .features.slice()
   .sort((a, b) => ROLE_ORDER[a.properties.role] - ROLE_ORDER[b.properties.role] || a.properties.adm0_a3.localeCompare(b.properties.adm0_a3));
 const countries = countriesIn.map((f, i) => {
   const p = f.properties;
@@ -67,14 +67,18 @@ write('countries.geojson', fc(countries), 'countries.geojson (NE 10m admin-1 dis
 const labels = countriesIn.map((f, i) => {
   const p = f.properties;
   const nameNative = nativeByIso.get(p.adm0_a3)?.name ?? null;
-  return feature(i + 1, { type: 'Point', coordinates: [p.label_lon, p.label_lat] }, {
-    id: `country:${p.adm0_a3}`,
-    iso3: p.adm0_a3,
-    name: p.name,
-    nameNative,
-    nativeLang: nativeByIso.get(p.adm0_a3)?.lang ?? null,
-    role: p.role,
-  });
+  return feature(
+    i + 1,
+    { type: 'Point', coordinates: [p.label_lon, p.label_lat] },
+    {
+      id: `country:${p.adm0_a3}`,
+      iso3: p.adm0_a3,
+      name: p.name,
+      nameNative,
+      nativeLang: nativeByIso.get(p.adm0_a3)?.lang ?? null,
+      role: p.role,
+    },
+  );
 });
 write('country-labels.geojson', fc(labels), 'countries.geojson label_lon/label_lat; native names from geo/countries.json');
 
@@ -94,13 +98,19 @@ const mekong = read('mekong.geojson').features.map((f, i) =>
 );
 // A smooth copy of the main stem that is never drawn: line labels need gentle curves to fit along.
 const stem = read('mekong.geojson').features.find((f) => f.properties.segment === 'main stem');
-mekong.push(feature(mekong.length + 1, simplify(stem, { tolerance: 0.08, highQuality: true }).geometry, { id: 'river:mekong', name: stem.properties.name, segment: 'label' }));
+mekong.push(
+  feature(mekong.length + 1, simplify(stem, { tolerance: 0.08, highQuality: true }).geometry, {
+    id: 'river:mekong',
+    name: stem.properties.name,
+    segment: 'label',
+  }),
+);
 write('mekong.geojson', fc(mekong), 'mekong.geojson (simplified at 0.002°; plus a label line simplified at 0.08°)');
 
 // Other rivers: the main ones of the region, and every named river of Cambodia and Laos' story.
 const STORY_RIVERS = new Set(baseMap.storyRivers);
-const rivers = read('rivers.geojson').features
-  .filter((f) => f.properties.name !== 'Mekong' && f.properties.name !== 'Lancang')
+const rivers = read('rivers.geojson')
+  .features.filter((f) => f.properties.name !== 'Mekong' && f.properties.name !== 'Lancang')
   .filter((f) => f.properties.scalerank <= 6 || STORY_RIVERS.has(f.properties.name))
   .map((f, i) =>
     feature(i + 1, simplify(f, { tolerance: 0.004, highQuality: true }).geometry, {
@@ -110,8 +120,8 @@ const rivers = read('rivers.geojson').features
   );
 write('rivers.geojson', fc(rivers), 'rivers.geojson (scalerank ≤ 6 or rivers of the story; simplified at 0.004°)');
 
-const lakes = read('lakes.geojson').features
-  .filter((f) => f.properties.scalerank <= 5)
+const lakes = read('lakes.geojson')
+  .features.filter((f) => f.properties.scalerank <= 5)
   .map((f, i) => feature(i + 1, simplify(f, { tolerance: 0.002, highQuality: true }).geometry, { name: f.properties.name, kind: f.properties.featurecla }));
 write('lakes.geojson', fc(lakes), 'lakes.geojson (scalerank ≤ 5: Tonle Sap, Nam Ngum Reservoir)');
 
@@ -123,7 +133,14 @@ for (const f of read('places.geojson').features) {
   const national = p.capital === 'national';
   const keep = national || (FOCUS.has(p.adm0_a3) && (p.capital === 'admin1' || p.scalerank <= 8)) || p.scalerank <= 3;
   if (!keep) continue;
-  towns.push({ geometry: f.geometry, name: p.name_en ?? p.name, country: p.adm0_a3, capital: p.capital ?? null, rank: national ? 0 : p.scalerank, source: 'natural-earth' });
+  towns.push({
+    geometry: f.geometry,
+    name: p.name_en ?? p.name,
+    country: p.adm0_a3,
+    capital: p.capital ?? null,
+    rank: national ? 0 : p.scalerank,
+    source: 'natural-earth',
+  });
 }
 for (const f of read('places_supplement.geojson').features) {
   const p = f.properties;
@@ -140,9 +157,11 @@ const SEA = new Set(['ocean', 'sea', 'bay', 'gulf']);
 write(
   'sea-labels.geojson',
   fc(
-    read('physical_labels.geojson').features
-      .filter((f) => SEA.has(f.properties.featurecla) && f.properties.scalerank <= 5)
-      .map((f, i) => feature(i + 1, f.geometry, { name: f.properties.name.replace(/\b([A-Z])([A-Z]+)\b/g, (_, a, b) => a + b.toLowerCase()), rank: f.properties.scalerank })),
+    read('physical_labels.geojson')
+      .features.filter((f) => SEA.has(f.properties.featurecla) && f.properties.scalerank <= 5)
+      .map((f, i) =>
+        feature(i + 1, f.geometry, { name: f.properties.name.replace(/\b([A-Z])([A-Z]+)\b/g, (_, a, b) => a + b.toLowerCase()), rank: f.properties.scalerank }),
+      ),
   ),
   'physical_labels.geojson (seas, gulfs and bays, scalerank ≤ 5)',
 );

@@ -18,7 +18,7 @@ if (!found && process.env.CHROMIUM_PATH) {
   process.exit(1);
 }
 if (!found && isDebian() && process.getuid?.() === 0) {
-  console.log('No Chromium found: installing Debian\'s chromium package (apt-get)…');
+  console.log("No Chromium found: installing Debian's chromium package (apt-get)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });

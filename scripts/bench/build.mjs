@@ -30,4 +30,3 @@ export async function buildPages(repo, outRoot) {
   }
   return { explorer, reference };
 }
-

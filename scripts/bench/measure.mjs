@@ -206,7 +206,14 @@ function summarizeBytes(log) {
     k.raw += r.raw;
     k.sent += r.sent;
   }
-  return { requests: log.length, notFound: log.filter((r) => r.status !== 200).map((r) => r.path), raw, sent, byKind, files: log.map(({ path, raw: r, sent: s }) => ({ path, raw: r, sent: s })) };
+  return {
+    requests: log.length,
+    notFound: log.filter((r) => r.status !== 200).map((r) => r.path),
+    raw,
+    sent,
+    byKind,
+    files: log.map(({ path, raw: r, sent: s }) => ({ path, raw: r, sent: s })),
+  };
 }
 
 function longTaskStats(tasks) {
@@ -235,7 +242,10 @@ export async function measureLoad(browser, { url, viewport, server, what, profil
     const cpuProfile = stopProfiler ? await stopProfiler() : null;
     // Requests that arrived by the time `ready` resolved (what the page fetches after its first idle is not part
     // of the first view), on the same clock.
-    const { readyEpoch, mapWork } = await page.evaluate(() => ({ readyEpoch: performance.timeOrigin + window.__bench.readyAt, mapWork: window.__bench.mapWork }));
+    const { readyEpoch, mapWork } = await page.evaluate(() => ({
+      readyEpoch: performance.timeOrigin + window.__bench.readyAt,
+      mapWork: window.__bench.mapWork,
+    }));
     const log = server.log.filter((r) => r.at <= readyEpoch);
     const encodedAtReady = encoded;
     const bench = await page.evaluate(() => ({ readyAt: window.__bench.readyAt, longTasks: window.__bench.longTasks }));
@@ -247,7 +257,12 @@ export async function measureLoad(browser, { url, viewport, server, what, profil
       longTasks: { ...longTaskStats(before), durations: before?.map((t) => Math.round(t.duration)) ?? null },
       bytes: summarizeBytes(log),
       cdpEncodedBytes: encodedAtReady,
-      mainThread: { taskMs: m.TaskDuration * 1000, scriptMs: m.ScriptDuration * 1000, layoutMs: m.LayoutDuration * 1000, recalcStyleMs: m.RecalcStyleDuration * 1000 },
+      mainThread: {
+        taskMs: m.TaskDuration * 1000,
+        scriptMs: m.ScriptDuration * 1000,
+        layoutMs: m.LayoutDuration * 1000,
+        recalcStyleMs: m.RecalcStyleDuration * 1000,
+      },
       jsHeapAtReady: m.JSHeapUsedSize,
       cpuMs,
       mapWork,
@@ -336,14 +351,16 @@ export async function measureInteractions(browser, { url, viewport, server, clic
     // registers at the page's load event). Let it finish before the clicks, and count the whole first visit.
     const swReady = await inPage(
       (timeout) =>
-        Promise.race([
-          navigator.serviceWorker?.ready.then(() => true) ?? Promise.resolve(false),
-          new Promise((ok) => setTimeout(() => ok(false), timeout)),
-        ]),
+        Promise.race([navigator.serviceWorker?.ready.then(() => true) ?? Promise.resolve(false), new Promise((ok) => setTimeout(() => ok(false), timeout))]),
       STEP_TIMEOUT,
     );
     await page.waitForTimeout(1000);
-    const precache = { serviceWorkerReady: swReady, requests: server.log.length, sentTotal: server.log.reduce((s, r) => s + r.sent, 0), rawTotal: server.log.reduce((s, r) => s + r.raw, 0) };
+    const precache = {
+      serviceWorkerReady: swReady,
+      requests: server.log.length,
+      sentTotal: server.log.reduce((s, r) => s + r.sent, 0),
+      rawTotal: server.log.reduce((s, r) => s + r.raw, 0),
+    };
     const home = await inPage(() => {
       const m = window.mekong.map;
       return { center: m.getCenter().toArray(), zoom: m.getZoom() };
@@ -362,7 +379,13 @@ export async function measureInteractions(browser, { url, viewport, server, clic
         await inPage((arg) => window.__bench.armPassage(arg), { passage: PASSAGE, feature: PASSAGE_FEATURE, timeout: STEP_TIMEOUT });
         await page.click(selector);
         const r = await inPage(() => window.__bench.pending);
-        out.push({ ms: r.t1 - r.t0, inputDelayMs: r.tDispatch - r.t0, handlersMs: r.tHandled - r.tDispatch, toSelectedMs: r.tSelected - r.t0, toRenderMs: r.tRender - r.t0 });
+        out.push({
+          ms: r.t1 - r.t0,
+          inputDelayMs: r.tDispatch - r.t0,
+          handlersMs: r.tHandled - r.tDispatch,
+          toSelectedMs: r.tSelected - r.t0,
+          toRenderMs: r.tRender - r.t0,
+        });
         await idle('after the passage click');
       }
       return out;
@@ -423,7 +446,14 @@ export async function measureInteractions(browser, { url, viewport, server, clic
       country,
       heap: { before: heapBefore, after: heapAfter, tourSteps, stepCount },
       tourSettles: { waits: tourIdle.length, idleReached: tourIdle.filter(Boolean).length, idleCapMs: TOUR_IDLE_CAP },
-      longTasksAfterIdle: { all: summary(after), settle: summary(inPhase('settle')), passage: summary(inPhase('passage')), country: summary(inPhase('country')), tour: summary(inPhase('tour')), leaveTour: summary(inPhase('leaveTour')) },
+      longTasksAfterIdle: {
+        all: summary(after),
+        settle: summary(inPhase('settle')),
+        passage: summary(inPhase('passage')),
+        country: summary(inPhase('country')),
+        tour: summary(inPhase('tour')),
+        leaveTour: summary(inPhase('leaveTour')),
+      },
       precache,
       errors,
       ...(tourProfile ? { tourProfile } : {}),

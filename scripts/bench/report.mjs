@@ -42,7 +42,9 @@ export function summarize({ pairs, interactions }) {
     mainThreadMsMedian: median(runs.map((r) => r.mainThread.taskMs)),
     scriptMsMedian: median(runs.map((r) => r.mainThread.scriptMs)),
     // CPU of all the browser's processes (null off Linux): total and by process, medians of each.
-    cpuMsMedian: runs.every((r) => r.cpuMs) ? Object.fromEntries(['total', 'renderer', 'gpu', 'browser', 'other'].map((k) => [k, median(runs.map((r) => r.cpuMs[k]))])) : null,
+    cpuMsMedian: runs.every((r) => r.cpuMs)
+      ? Object.fromEntries(['total', 'renderer', 'gpu', 'browser', 'other'].map((k) => [k, median(runs.map((r) => r.cpuMs[k]))]))
+      : null,
     layers: runs[runs.length - 1].mapWork.layers,
     shaderProgramsMedian: median(runs.map((r) => r.mapWork.shaderPrograms)),
     longTaskCountMedian: median(runs.map((r) => r.longTasks.count)),
@@ -72,14 +74,20 @@ export function summarize({ pairs, interactions }) {
     extraSent,
     passage: {
       medianMs: passageMs,
-      p90Ms: quantile(interactions.passage.map((r) => r.ms), 0.9),
+      p90Ms: quantile(
+        interactions.passage.map((r) => r.ms),
+        0.9,
+      ),
       inputDelayMedianMs: median(interactions.passage.map((r) => r.inputDelayMs)),
       handlersMedianMs: median(interactions.passage.map((r) => r.handlersMs)),
       toRenderMedianMs: median(interactions.passage.map((r) => r.toRenderMs)),
     },
     card: {
       medianMs: cardMs,
-      p90Ms: quantile(interactions.country.map((r) => r.ms), 0.9),
+      p90Ms: quantile(
+        interactions.country.map((r) => r.ms),
+        0.9,
+      ),
       inputDelayMedianMs: median(interactions.country.map((r) => r.inputDelayMs)),
       handlersMedianMs: median(interactions.country.map((r) => r.handlersMs)),
       toDomMedianMs: median(interactions.country.map((r) => r.toDomMs)),
@@ -99,23 +107,60 @@ export function table(s, { pairs, clicks, interactions }) {
   const rows = [
     ['Measure', 'Explorer', 'Reference', 'Explorer vs reference', 'Budget', 'Verdict'],
     ['---', '---:', '---:', '---:', '---', '---'],
-    [`Navigation → first idle (median of ${pairs} pairs)`, ms(e.readyMsMedian), ms(r.readyMsMedian), `×${s.ratioMedian.toFixed(2)} (median of pair ratios)`, `≤ ×${BUDGETS.loadRatio}`, verdictText(v.loadRatio.met)],
-    ['First view, transferred (gzip as served)', kB(e.sentMedian), kB(r.sentMedian), `+${kB(s.extraSent)}`, `≤ +${kB(BUDGETS.extraFirstViewBytes)}`, verdictText(v.extraFirstViewBytes.met)],
+    [
+      `Navigation → first idle (median of ${pairs} pairs)`,
+      ms(e.readyMsMedian),
+      ms(r.readyMsMedian),
+      `×${s.ratioMedian.toFixed(2)} (median of pair ratios)`,
+      `≤ ×${BUDGETS.loadRatio}`,
+      verdictText(v.loadRatio.met),
+    ],
+    [
+      'First view, transferred (gzip as served)',
+      kB(e.sentMedian),
+      kB(r.sentMedian),
+      `+${kB(s.extraSent)}`,
+      `≤ +${kB(BUDGETS.extraFirstViewBytes)}`,
+      verdictText(v.extraFirstViewBytes.met),
+    ],
     ['First view, raw (uncompressed)', kB(e.rawMedian), kB(r.rawMedian), `+${kB(e.rawMedian - r.rawMedian)}`, '', ''],
     ['Requests to first idle', String(e.requestsMedian), String(r.requestsMedian), `+${e.requestsMedian - r.requestsMedian}`, '', ''],
-    ['Main-thread busy to first idle (median)', ms(e.mainThreadMsMedian), ms(r.mainThreadMsMedian), `×${(e.mainThreadMsMedian / r.mainThreadMsMedian).toFixed(2)}`, '', ''],
+    [
+      'Main-thread busy to first idle (median)',
+      ms(e.mainThreadMsMedian),
+      ms(r.mainThreadMsMedian),
+      `×${(e.mainThreadMsMedian / r.mainThreadMsMedian).toFixed(2)}`,
+      '',
+      '',
+    ],
     ...(e.cpuMsMedian && r.cpuMsMedian
-      ? [[
-          'CPU time of all browser processes to first idle (median): total (renderer / GPU process / rest)',
-          cpuText(e.cpuMsMedian),
-          cpuText(r.cpuMsMedian),
-          `×${(e.cpuMsMedian.total / r.cpuMsMedian.total).toFixed(2)}`,
-          '',
-          '',
-        ]]
+      ? [
+          [
+            'CPU time of all browser processes to first idle (median): total (renderer / GPU process / rest)',
+            cpuText(e.cpuMsMedian),
+            cpuText(r.cpuMsMedian),
+            `×${(e.cpuMsMedian.total / r.cpuMsMedian.total).toFixed(2)}`,
+            '',
+            '',
+          ],
+        ]
       : []),
-    ['Style layers / shader programs compiled at first idle', `${e.layers} / ${e.shaderProgramsMedian ?? 'n/a'}`, `${r.layers} / ${r.shaderProgramsMedian ?? 'n/a'}`, '', '', ''],
-    ['Long tasks during load: count / longest (medians)', `${e.longTaskCountMedian} / ${ms(e.longTaskMaxMsMedian)}`, `${r.longTaskCountMedian} / ${ms(r.longTaskMaxMsMedian)}`, '', '', ''],
+    [
+      'Style layers / shader programs compiled at first idle',
+      `${e.layers} / ${e.shaderProgramsMedian ?? 'n/a'}`,
+      `${r.layers} / ${r.shaderProgramsMedian ?? 'n/a'}`,
+      '',
+      '',
+      '',
+    ],
+    [
+      'Long tasks during load: count / longest (medians)',
+      `${e.longTaskCountMedian} / ${ms(e.longTaskMaxMsMedian)}`,
+      `${r.longTaskCountMedian} / ${ms(r.longTaskMaxMsMedian)}`,
+      '',
+      '',
+      '',
+    ],
     ['First visit with the service worker (first view + precache)', `${kB(s.firstVisit.sent)} (${s.firstVisit.requests} requests)`, '', '', '', ''],
     [
       `Passage click → highlighted frame (median of ${clicks})`,
@@ -141,7 +186,14 @@ export function table(s, { pairs, clicks, interactions }) {
       `none > ${BUDGETS.longTaskAfterIdleMs} ms`,
       verdictText(v.longTaskAfterIdleMs.met),
     ],
-    [`JS heap after GC, before → after ${h.tourSteps} tour steps`, `${MB(h.before.usedBytes)} → ${MB(h.after.usedBytes)} (${h.after.usedBytes >= h.before.usedBytes ? '+' : '−'}${MB(Math.abs(h.after.usedBytes - h.before.usedBytes))})`, '', '', '', ''],
+    [
+      `JS heap after GC, before → after ${h.tourSteps} tour steps`,
+      `${MB(h.before.usedBytes)} → ${MB(h.after.usedBytes)} (${h.after.usedBytes >= h.before.usedBytes ? '+' : '−'}${MB(Math.abs(h.after.usedBytes - h.before.usedBytes))})`,
+      '',
+      '',
+      '',
+      '',
+    ],
   ];
   return rows.map((row) => `| ${row.join(' | ')} |`).join('\n');
 }

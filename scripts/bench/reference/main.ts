@@ -28,9 +28,12 @@ const abs = (p: string) => new URL(p, document.baseURI).href;
 const native: ExpressionSpecification = ['case', ['in', ['get', 'nativeLang'], ['literal', MAP_LANGS]], ['get', 'nameNative'], ''];
 const labelText = [
   'format',
-  ['get', 'name'], {},
-  ['case', ['!=', native, ''], '\n', ''], {},
-  native, { 'font-scale': 0.8, 'text-font': ['literal', [FONT_REGULAR]] },
+  ['get', 'name'],
+  {},
+  ['case', ['!=', native, ''], '\n', ''],
+  {},
+  native,
+  { 'font-scale': 0.8, 'text-font': ['literal', [FONT_REGULAR]] },
 ] as unknown as ExpressionSpecification;
 
 let resolveReady!: () => void;
