@@ -25,6 +25,16 @@ export function isHollow(status: CorridorStatus): boolean {
   return NOT_IN_USE.includes(status);
 }
 
+/**
+ * Lengths have two rules, here only. A length measured on the map and read on its own (a corridor's card: its
+ * total, its legs, a stretch set beside a published figure) is shown to the kilometre: `measuredKm`. A length set
+ * beside other corridors' (the route list, the comparison table, the tour, the handout) is said as people say it:
+ * `roundKm`, through `kmFigure` or `comparableKm`, which say "at least" where part of it is drawn straight.
+ */
+export function measuredKm(km: number): string {
+  return `${Math.round(km).toLocaleString('en-GB')} km`;
+}
+
 /** A length as people say it: to the nearest 10 km (5 km below 100 km), with thousands grouped. */
 export function roundKm(km: number): string {
   const step = km < 100 ? 5 : 10;

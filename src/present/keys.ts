@@ -124,11 +124,7 @@ export function isStartKey(e: KeyLike): boolean {
 }
 
 /** Keys typed into a form field are the field's, never the tour's. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || typeof el.tagName !== 'string') return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
-}
+export { isTypingTarget } from '../ui/keys.ts';
 
 /** Enter and Space on a focused button or link activate it: the tour must not act on them a second time. */
 export function activatesTarget(e: KeyLike, target: EventTarget | null): boolean {

@@ -3,7 +3,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import { passageRuns } from '../content/article.ts';
 import type { ContentIndex } from '../content/index.ts';
 import type { TourStep } from '../content/schema.ts';
-import { HOLLOW_CORE, type Theme } from '../styles/tokens.ts';
+import type { Theme } from '../styles/tokens.ts';
+import { lineSwatch, TOUR_SWATCH } from '../ui/swatch.ts';
 import type { LegendItem } from './image.ts';
 import { CORRIDOR_STATUS_LABEL, isHollow } from '../content/labels.ts';
 import { describeRoute, type RouteFact, type StepFacts } from './tour.ts';
@@ -88,10 +89,7 @@ export function legendTemplate(items: readonly LegendItem[]): TemplateResult | t
   return html`<ul class="tour-legend">
     ${items.map(
       (i) => html`<li>
-        <svg class="tour-legend-swatch" viewBox="0 0 40 10" aria-hidden="true" focusable="false">
-          ${svg`<line x1="2" y1="5" x2="38" y2="5" stroke=${i.color} stroke-width="4" stroke-linecap=${i.dash.length ? 'butt' : 'round'} stroke-dasharray=${i.dash.length ? i.dash.map((d) => d * 4).join(' ') : 'none'}></line>
-            ${i.hollow ? svg`<line x1="2" y1="5" x2="38" y2="5" stroke=${i.core} stroke-width=${4 * HOLLOW_CORE}></line>` : nothing}`}
-        </svg>
+        ${lineSwatch(i, TOUR_SWATCH)}
         <span>${i.label}</span>
       </li>`,
     )}

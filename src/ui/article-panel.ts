@@ -2,6 +2,7 @@
 // one lights up its features on the map, choosing one selects it (the map frames them). When a feature is
 // selected elsewhere, the passages that speak of it are marked and the first is scrolled into view.
 import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { shallow } from 'zustand/vanilla/shallow';
 import { passageRuns } from '../content/article.ts';
 import type { ContentIndex } from '../content/index.ts';
 import type { Passage } from '../content/schema.ts';
@@ -77,7 +78,7 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
   const unsubDraw = store.subscribe(
     (s) => [s.selected, s.hovered] as const,
     draw,
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    { equalityFn: shallow },
   );
   // Map → article: bring the first passage that speaks of the new selection into view, after the frame that
   // shows the selection (scrolling measures the layout, which would delay that frame).

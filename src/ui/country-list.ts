@@ -1,8 +1,8 @@
 // The keyboard and screen-reader twin of the countries on the map: choosing one here is the same action.
-import { html, render, nothing } from 'lit-html';
+import { html } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
 import type { AppStore } from '../state/store.ts';
-import type { Dispose } from './mount.ts';
+import { mountRendered, type Dispose } from './mount.ts';
 
 const ROLE_ORDER = { focus: 0, neighbour: 1, context: 2 } as const;
 
@@ -10,10 +10,9 @@ export function mountCountryList(el: HTMLElement, store: AppStore, index: Conten
   const countries = [...index.features.values()]
     .filter((f) => f.kind === 'country' && f.role !== 'context')
     .sort((a, b) => ROLE_ORDER[a.role ?? 'context'] - ROLE_ORDER[b.role ?? 'context'] || a.name.localeCompare(b.name));
-  const draw = () => {
+  return mountRendered(el, store, (s) => s.selected, () => {
     const { selected } = store.getState();
-    render(
-      html`<h2 class="panel-title" id="countries-title">Countries</h2>
+    return html`<h2 class="panel-title" id="countries-title">Countries</h2>
         <ul class="chip-list" aria-labelledby="countries-title">
           ${countries.map(
             (c) => html`<li>
@@ -32,14 +31,6 @@ export function mountCountryList(el: HTMLElement, store: AppStore, index: Conten
               </button>
             </li>`,
           )}
-        </ul>`,
-      el,
-    );
-  };
-  draw();
-  const unsub = store.subscribe((s) => s.selected, draw);
-  return () => {
-    unsub();
-    render(nothing, el);
-  };
+        </ul>`;
+  });
 }

@@ -2,11 +2,17 @@
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 
+/** Keys typed into a form field are the field's, never the explorer's or the tour's. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+}
+
 export function mountKeys(win: Window, store: AppStore): Dispose {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-    const t = e.target as HTMLElement | null;
-    if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return;
+    if (isTypingTarget(e.target)) return;
     if (e.key === 'Escape' && store.getState().selected) {
       store.getState().clearSelection();
       e.preventDefault();

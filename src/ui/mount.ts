@@ -1,3 +1,6 @@
+import { nothing, render, type TemplateResult } from 'lit-html';
+import type { AppState, AppStore } from '../state/store.ts';
+
 /** Every panel is mounted the same way and returns its own cleanup. */
 export type Dispose = () => void;
 
@@ -17,4 +20,18 @@ export function drawWhenShown(el: HTMLElement, draw: () => void): { request: () 
   });
   observer.observe(el, { attributes: true, attributeFilter: ['hidden'] });
   return { request, dispose: () => observer.disconnect() };
+}
+
+/**
+ * Renders `template()` into `el` now and again whenever `watch` picks a new value from the store; the cleanup
+ * unsubscribes and empties `el`.
+ */
+export function mountRendered<T>(el: HTMLElement, store: AppStore, watch: (s: AppState) => T, template: () => TemplateResult): Dispose {
+  const draw = () => render(template(), el);
+  draw();
+  const unsub = store.subscribe(watch, draw);
+  return () => {
+    unsub();
+    render(nothing, el);
+  };
 }

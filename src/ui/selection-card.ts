@@ -1,25 +1,24 @@
 // The card for whatever is selected: one template per kind of feature. Reads the store, renders through
 // lit-html (text is escaped), and acts only through store actions — never on the map.
-import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
 import { kindOf, type FeatureKind } from '../content/types.ts';
 import { story } from '../content/story.ts';
 import type { AppStore } from '../state/store.ts';
 import type { CardContext } from './cards/context.ts';
-import type { Dispose } from './mount.ts';
+import { mountRendered, type Dispose } from './mount.ts';
 
 export type CardTemplate = (id: string, ctx: CardContext) => TemplateResult;
 
 export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex, cards: Partial<Record<FeatureKind, CardTemplate>>): Dispose {
   const ctx: CardContext = { index, store };
   const comparison = story().comparison;
-  const draw = () => {
+  return mountRendered(el, store, (s) => s.selected, () => {
     const id = store.getState().selected;
     const info = id ? index.features.get(id) : undefined;
     const kind = id ? kindOf(id) : null;
     const card = kind ? cards[kind] : undefined;
-    render(
-      id && info && card
+    return id && info && card
         ? html`<div class="card-frame">
             ${card(id, ctx)}
             <button type="button" class="card-close" @click=${() => store.getState().clearSelection()}>Clear selection <kbd>Esc</kbd></button>
@@ -31,14 +30,6 @@ export function mountSelectionCard(el: HTMLElement, store: AppStore, index: Cont
               <li>Click a country, route or place on the map for its facts and what the article says of it.</li>
               ${comparison ? html`<li>The <em>Routes</em> tab ${comparison.hint}.</li>` : nothing}
             </ul>
-          </div>`,
-      el,
-    );
-  };
-  draw();
-  const unsub = store.subscribe((s) => s.selected, draw);
-  return () => {
-    unsub();
-    render(nothing, el);
-  };
+          </div>`;
+  });
 }

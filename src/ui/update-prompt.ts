@@ -3,6 +3,7 @@
 // it appears when the tour ends. After the reload, if the teacher had been presenting, it offers to go back to
 // the step they had reached.
 import { html, nothing, render } from 'lit-html';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 
@@ -14,9 +15,6 @@ const promptState = (s: AppState): PromptState => ({
   resumeStep: s.resumeStep,
   touring: s.tour.active,
 });
-
-const same = (a: PromptState, b: PromptState) =>
-  a.updateReady === b.updateReady && a.updateAccepted === b.updateAccepted && a.resumeStep === b.resumeStep && a.touring === b.touring;
 
 export function mountUpdatePrompt(el: HTMLElement, store: AppStore, options: { readonly version: string }): Dispose {
   // A live region from the start, so that what appears in it is announced.
@@ -44,7 +42,7 @@ export function mountUpdatePrompt(el: HTMLElement, store: AppStore, options: { r
     render(content, el);
   };
   draw(promptState(store.getState()));
-  const unsubscribe = store.subscribe(promptState, draw, { equalityFn: same });
+  const unsubscribe = store.subscribe(promptState, draw, { equalityFn: shallow });
   // Going back to the step is offered once: starting the tour, by this button or otherwise, settles it.
   const unsubTour = store.subscribe(
     (s) => s.tour.active,

@@ -72,10 +72,6 @@ export function linkedPassages(featureId: string, ctx: CardContext): TemplateRes
   </section>`;
 }
 
-export function formatKm(km: number): string {
-  return `${Math.round(km).toLocaleString('en-GB')} km`;
-}
-
 export function formatNumber(n: number, digits = 0): string {
   return n.toLocaleString('en-GB', { maximumFractionDigits: digits });
 }

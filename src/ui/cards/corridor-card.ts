@@ -6,10 +6,10 @@ import { kmBetween } from '../../analysis/corridors.ts';
 import { tracedBetween } from '../../analysis/compare.ts';
 import type { SelectableId } from '../../content/types.ts';
 import { kindLabel } from '../../content/story.ts';
-import { CORRIDOR_STATUS_LABEL, INFRASTRUCTURE_LABEL, isHollow } from '../../content/labels.ts';
+import { CORRIDOR_STATUS_LABEL, INFRASTRUCTURE_LABEL, isHollow, measuredKm } from '../../content/labels.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import type { CardContext } from './context.ts';
-import { cite, featureButton, formatKm, formatNumber, linkedPassages, sourcesList } from './common.ts';
+import { cite, featureButton, formatNumber, linkedPassages, sourcesList } from './common.ts';
 import '../../styles/routes.css';
 
 
@@ -50,7 +50,7 @@ export const corridorCard: CardTemplate = (id, ctx) => {
         ${leg
           ? html`<p class=${schematic ? 'leg leg--schematic' : 'leg'} data-leg=${i}>
               <span class="leg-facts"
-                >${leg.mode} · ${formatKm(m.legKm[i] ?? 0)} · ${schematic ? html`<strong class="flag--schematic">schematic</strong>` : 'traced'}</span
+                >${leg.mode} · ${measuredKm(m.legKm[i] ?? 0)} · ${schematic ? html`<strong class="flag--schematic">schematic</strong>` : 'traced'}</span
               >
               <span class="leg-via">${leg.via}</span>
             </p>`
@@ -77,7 +77,7 @@ export const corridorCard: CardTemplate = (id, ctx) => {
             return html`<li class="stretch" data-from=${st.from} data-to=${st.to}>
               <p class="stretch-head">
                 <strong>${placeName(st.from, ctx)} → ${placeName(st.to, ctx)}</strong>: on the map
-                <strong class="stretch-map" data-testid="stretch-map-km">${onMap === null ? '—' : formatKm(onMap)}</strong>${traced
+                <strong class="stretch-map" data-testid="stretch-map-km">${onMap === null ? '—' : measuredKm(onMap)}</strong>${traced
                   ? nothing
                   : html`, <span class="flag--schematic">includes schematic legs, drawn straight: not comparable</span>`}
               </p>
@@ -102,7 +102,7 @@ export const corridorCard: CardTemplate = (id, ctx) => {
     <h2 id="card-title" class="card-title">${p.name}</h2>
     <dl class="facts">
       <dt>Length on the map</dt>
-      <dd><strong class="big-number" data-testid="corridor-length">${formatKm(m.lengthKm)}</strong></dd>
+      <dd><strong class="big-number" data-testid="corridor-length">${measuredKm(m.lengthKm)}</strong></dd>
       <dt>${p.modes.length > 1 ? 'Modes' : 'Mode'}</dt>
       <dd>${p.modes.join(', ')}</dd>
       <dt>Status as a corridor</dt>
@@ -124,7 +124,7 @@ export const corridorCard: CardTemplate = (id, ctx) => {
     </dl>
     ${m.schematicKm > 0
       ? html`<p class="schematic-note" data-testid="corridor-schematic">
-          <strong>${formatKm(m.schematicKm)} of the ${formatKm(m.lengthKm)}</strong> ${schematicLegs === p.legs.length ? 'is' : `(${schematicLegs} of ${p.legs.length} legs) is`}
+          <strong>${measuredKm(m.schematicKm)} of the ${measuredKm(m.lengthKm)}</strong> ${schematicLegs === p.legs.length ? 'is' : `(${schematicLegs} of ${p.legs.length} legs) is`}
           schematic: ${SCHEMATIC_PLAIN}.
         </p>`
       : html`<p class="card-note">Every leg follows a real road, railway or river line in the map data.</p>`}
