@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, launchOptions } from './scripts/browser-path.mjs';
 
-// Overridable so that several builds can be tested side by side (E2E_PORT, E2E_OUT).
+// Overridable so that several builds can be tested side by side (E2E_PORT, E2E_OUT). The test build has its own
+// folder, so it never replaces the dist/ that `npm start` serves.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const OUT = process.env.E2E_OUT ?? 'dist';
+const OUT = process.env.E2E_OUT ?? 'dist-test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +22,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}/`,
     viewport: { width: 1280, height: 800 },
     launchOptions: launchOptions([...CHROMIUM_ARGS]),
-    trace: 'off',
+    // A failed test leaves a trace to open with `npx playwright show-trace test-results/<out>/<test>/trace.zip`.
+    trace: 'retain-on-failure',
   },
   webServer: {
     // Against a fresh production build (test mode: label fading off), served by Vite's preview server.

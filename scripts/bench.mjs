@@ -13,34 +13,48 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, findChromium, launchOptions } from './browser-path.mjs';
 import { buildPages } from './bench/build.mjs';
 import { explorerMapBox, measureInteractions, measureLoad } from './bench/measure.mjs';
 import { attribute } from './bench/profile.mjs';
 import { breakdown, summarize, table } from './bench/report.mjs';
 import { startStaticServer } from './bench/server.mjs';
+import { commandLine } from './lib/args.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const outRoot = join(repo, 'bench-results');
 /** A common school laptop screen. */
 const VIEWPORT = { width: 1366, height: 768 };
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const n = Number(process.argv[i + 1]);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a positive whole number`);
-  return n;
+/** The command line (any other argument is refused), with the counts checked. */
+function readArgs() {
+  return commandLine('npm run bench -- [--pairs N] [--clicks N] [--steps N] [--no-build] [--profile]', () => {
+    const { values } = parseArgs({
+      options: {
+        pairs: { type: 'string', default: '7' },
+        clicks: { type: 'string', default: '20' },
+        steps: { type: 'string', default: '100' },
+        'no-build': { type: 'boolean', default: false },
+        profile: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    /** @param {'pairs' | 'clicks' | 'steps'} name */
+    const count = (name) => {
+      const n = Number(values[name]);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a positive whole number`);
+      return n;
+    };
+    return { pairs: count('pairs'), clicks: count('clicks'), tourSteps: count('steps'), build: !values['no-build'], profile: values.profile };
+  });
 }
 
 const log = (...a) => console.error(...a);
 
 async function main() {
-  const pairs = option('pairs', 7);
-  const clicks = option('clicks', 20);
-  const tourSteps = option('steps', 100);
-  const build = !process.argv.includes('--no-build');
-  const profile = process.argv.includes('--profile');
+  const { pairs, clicks, tourSteps, build, profile } = readArgs();
 
   const chromiumPath = findChromium();
   if (!chromiumPath) {

@@ -105,11 +105,13 @@ function sliceAlong(key, a, b) {
 /** Where two kit lines meet: the vertex of one (ids sorted, so it is the same either way) closest to the other. */
 function junction(keyA, keyB) {
   const [x, y] = [keyA, keyB].sort();
+  /** @type {{ c: number[], d: number } | null} */
   let best = null;
   for (const c of kitLine(x).geometry.coordinates) {
     const d = snap(y, c).dist;
     if (!best || d < best.d) best = { c, d };
   }
+  if (!best) throw new Error(`${x} has no vertices`);
   return best.c;
 }
 
@@ -208,7 +210,7 @@ function buildCorridor(f) {
       const to = k === leg.lines.length - 1 ? B : junction(key, leg.lines[k + 1]);
       pieces.push({ key, coords: sliceAlong(key, from, to) });
     }
-    return { pieces, startSnap: pieces[0].coords[0], endSnap: pieces.at(-1).coords.at(-1) };
+    return { pieces, startSnap: pieces[0].coords[0], endSnap: pieces[pieces.length - 1].coords.at(-1) };
   });
 
   // 2. Length check: a traced leg may not wander (kit rule: < 1.8 × straight + 20 km); too much straight join → schematic.
@@ -403,6 +405,7 @@ function spanKm(f, fromId, toId) {
   const coords = f.geometry.coordinates.slice(legs[0].start, legs.at(-1).end + 1);
   return { km: lenKm(coords), allTraced: legs.every((l) => l.quality === 'traced') };
 }
+/** @type {{ corridor: string, total: number, quality: string, legs: string, published: any[] }[]} */
 const lengthRows = [];
 for (const f of corridorFeatures) {
   const p = f.properties;
@@ -410,7 +413,7 @@ for (const f of corridorFeatures) {
   lengthRows.push({ corridor: p.id, total, quality: p.quality, legs: p.legs.map((l) => (l.quality === 'traced' ? 'T' : 's')).join(''), published: [] });
   for (const x of p.publishedLengths) {
     const s = spanKm(f, x.from, x.to);
-    lengthRows.at(-1).published.push({ ...x, mapKm: s.km, allTraced: s.allTraced, diff: (s.km - x.km) / x.km });
+    lengthRows[lengthRows.length - 1].published.push({ ...x, mapKm: s.km, allTraced: s.allTraced, diff: (s.km - x.km) / x.km });
   }
 }
 

@@ -5,13 +5,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { openPackTexts, PackRefused, readPackFiles } from '../src/content/pack-reader.ts';
 import type { Problem } from '../src/content/problems.ts';
 import { formatProblem, problemsFromZod } from '../src/content/problems.ts';
 import { baseLines, basePoints, basePolygons } from '../src/content/schema.ts';
 import { MAP_ONLY_FILES } from '../src/content/validate.ts';
+import { commandLine } from './lib/args.mjs';
 
-const shown = process.argv[2] ?? 'geo';
+const shown = commandLine('npm run validate -- [dir]', () => {
+  const { positionals } = parseArgs({ options: {}, strict: true, allowPositionals: true });
+  if (positionals.length > 1) throw new Error(`one folder at most, got ${positionals.length}`);
+  return positionals[0] ?? 'geo';
+});
 const dir = resolve(shown);
 const builtIn = resolve(import.meta.dirname, '..', 'geo');
 const problems: Problem[] = [];

@@ -6,6 +6,7 @@ import { startProfiler } from './profile.mjs';
 
 /** Installed before any of the page's scripts: long tasks, and the time its map's `ready` promise resolves. */
 function initScript() {
+  /** @type {any} */
   const bench = { longTasks: [], readyAt: null, readyError: null, mapWork: null };
   window.__bench = bench;
   try {
@@ -58,7 +59,7 @@ function initScript() {
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
             clearTimeout(timer);
-            ok();
+            ok(undefined);
           }),
         );
       });
@@ -115,6 +116,7 @@ function initScript() {
    * highlighted (when the next frame starts, the highlighted one has been handed over for display).
    */
   bench.armPassage = ({ passage, feature, timeout }) => {
+    /** @type {Record<string, number | null>} */
     const r = { t0: null, tDispatch: null, tHandled: null, tSelected: null, tRender: null, t1: null };
     bench.pending = new Promise((ok, fail) => {
       const timer = setTimeout(() => fail(new Error(`no highlighted frame within ${timeout} ms`)), timeout);
@@ -144,8 +146,9 @@ function initScript() {
    * handed over for display).
    */
   bench.armCard = ({ name, timeout }) => {
+    /** @type {Record<string, number | null>} */
     const r = { t0: null, tDispatch: null, tHandled: null, tShown: null, t1: null };
-    const box = document.getElementById('selection');
+    const box = /** @type {HTMLElement} */ (document.getElementById('selection'));
     bench.pending = new Promise((ok, fail) => {
       const timer = setTimeout(() => fail(new Error(`no card "${name}" within ${timeout} ms`)), timeout);
       bench.timeClick(r);

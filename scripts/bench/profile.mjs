@@ -24,7 +24,7 @@ function decodeMappings(mappings) {
       let value = 0;
       let shift = 0;
       for (const ch of seg) {
-        const digit = B64_INDEX.get(ch);
+        const digit = /** @type {number} */ (B64_INDEX.get(ch));
         value += (digit & 31) << shift;
         if (digit & 32) {
           shift += 5;

@@ -47,7 +47,8 @@ export async function startStaticServer(root) {
   const gzCache = new Map();
   let log = [];
 
-  const server = createServer(async (req, res) => {
+  /** Answers one request; every failure becomes a 404, so the promise never rejects. */
+  const handle = async (req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(base, path));
@@ -78,12 +79,13 @@ export async function startStaticServer(root) {
       res.setHeader('Cache-Control', 'no-store');
       res.end();
     }
-  });
+  };
+  const server = createServer((req, res) => void handle(req, res));
   await new Promise((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', ok);
+    server.listen(0, '127.0.0.1', () => ok(undefined));
   });
-  const { port } = server.address();
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${port}/`,
     get log() {
@@ -95,7 +97,7 @@ export async function startStaticServer(root) {
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections();
-        server.close(() => ok());
+        server.close(() => ok(undefined));
       }),
   };
 }

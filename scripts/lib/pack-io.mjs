@@ -3,8 +3,10 @@
 // to geo/ by default, or to the directory given with `--out <dir>` (tests/unit/reproducible.test.ts compares
 // the two byte for byte).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { commandLine } from './args.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The committed content pack: the scripts' authored input. */
@@ -12,13 +14,14 @@ export const GEO = resolve(ROOT, 'geo');
 /** The copy of the data kit the scripts derive from (see scripts/kit/README.md). */
 export const KIT = resolve(ROOT, 'scripts', 'kit');
 
-/** Where the pack is written: `--out <dir>` or geo/. */
+/** Where the pack is written: `--out <dir>` or geo/. Any other argument is refused. */
 export function packOut() {
-  const i = process.argv.indexOf('--out');
-  if (i === -1) return GEO;
-  const dir = process.argv[i + 1];
-  if (!dir) throw new Error('--out needs a directory');
-  return resolve(dir);
+  const out = commandLine(`node scripts/${basename(process.argv[1] ?? '')} [--out <dir>]`, () => {
+    const { values } = parseArgs({ options: { out: { type: 'string' } }, strict: true, allowPositionals: false });
+    if (values.out === '') throw new Error('--out needs a directory');
+    return values.out;
+  });
+  return out === undefined ? GEO : resolve(out);
 }
 
 export const readText = (...parts) => readFileSync(resolve(...parts), 'utf8');

@@ -162,7 +162,7 @@ test.describe('an update under an open lesson', () => {
     work = mkdtempSync(join(tmpdir(), 'mekong-update-'));
     site = join(work, 'site');
     // The first version is the build under test; the second is the same app with another version name.
-    cpSync(resolve(root, process.env['E2E_OUT'] ?? 'dist'), site, { recursive: true });
+    cpSync(resolve(root, process.env['E2E_OUT'] ?? 'dist-test'), site, { recursive: true });
     await promisify(execFile)(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'test', '--outDir', join(work, 'next'), '--emptyOutDir', '--logLevel', 'error'], {
       cwd: root,
       env: { ...process.env, APP_VERSION: NEXT },
