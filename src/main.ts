@@ -28,6 +28,7 @@ import { mountArticlePanel } from './ui/article-panel.ts';
 import { mountBilateralPanel } from './ui/bilateral-panel.ts';
 import { mountRoutesPanel } from './ui/routes-panel.ts';
 import { mountSettings } from './ui/settings-panel.ts';
+import { mountDocumentTheme } from './ui/document-theme.ts';
 import { mountSkipLink } from './ui/skip-link.ts';
 import { mountTabs } from './ui/tabs.ts';
 import { mountUpdatePrompt } from './ui/update-prompt.ts';
@@ -88,10 +89,10 @@ async function start(): Promise<() => void> {
   applyStoryColours(settings);
   showStoryTitles(document, settings);
   const index = buildIndex(pack);
-  const presenterOptions = (capture: PresenterOptions['capture'], whenIdle: PresenterOptions['whenIdle']): PresenterOptions => ({ root: el('presenter'), store, index, window, capture, whenIdle });
+  const presenterOptions = (map: PresenterOptions['map']): PresenterOptions => ({ root: el('presenter'), store, index, window, map });
   if (presenterView) {
     rejectReady(new Error('the presenter view has no map'));
-    const stopPresenter = mountPresenter(presenterOptions(() => null, () => Promise.resolve()));
+    const stopPresenter = mountPresenter(presenterOptions(null));
     return () => {
       stopPresenter();
       stopUpdates();
@@ -107,11 +108,13 @@ async function start(): Promise<() => void> {
   ];
 
   // The map next, so that its worker lays out the first view while the panels below are drawn.
+  let mapHandle: MapHandle | null = null;
   try {
-    const mapHandle = createMap({ container: el('map'), store, pack, index, reducedMotion: () => reducedMotion.matches });
+    mapHandle = createMap({ container: el('map'), store, pack, index, reducedMotion: () => reducedMotion.matches });
     handle.map = mapHandle.map;
-    disposers.push(() => mapHandle.dispose());
-    void mapHandle.ready.then(() => {
+    const created = mapHandle;
+    disposers.push(() => created.dispose());
+    void created.ready.then(() => {
       store.getState().setMapStatus('ready');
       resolveReady();
       // Corridor measurements (point in polygon along each line), one corridor per idle moment once the first
@@ -133,7 +136,7 @@ async function start(): Promise<() => void> {
   }
 
   el('app-version').textContent = `Version ${__APP_VERSION__}`;
-  const tabs = mountTabs(el('sidebar').querySelector<HTMLElement>('.tabs')!);
+  const tabs = mountTabs(el('sidebar').querySelector<HTMLElement>('.tabs')!, store);
   const skipLink = document.querySelector<HTMLAnchorElement>('a.skip-link');
   disposers.push(
     tabs,
@@ -157,23 +160,8 @@ async function start(): Promise<() => void> {
     mountCountryList(el('country-list'), store, index),
     mountBilateralPanel(el('bilateral'), store, index),
     mountSettings(el('settings'), store),
-    mountPresenter(
-      presenterOptions(
-        // Redraws synchronously, so the canvas holds the frame until the caller (in the same task) copies it.
-        () => {
-          const map = handle.map;
-          if (!map) return null;
-          map.redraw();
-          return map.getCanvas();
-        },
-        () =>
-          new Promise<void>((done) => {
-            if (!handle.map) return done();
-            handle.map.once('idle', () => done());
-            handle.map.triggerRepaint();
-          }),
-      ),
-    ),
+    mountDocumentTheme(document.documentElement, store),
+    mountPresenter(presenterOptions(mapHandle)),
     mountAnnouncer(el('announcer'), store, index),
     mountMapStatus(el('map-status'), store),
     mountUpdatePrompt(el('update-prompt'), store, { version: __APP_VERSION__ }),

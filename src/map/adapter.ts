@@ -23,6 +23,15 @@ export interface MapHandle {
   readonly map: MlMap;
   /** Resolves when the map has drawn everything once (its first `idle`). */
   readonly ready: Promise<void>;
+  /**
+   * The map's canvas, just redrawn synchronously: the caller copies it in the same task (the drawing buffer is
+   * not kept, see `canvasContextAttributes`).
+   */
+  capture(): HTMLCanvasElement;
+  /** Resolves when the map has finished what it was last asked to do (camera, tiles, style). */
+  whenIdle(): Promise<void>;
+  /** The credit the map shows for its data (its attribution control), for pictures taken of it. */
+  readonly attribution: string;
   dispose(): void;
 }
 
@@ -86,7 +95,7 @@ export function createMap(o: MapOptions): MapHandle {
     touchPitch: false,
     // MapLibre's defaults: no multisampling (lines and fill edges are already smoothed by the shaders; MSAA made
     // every frame ~3.5× slower in a software renderer) and no preserved drawing buffer (an image is taken right
-    // after a synchronous redraw instead, see `capture` in main.ts).
+    // after a synchronous redraw instead, see `capture` below).
     canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
     cooperativeGestures: false,
   });
@@ -123,6 +132,17 @@ export function createMap(o: MapOptions): MapHandle {
   return {
     map,
     ready,
+    capture() {
+      map.redraw();
+      return map.getCanvas();
+    },
+    whenIdle: () =>
+      new Promise<void>((done) => {
+        map.once('idle', () => done());
+        map.triggerRepaint();
+      }),
+    // The one source that carries it (style/index.ts): what the attribution control shows.
+    attribution: ATTRIBUTION,
     dispose() {
       for (const d of disposers.splice(0)) d();
       map.remove();

@@ -1,7 +1,10 @@
 // Keys as presentation software has them, so a clicker works: clickers send PageDown/PageUp (some also
-// B or "." for a black screen, and Escape). Pure: what a key means and what it does (tourCommand), the same in
-// the main window and the presenter view; each window carries the command out.
-import { clampStep } from './tour.ts';
+// B or "." for a black screen, and Escape). Pure: what a key means (tourKeyAction) and what it asks of the tour
+// (tourCommand), the same in the main window and the presenter view; the tour's session (state/tour-session.ts)
+// carries the command out, within the tour's bounds.
+import type { TourCommand, TourSession } from '../state/tour-session.ts';
+
+export type { TourCommand } from '../state/tour-session.ts';
 
 export type TourAction =
   | { readonly type: 'next' }
@@ -71,50 +74,37 @@ export function tourKeyAction(e: KeyLike, digits: string): TourAction | null {
 /** Digits typed towards a step number are forgotten after this long without Enter. */
 export const DIGITS_TIMEOUT_MS = 4_000;
 
-/** What a window knows when a key comes: the step shown, how many there are, the black screen, digits typed. */
-export interface TourKeyState {
-  readonly step: number;
-  readonly count: number;
-  readonly black: boolean;
-  readonly digits: string;
-}
-
-/** What the tour is to do: the same for a key pressed in the main window or in the presenter view. */
-export type TourCommand =
-  /** Show this step (already within the tour); showing a step also ends a black screen. */
-  | { readonly type: 'go'; readonly step: number }
-  | { readonly type: 'black'; readonly on: boolean }
-  | { readonly type: 'fullscreen' }
-  | { readonly type: 'leave' };
+/** What a window knows when a key comes: the step shown, the black screen, digits typed, how many steps there are. */
+export type TourKeyState = Pick<TourSession, 'step' | 'black' | 'digits'> & { readonly count: number };
 
 /**
- * The one place that decides what an action does, for both windows: Next or Back on a black screen brings the
- * picture back without moving on (as presentation software does); digits build a step number, Enter goes there.
- * Returns the digits typed after the action and the command, or null when only the digits changed.
+ * The one place that decides what an action asks, for both windows: Next or Back on a black screen brings the
+ * picture back without moving on (as presentation software does); digits build a step number (the last three),
+ * Enter goes there. Steps asked for may lie outside the tour: the session keeps the step within it.
  */
-export function tourCommand(action: TourAction, s: TourKeyState): { readonly digits: string; readonly command: TourCommand | null } {
-  const go = (n: number): TourCommand => ({ type: 'go', step: clampStep(n, s.count) });
+export function tourCommand(action: TourAction, s: TourKeyState): TourCommand {
+  const go = (step: number): TourCommand => ({ type: 'go', step });
   switch (action.type) {
     case 'digit':
-      return { digits: (s.digits + action.digit).slice(-3), command: null };
+      return { type: 'type', digits: (s.digits + action.digit).slice(-3) };
     case 'cancel':
-      return { digits: '', command: null };
+      return { type: 'type', digits: '' };
     case 'next':
-      return { digits: '', command: s.black ? { type: 'black', on: false } : go(s.step + 1) };
+      return s.black ? { type: 'black', on: false } : go(s.step + 1);
     case 'prev':
-      return { digits: '', command: s.black ? { type: 'black', on: false } : go(s.step - 1) };
+      return s.black ? { type: 'black', on: false } : go(s.step - 1);
     case 'first':
-      return { digits: '', command: go(0) };
+      return go(0);
     case 'last':
-      return { digits: '', command: go(s.count - 1) };
+      return go(s.count - 1);
     case 'jump':
-      return { digits: '', command: go(action.step - 1) };
+      return go(action.step - 1);
     case 'black':
-      return { digits: '', command: { type: 'black', on: !s.black } };
+      return { type: 'black', on: !s.black };
     case 'fullscreen':
-      return { digits: '', command: { type: 'fullscreen' } };
+      return { type: 'fullscreen' };
     case 'leave':
-      return { digits: '', command: { type: 'leave' } };
+      return { type: 'leave' };
   }
 }
 

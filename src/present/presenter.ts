@@ -16,15 +16,23 @@ import { isPresenterView } from './channel.ts';
 import { isStartKey, isTypingTarget, tourKeyAction } from './keys.ts';
 import { revealsOf } from './tour.ts';
 
+/** What the tour may ask of the map (the map adapter's handle, seen narrowly): never MapLibre itself. */
+export interface MapTools {
+  /** The map's canvas, just redrawn: copy it in the same task (the drawing buffer is not kept). */
+  capture(): HTMLCanvasElement;
+  /** Resolves when the map has finished what it was last asked to do (camera, tiles, style). */
+  whenIdle(): Promise<void>;
+  /** The credit the map shows for its data. */
+  readonly attribution: string;
+}
+
 export interface PresenterOptions {
   readonly root: HTMLElement;
   readonly store: AppStore;
   readonly index: ContentIndex;
   readonly window: Window;
-  /** The map's canvas, just redrawn: copy it in the same task (the drawing buffer is not kept). Null: no map. */
-  readonly capture: () => HTMLCanvasElement | null;
-  /** Resolves when the map has finished what it was last asked to do (camera, tiles, style). */
-  readonly whenIdle: () => Promise<void>;
+  /** The map, or null where there is none (no WebGL, the presenter view). */
+  readonly map: MapTools | null;
 }
 
 type Mount = (o: PresenterOptions) => () => void;

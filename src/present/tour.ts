@@ -68,11 +68,6 @@ export function stepLabel(step: number, count: number): string {
   return `${step + 1} / ${count}`;
 }
 
-export function clampStep(step: number, count: number): number {
-  if (count <= 0) return 0;
-  return Math.min(count - 1, Math.max(0, Math.trunc(Number.isFinite(step) ? step : 0)));
-}
-
 /** The corridors each step reveals, in order: the plan the store derives revealed corridors from. */
 export function revealsOf(tour: TourFile | null): readonly (readonly string[])[] {
   return tour?.steps.map((s) => s.reveal) ?? [];

@@ -3,7 +3,7 @@
 import { z } from 'zod/mini';
 import { LABEL_LANGS, THEMES } from '../content/types.ts';
 import type { AppState, AppStore } from './store.ts';
-import { clampView } from './view.ts';
+import { clampView, type View } from './view.ts';
 
 export const PREFS_KEY = 'mekong-explorer:prefs';
 export const PREFS_VERSION = 1;
@@ -17,7 +17,7 @@ const stored = z.object({
 export type StoredPrefs = z.infer<typeof stored>;
 
 /** Reads stored preferences; returns {} for anything missing, unreadable, corrupt or of another version. */
-export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pick<AppState, 'theme' | 'labelLang' | 'view'>> {
+export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pick<AppState, 'theme' | 'labelLang'> & { view: View }> {
   try {
     const text = storage?.getItem(PREFS_KEY);
     if (!text) return {};
@@ -45,7 +45,7 @@ export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<App
 
 /** Applies stored preferences (before the URL, which wins) and keeps them up to date. */
 export function mountPrefsStorage(store: AppStore, storage: Storage | null): () => void {
-  store.setState({ ...readPrefs(storage) });
+  store.getState().applyPrefs(readPrefs(storage));
   return store.subscribe(
     (s) => [s.theme, s.labelLang, s.view] as const,
     () => writePrefs(storage, store.getState()),

@@ -2,6 +2,7 @@
 import { kindOf, type CorridorKind, type FeatureKind } from '../content/types.ts';
 import type { AppState } from './store.ts';
 import type { UrlState } from './url.ts';
+import type { View } from './view.ts';
 
 export const selectSelected = (s: AppState) => s.selected;
 export const selectHovered = (s: AppState) => s.hovered;
@@ -27,16 +28,28 @@ export function urlStateOf(s: AppState): UrlState {
   };
 }
 
-/** The state a URL asks for, as one partial update of the store. */
-export function stateFromUrl(u: UrlState): Partial<AppState> {
+/** What a link asks of the store (`applyLink`): settings it leaves out keep their value, as does a view. */
+export interface LinkState {
+  readonly selected: AppState['selected'];
+  readonly hiddenKinds: AppState['hiddenKinds'];
+  readonly hiddenPlaceTypes: AppState['hiddenPlaceTypes'];
+  readonly labelLang?: AppState['labelLang'];
+  readonly theme?: AppState['theme'];
+  /** The tour's step, or null: no tour. */
+  readonly step: number | null;
+  readonly view?: View;
+}
+
+/** The state a URL asks for, as one change of the store. */
+export function stateFromUrl(u: UrlState): LinkState {
   return {
     selected: u.selected,
     hiddenKinds: u.hiddenKinds,
     hiddenPlaceTypes: u.hiddenPlaceTypes,
     labelLang: u.labelLang,
     theme: u.theme,
-    tour: u.step === null ? { active: false, step: 0 } : { active: true, step: u.step },
-    ...(u.view ? { view: u.view, viewSource: 'external' as const } : {}),
+    step: u.step,
+    ...(u.view ? { view: u.view } : {}),
   };
 }
 

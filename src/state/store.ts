@@ -1,6 +1,8 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { CorridorKind, LabelLang, PlaceType, SelectableId, ThemeName } from '../content/types.ts';
+import type { LinkState } from './selectors.ts';
+import { CLOSED_TOUR, tourTransition, withinTour, type ExplorerState, type SidebarTab, type TourCommand, type TourSession } from './tour-session.ts';
 import { clampView, type View } from './view.ts';
 
 // One store for the whole app. Slices keep their actions next to their state (zustand's slices pattern);
@@ -34,13 +36,17 @@ export interface LayersSlice {
 }
 
 export interface TourSlice {
-  tour: { readonly active: boolean; readonly step: number };
+  /** The tour's session (tour-session.ts): changed only through its transitions. */
+  tour: TourSession;
   /**
    * The corridors each tour step reveals, in step order: the tour's plan, copied from the content pack once
    * at start-up. What is revealed at a step is derived from it (`revealedCorridors` in selectors.ts), never stored.
    */
   tourReveals: readonly (readonly string[])[];
+  /** Every change to the tour goes through here: keys, clicks, the presenter view, the actions below. */
+  runTour: (command: TourCommand) => void;
   startTour: (step?: number) => void;
+  /** Ends the tour from outside: nothing is put back (Esc and End tour are `runTour({ type: 'leave' })`). */
   stopTour: () => void;
   goToStep: (step: number) => void;
   setTourReveals: (reveals: readonly (readonly string[])[]) => void;
@@ -51,6 +57,19 @@ export interface PrefsSlice {
   labelLang: LabelLang;
   setTheme: (theme: ThemeName) => void;
   setLabelLang: (lang: LabelLang) => void;
+  /** The preferences stored from an earlier visit (prefs-storage.ts). */
+  applyPrefs: (prefs: Partial<Pick<PrefsSlice, 'theme' | 'labelLang'> & { view: View }>) => void;
+}
+
+/** The interface's own state that others act on: the sidebar's open tab (the tour puts it back). */
+export interface UiSlice {
+  tab: SidebarTab;
+  setTab: (tab: SidebarTab) => void;
+}
+
+/** A link opened or returned to (url-sync.ts): everything it carries, in one change. */
+export interface LinkSlice {
+  applyLink: (link: LinkState) => void;
 }
 
 export type MapStatus = 'loading' | 'ready' | 'unavailable';
@@ -77,7 +96,7 @@ export interface UpdateSlice {
   setResumeStep: (step: number | null) => void;
 }
 
-export type AppState = SelectionSlice & ViewSlice & LayersSlice & TourSlice & PrefsSlice & AppSlice & UpdateSlice;
+export type AppState = SelectionSlice & ViewSlice & LayersSlice & TourSlice & PrefsSlice & UiSlice & LinkSlice & AppSlice & UpdateSlice;
 export type AppStore = StoreApi<AppState> & {
   subscribe: StoreApi<AppState>['subscribe'] & {
     <U>(
@@ -125,13 +144,34 @@ const createLayersSlice: Slice<LayersSlice> = (set, get) => ({
   setPlaceTypeVisible: (type, visible) => set({ hiddenPlaceTypes: toggled(get().hiddenPlaceTypes, type, visible) }),
 });
 
+const tourCount = (s: AppState) => s.tourReveals.length || null;
+const explorerOf = (s: AppState): ExplorerState => ({ selected: s.selected, view: s.view, theme: s.theme, tab: s.tab });
+
 const createTourSlice: Slice<TourSlice> = (set, get) => ({
-  tour: { active: false, step: 0 },
+  tour: CLOSED_TOUR,
   tourReveals: [],
-  startTour: (step = 0) => set({ tour: { active: true, step: Math.max(0, Math.trunc(step)) } }),
-  stopTour: () => set({ tour: { active: false, step: get().tour.step } }),
-  goToStep: (step) => set({ tour: { active: get().tour.active, step: Math.max(0, Math.trunc(step)) } }),
-  setTourReveals: (tourReveals) => set({ tourReveals }),
+  runTour: (command) => {
+    const s = get();
+    const tour = tourTransition(s.tour, command, { count: tourCount(s), now: Date.now(), explorer: explorerOf(s) });
+    if (tour === s.tour) return;
+    const r = s.tour.active && tour.ended === 'left' ? s.tour.restore : null;
+    if (!s.tour.active || tour.ended !== 'left') return set({ tour });
+    // Leaving: the explorer comes back as it was, in the same change.
+    set({
+      tour,
+      hovered: null,
+      ...(r ? { selected: r.selected, theme: r.theme, tab: r.tab } : {}),
+      ...(r?.view ? { view: r.view, viewSource: 'external' as const } : {}),
+    });
+  },
+  startTour: (step = 0) => get().runTour({ type: 'go', step }),
+  stopTour: () => get().runTour({ type: 'stop' }),
+  goToStep: (step) => {
+    const s = get();
+    if (s.tour.active) s.runTour({ type: 'go', step });
+    else set({ tour: withinTour({ ...s.tour, step }, tourCount(s)) });
+  },
+  setTourReveals: (tourReveals) => set({ tourReveals, tour: withinTour(get().tour, tourReveals.length || null) }),
 });
 
 const createPrefsSlice: Slice<PrefsSlice> = (set) => ({
@@ -139,6 +179,38 @@ const createPrefsSlice: Slice<PrefsSlice> = (set) => ({
   labelLang: 'both',
   setTheme: (theme) => set({ theme }),
   setLabelLang: (labelLang) => set({ labelLang }),
+  applyPrefs: ({ theme, labelLang, view }) => set({ ...(theme ? { theme } : {}), ...(labelLang ? { labelLang } : {}), ...(view ? { view: clampView(view) } : {}) }),
+});
+
+const createUiSlice: Slice<UiSlice> = (set) => ({
+  tab: 'article',
+  setTab: (tab) => set({ tab }),
+});
+
+const createLinkSlice: Slice<LinkSlice> = (set, get) => ({
+  applyLink: (l) => {
+    const s = get();
+    const theme = l.theme ?? s.theme;
+    const view = l.view ?? s.view;
+    const count = tourCount(s);
+    // The tour opens at the link's step (what it puts back is the explorer as the link shows it), moves to it,
+    // or ends without putting anything back.
+    const tour =
+      l.step === null
+        ? tourTransition(s.tour, { type: 'stop' }, { count, now: Date.now(), explorer: null })
+        : s.tour.active
+          ? withinTour({ ...s.tour, step: l.step }, count)
+          : tourTransition(s.tour, { type: 'go', step: l.step }, { count, now: Date.now(), explorer: { selected: l.selected, view, theme, tab: s.tab } });
+    set({
+      selected: l.selected,
+      hiddenKinds: l.hiddenKinds,
+      hiddenPlaceTypes: l.hiddenPlaceTypes,
+      ...(l.labelLang ? { labelLang: l.labelLang } : {}),
+      theme,
+      tour,
+      ...(l.view ? { view: l.view, viewSource: 'external' as const } : {}),
+    });
+  },
 });
 
 const createAppSlice: Slice<AppSlice> = (set) => ({
@@ -166,6 +238,8 @@ export function createAppStore(): AppStore {
       ...createLayersSlice(...a),
       ...createTourSlice(...a),
       ...createPrefsSlice(...a),
+      ...createUiSlice(...a),
+      ...createLinkSlice(...a),
       ...createAppSlice(...a),
       ...createUpdateSlice(...a),
     })),

@@ -15,14 +15,10 @@ export function mountUrlSync(store: AppStore, options: UrlSyncOptions): () => vo
   const { window: win } = options;
   const applyFromLocation = (initial = false) => {
     const parsed = parseHash(win.location.hash, options);
-    const next = stateFromUrl(parsed);
-    if (initial) {
-      // On opening, settings the link does not mention keep what the reader chose last time.
-      const keys = hashKeys(win.location.hash);
-      if (!keys.has('lang')) delete next.labelLang;
-      if (!keys.has('theme')) delete next.theme;
-    }
-    store.setState(next);
+    const { labelLang, theme, ...next } = stateFromUrl(parsed);
+    // On opening, settings the link does not mention keep what the reader chose last time.
+    const keys = initial ? hashKeys(win.location.hash) : null;
+    store.getState().applyLink({ ...next, ...(!keys || keys.has('lang') ? { labelLang } : {}), ...(!keys || keys.has('theme') ? { theme } : {}) });
   };
   applyFromLocation(true);
 

@@ -34,8 +34,6 @@ export const DEFAULT_URL_STATE: UrlState = {
   step: null,
 };
 
-export const MAX_STEP = 99;
-
 export interface ParseOptions {
   /** Whether an id names something in the content pack; ids it rejects are dropped. */
   readonly isKnownId: (id: string) => boolean;
@@ -109,8 +107,8 @@ export function parseHash(hash: string, options: ParseOptions): UrlState {
     hiddenPlaceTypes: listOf(PLACE_TYPES, f.get('hide')),
     labelLang: oneOf(LABEL_LANGS, f.get('lang')) ?? DEFAULT_URL_STATE.labelLang,
     theme: oneOf(THEMES, f.get('theme')) ?? DEFAULT_URL_STATE.theme,
-    // Steps are 1-based in the URL, as a teacher would say them.
-    step: stepNum === null ? null : Math.min(MAX_STEP, Math.max(0, stepNum - 1)),
+    // Steps are 1-based in the URL, as a teacher would say them; the store keeps the step within the tour.
+    step: stepNum === null ? null : Math.max(0, stepNum - 1),
   };
 }
 

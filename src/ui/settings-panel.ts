@@ -1,6 +1,6 @@
 // Settings in the header: the language of the map's labels and the theme. Both live in the store (the URL
-// carries them as lang= and theme=); this panel shows them and asks the store to change them. The theme is
-// also set on <html data-theme> so the page around the map follows it.
+// carries them as lang= and theme=); this panel shows them and asks the store to change them. The page around
+// the map follows the theme through <html data-theme>, set by its own binding (document-theme.ts), not here.
 import '../styles/countries.css';
 import { html, nothing, render } from 'lit-html';
 import { LABEL_LANGS, THEMES, type LabelLang, type ThemeName } from '../content/types.ts';
@@ -11,10 +11,8 @@ const LANG_LABEL: Record<LabelLang, string> = { en: 'English', native: 'Native s
 const THEME_LABEL: Record<ThemeName, string> = { light: 'Light', projector: 'Projector', 'high-contrast': 'High contrast' };
 
 export function mountSettings(el: HTMLElement, store: AppStore): Dispose {
-  const root = document.documentElement;
   const draw = () => {
     const { labelLang, theme } = store.getState();
-    root.dataset['theme'] = theme;
     render(
       html`<div class="settings">
         <div class="setting">
@@ -55,7 +53,6 @@ export function mountSettings(el: HTMLElement, store: AppStore): Dispose {
   return () => {
     unsubLang();
     unsubTheme();
-    delete root.dataset['theme'];
     render(nothing, el);
   };
 }

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/content/index.ts';
 import { PACK_FILES } from '../../src/content/validate.ts';
 import { parseMessage } from '../../src/present/channel.ts';
-import { activatesTarget, hasModifiers, isStartKey, isTypingTarget, tourCommand, tourKeyAction, type KeyLike, type TourKeyState } from '../../src/present/keys.ts';
+import { activatesTarget, hasModifiers, isStartKey, isTypingTarget, tourKeyAction, type KeyLike } from '../../src/present/keys.ts';
 import {
   boxContains,
-  clampStep,
   FRAME_SLACK,
   formatElapsed,
   formatKm,
@@ -203,11 +202,8 @@ describe('what the data measures at each step', () => {
 });
 
 describe('counting and the clock', () => {
-  it('counts steps from 1, the title included, and keeps step numbers in range', () => {
+  it('counts steps from 1, the title included', () => {
     expect(stepLabel(2, 12)).toBe('3 / 12');
-    expect(clampStep(40, 12)).toBe(11);
-    expect(clampStep(-2, 12)).toBe(0);
-    expect(clampStep(Number.NaN, 12)).toBe(0);
   });
 
   it('shows the elapsed time as a clock does', () => {
@@ -264,40 +260,6 @@ describe('keys, as presentation software has them', () => {
     expect(isStartKey(key('p'))).toBe(true);
     expect(isStartKey(key('P', { shiftKey: true }))).toBe(true);
     expect(isStartKey(key('p', { ctrlKey: true }))).toBe(false);
-  });
-
-  describe('what a key does, the same in the main window and the presenter view', () => {
-    const at = (step: number, more: Partial<TourKeyState> = {}): TourKeyState => ({ step, count: 12, black: false, digits: '', ...more });
-    const press = (k: string, s: TourKeyState) => tourCommand(tourKeyAction(key(k), s.digits)!, s);
-
-    it('moves one step, never past either end', () => {
-      expect(press('PageDown', at(3))).toEqual({ digits: '', command: { type: 'go', step: 4 } });
-      expect(press('PageUp', at(3))).toEqual({ digits: '', command: { type: 'go', step: 2 } });
-      expect(press('PageDown', at(11)).command).toEqual({ type: 'go', step: 11 });
-      expect(press('PageUp', at(0)).command).toEqual({ type: 'go', step: 0 });
-      expect(press('Home', at(5)).command).toEqual({ type: 'go', step: 0 });
-      expect(press('End', at(5)).command).toEqual({ type: 'go', step: 11 });
-    });
-
-    it('on a black screen, Next and Back bring the picture back without moving on', () => {
-      expect(press('PageDown', at(3, { black: true }))).toEqual({ digits: '', command: { type: 'black', on: false } });
-      expect(press('ArrowLeft', at(3, { black: true })).command).toEqual({ type: 'black', on: false });
-      expect(press('b', at(3)).command).toEqual({ type: 'black', on: true });
-      expect(press('.', at(3, { black: true })).command).toEqual({ type: 'black', on: false });
-      // A step chosen by number or Home/End is shown (which ends the black screen).
-      expect(press('Home', at(3, { black: true })).command).toEqual({ type: 'go', step: 0 });
-    });
-
-    it('builds a step number from digits (the last three), goes there with Enter, forgets them with Escape', () => {
-      expect(press('1', at(0))).toEqual({ digits: '1', command: null });
-      expect(press('0', at(0, { digits: '1' }))).toEqual({ digits: '10', command: null });
-      expect(press('7', at(0, { digits: '123' })).digits).toBe('237');
-      expect(press('Enter', at(0, { digits: '10' }))).toEqual({ digits: '', command: { type: 'go', step: 9 } });
-      expect(press('Enter', at(0, { digits: '99' })).command).toEqual({ type: 'go', step: 11 });
-      expect(press('Escape', at(4, { digits: '10' }))).toEqual({ digits: '', command: null });
-      expect(press('Escape', at(4))).toEqual({ digits: '', command: { type: 'leave' } });
-      expect(press('f', at(4, { digits: '2' }))).toEqual({ digits: '', command: { type: 'fullscreen' } });
-    });
   });
 
   it('never takes keys typed in a form field, nor Enter and Space on a focused button', () => {

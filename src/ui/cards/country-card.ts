@@ -151,8 +151,8 @@ export function corridorsCrossing(countryId: string, ctx: CardContext): string[]
 }
 
 /** Switches the sidebar to the Countries tab and brings the two-country panel into view, with focus. */
-export function revealBilateralPanel(): void {
-  document.getElementById('tab-countries')?.click();
+export function revealBilateralPanel(ctx: CardContext): void {
+  ctx.store.getState().setTab('countries');
   const panel = document.getElementById('bilateral-panel');
   if (!panel) return;
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -205,7 +205,7 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
     </section>
 
     ${bilateral && ctx.index.facts?.bilateral.pair.includes(id as `country:${string}`)
-      ? html`<p class="bilateral-open"><button type="button" class="button button-strong" @click=${revealBilateralPanel}>${bilateral.pairName} relations and trade</button></p>
+      ? html`<p class="bilateral-open"><button type="button" class="button button-strong" @click=${() => revealBilateralPanel(ctx)}>${bilateral.pairName} relations and trade</button></p>
           ${borderNote(ctx)}`
       : nothing}
 
