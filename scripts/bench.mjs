@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench: the explorer against bare MapLibre (issue 8, "Fast on a school laptop").
+// npm run bench: the explorer against bare MapLibre, on a school laptop's screen size (docs/PERFORMANCE.md).
 // Builds the explorer and a reference page (the same maplibre-gl drawing only the countries and their labels,
 // with the same fonts), serves both gzipped from 127.0.0.1, loads them in turn (A B A B …) in fresh Chromium
 // contexts, then measures the explorer's interactions. Prints one markdown table, writes bench-results/bench.json.

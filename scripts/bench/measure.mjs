@@ -301,9 +301,9 @@ const COUNTRY_TARGETS = [
 ];
 const STEP_TIMEOUT = 120_000;
 /**
- * Between pointing at a target (and the map's idle) and clicking it, as a person pauses. The map's repaint that
- * `waitIdle` forces is still being drawn by a software GPU for about 100 ms after `idle`: a click timed right
- * after it waited for that frame, so the latencies measured the benchmark's own repaint (about 120 ms of 150).
+ * Between pointing at a target (and the map's idle) and clicking it, as a person pauses. A software GPU may still
+ * be drawing the repaint that `waitIdle` forces after `idle` has fired: a click timed at once would wait for that
+ * frame, and measure the benchmark's own repaint instead of the explorer (docs/PERFORMANCE.md).
  */
 const POINTER_PAUSE_MS = 300;
 /** How long a tour pause waits for `idle` once the camera has stopped. */

@@ -2,11 +2,13 @@
 //
 // MapLibre asks for a frame on every animation frame while anything moves. A real GPU draws one in a few
 // milliseconds; a software one (a school laptop without a usable graphics driver) can take 100 ms and more, and
-// the frames queue up behind it. Anything that must wait for the GPU then waits for the whole queue: resizing
-// the canvas when the layout changes took half a second when leaving the tour. So after each frame a fence goes
-// into the GPU's queue, and while it has not passed, a request for the next frame, or a resize of the canvas to
-// its container (MapLibre's own resize tracking is off), waits: one animation frame at a time, never longer than
-// MAX_WAIT_MS. Where the GPU keeps up, the fence has passed by the next frame and nothing changes.
+// the frames queue up behind it. Anything that must wait for the GPU then waits for the whole queue, such as
+// resizing the canvas when the layout changes (leaving the tour; figures in docs/PERFORMANCE.md). So after each
+// frame a fence goes into the GPU's queue, and while it has not passed, a request for the next frame, or a resize
+// of the canvas to its container (MapLibre's own resize tracking is off), waits: one animation frame at a time,
+// never longer than MAX_WAIT_MS. Where the GPU keeps up, the fence has passed by the next frame and nothing
+// changes. This replaces the map's `triggerRepaint`, which MapLibre calls for every frame: an internal, so
+// tests/unit/gpu-pacing.test.ts pins the maplibre-gl version it was checked against.
 import type { Map as MlMap } from 'maplibre-gl';
 
 /** The longest a frame or a resize is held back for the GPU: the map never stops drawing for it. */
