@@ -1,5 +1,6 @@
 // The one wiring file: load content, create the store, mount the map, the panels and the URL sync.
 import './styles/app.css';
+import './styles/page-theme.ts';
 import { buildIndex } from './content/index.ts';
 import { setStory, DEFAULT_STORY, storyFromManifest } from './content/story.ts';
 import { applyStoryColours } from './styles/tokens.ts';
