@@ -3,12 +3,12 @@
 import type { Position } from 'geojson';
 import type { ContentIndex } from '../content/index.ts';
 import type { CorridorFeature } from '../content/schema.ts';
-import type { CorridorMode, CorridorStatus } from '../content/types.ts';
+import type { CorridorId, CorridorMode, CorridorStatus, PlaceId } from '../content/types.ts';
 import { story } from '../content/story.ts';
 import { kmBetween, type BorderCrossing, type CorridorMetrics } from './corridors.ts';
 
 /** The places the comparison starts from (the pack's comparison.origins). */
-export function comparisonOrigins(): readonly string[] {
+export function comparisonOrigins(): readonly PlaceId[] {
   return story().comparison?.origins ?? [];
 }
 
@@ -16,11 +16,11 @@ export type CompareInput = Pick<ContentIndex, 'corridors' | 'corridorMetrics' | 
 
 export interface RouteRow {
   /** The place asked about (one of the comparison's origins). */
-  readonly origin: string;
+  readonly origin: PlaceId;
   /** The corridor's waypoint the distance is measured from: the city or its stand-in. */
-  readonly from: string;
-  readonly seaport: string;
-  readonly corridor: string;
+  readonly from: PlaceId;
+  readonly seaport: PlaceId;
+  readonly corridor: CorridorId;
   /** Distance along the corridor between `from` and `seaport`. */
   readonly km: number;
   /** Border crossings on the corridor between `from` and `seaport`. */
@@ -33,9 +33,9 @@ export interface RouteRow {
 }
 
 export interface Unreached {
-  readonly seaport: string;
+  readonly seaport: PlaceId;
   /** Corridors that do reach the seaport, but from none of the origins. */
-  readonly corridors: readonly string[];
+  readonly corridors: readonly CorridorId[];
 }
 
 export interface Comparison {
@@ -48,14 +48,14 @@ export interface Comparison {
  * The places that count as an origin: itself, then its stand-ins (the pack's comparison.standIns: a corridor
  * that starts at a dry port or station in a city is taken to start in that city). The city always comes first.
  */
-export function originPlaces(origin: string): readonly string[] {
+export function originPlaces(origin: PlaceId): readonly PlaceId[] {
   return [origin, ...(story().comparison?.standIns[origin] ?? [])];
 }
 
 function legRange(f: CorridorFeature, from: string, to: string): [number, number] | null {
   const w = f.properties.waypoints;
-  const i = w.indexOf(from);
-  const j = w.indexOf(to);
+  const i = w.findIndex((p) => p === from);
+  const j = w.findIndex((p) => p === to);
   if (i < 0 || j < 0 || i === j) return null;
   return i < j ? [i, j] : [j, i];
 }
@@ -127,7 +127,7 @@ function modesBetween(f: CorridorFeature, from: string, to: string): CorridorMod
 }
 
 /** Every (origin, seaport, corridor) the data offers, with distances and crossings measured on the map. */
-export function compareRoutes(index: CompareInput, origins: readonly string[] = comparisonOrigins()): Comparison {
+export function compareRoutes(index: CompareInput, origins: readonly PlaceId[] = comparisonOrigins()): Comparison {
   const seaports = [...index.places.values()].filter((p) => p.properties.type === 'seaport').map((p) => p.properties.id);
   const rows: RouteRow[] = [];
   for (const origin of origins) {
@@ -144,7 +144,7 @@ export function compareRoutes(index: CompareInput, origins: readonly string[] = 
           origin,
           from,
           seaport,
-          corridor: id,
+          corridor: f.properties.id,
           km,
           crossings: crossingsBetween(f, m, from, seaport),
           modes: modesBetween(f, from, seaport),

@@ -121,8 +121,8 @@ export function corridorMetrics(f: CorridorFeature, countries: readonly CountryS
 /** Distance along a corridor between two of its waypoints (by the legs between them), or null. */
 export function kmBetween(f: CorridorFeature, metrics: CorridorMetrics, from: string, to: string): number | null {
   const w = f.properties.waypoints;
-  const i = w.indexOf(from);
-  const j = w.indexOf(to);
+  const i = w.findIndex((p) => p === from);
+  const j = w.findIndex((p) => p === to);
   if (i < 0 || j < 0 || i === j) return null;
   const [a, b] = i < j ? [i, j] : [j, i];
   let km = 0;

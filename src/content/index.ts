@@ -4,7 +4,7 @@ import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { corridorMetrics, type CorridorMetrics, type CountryShape } from '../analysis/corridors.ts';
 import type { ValidPack } from './validate.ts';
 import type { ArticleFile, CorridorFeature, CountriesFile, CountryFacts, Passage, PlacesFile, Source, TourFile } from './schema.ts';
-import { kindOf, type CountryRole, type FeatureKind, type SelectableId } from './types.ts';
+import { isSelectableId, kindOf, type CountryRole, type FeatureKind, type PassageId, type SelectableId } from './types.ts';
 
 export interface FeatureInfo {
   readonly id: SelectableId;
@@ -31,7 +31,7 @@ export interface ContentIndex {
   readonly countryFacts: ReadonlyMap<string, CountryFacts>;
   readonly passages: ReadonlyMap<string, PassageInfo>;
   /** feature id → ids of the passages that speak of it, in article order. */
-  readonly passagesOf: ReadonlyMap<string, readonly string[]>;
+  readonly passagesOf: ReadonlyMap<string, readonly PassageId[]>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly tour: TourFile | null;
   /** The whole validated countries.json: country facts, the Mekong, and the story's two-country pair. */
@@ -39,7 +39,12 @@ export interface ContentIndex {
   readonly article: Pick<ArticleFile, 'title' | 'context' | 'headline' | 'caption' | 'sources'> | null;
   /** Map features a selection stands for: itself, or every feature a passage links. */
   readonly targetsOf: (id: SelectableId) => readonly SelectableId[];
-  readonly isKnownId: (id: string) => boolean;
+  readonly isKnownId: (id: string) => id is SelectableId;
+}
+
+/** What an id names in the pack, if anything: any string (an id read from a figure or a note may be unknown). */
+export function featureInfo(index: Pick<ContentIndex, 'features'>, id: string): FeatureInfo | undefined {
+  return isSelectableId(id) ? index.features.get(id) : undefined;
 }
 
 export function buildIndex(pack: ValidPack): ContentIndex {
@@ -49,7 +54,7 @@ export function buildIndex(pack: ValidPack): ContentIndex {
 
   for (const f of pack.countryLabels?.features ?? []) {
     const p = f.properties;
-    const id = p.id as SelectableId;
+    const id = p.id;
     const facts = countryFacts.get(id);
     const native = facts?.nativeNames[0];
     features.set(id, {
@@ -62,7 +67,7 @@ export function buildIndex(pack: ValidPack): ContentIndex {
   }
   const shapes: CountryShape[] = [];
   for (const f of pack.countries?.features ?? []) {
-    geometries.set(f.properties.id as SelectableId, f.geometry as Geometry);
+    geometries.set(f.properties.id, f.geometry as Geometry);
     shapes.push({ id: f.properties.id, geometry: f.geometry as Polygon | MultiPolygon });
   }
   features.set('river:mekong', { id: 'river:mekong', kind: 'river', name: 'Mekong' });
@@ -71,24 +76,24 @@ export function buildIndex(pack: ValidPack): ContentIndex {
   for (const f of pack.places?.features ?? []) {
     const p = f.properties;
     places.set(p.id, f);
-    features.set(p.id as SelectableId, { id: p.id as SelectableId, kind: 'place', name: p.name, nameNative: p.localName && p.localLang ? { text: p.localName, lang: p.localLang } : undefined });
-    geometries.set(p.id as SelectableId, f.geometry as Geometry);
+    features.set(p.id, { id: p.id, kind: 'place', name: p.name, nameNative: p.localName && p.localLang ? { text: p.localName, lang: p.localLang } : undefined });
+    geometries.set(p.id, f.geometry as Geometry);
   }
 
   const corridors = new Map<string, CorridorFeature>();
   for (const f of pack.corridors?.features ?? []) {
-    const id = f.properties.id as SelectableId;
+    const id = f.properties.id;
     corridors.set(id, f);
     features.set(id, { id, kind: 'corridor', name: f.properties.name });
     geometries.set(id, f.geometry as Geometry);
   }
 
   const passages = new Map<string, PassageInfo>();
-  const passagesOf = new Map<string, string[]>();
+  const passagesOf = new Map<string, PassageId[]>();
   for (const section of pack.article?.sections ?? []) {
     for (const passage of section.passages) {
       passages.set(passage.id, { passage, sectionId: section.id, heading: section.heading });
-      const id = passage.id as SelectableId;
+      const id = passage.id;
       features.set(id, { id, kind: 'passage', name: section.heading ? `${section.heading}: “${shorten(passage.text)}”` : `“${shorten(passage.text)}”` });
       for (const link of passage.links) {
         const list = passagesOf.get(link.feature) ?? [];
@@ -100,7 +105,7 @@ export function buildIndex(pack: ValidPack): ContentIndex {
 
   const targetsOf = (id: SelectableId): readonly SelectableId[] => {
     if (kindOf(id) !== 'passage') return [id];
-    return (passages.get(id)?.passage.links ?? []).map((l) => l.feature as SelectableId).filter((f) => features.has(f));
+    return (passages.get(id)?.passage.links ?? []).map((l) => l.feature).filter((f) => features.has(f));
   };
 
   return {
@@ -118,7 +123,7 @@ export function buildIndex(pack: ValidPack): ContentIndex {
     tour: pack.tour,
     facts: pack.facts,
     targetsOf,
-    isKnownId: (id) => features.has(id as SelectableId),
+    isKnownId: (id): id is SelectableId => isSelectableId(id) && features.has(id),
   };
 }
 

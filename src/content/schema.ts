@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { CORRIDOR_KINDS, CORRIDOR_MODES, CORRIDOR_STATUSES, COUNTRY_ROLES, INFRASTRUCTURE_STATUSES, PLACE_TYPES, WORLD_BBOX, type Bbox } from './types.ts';
+import type { CorridorId, CountryId, MapFeatureId, PassageId, PlaceId } from './types.ts';
 
 
 // No code generation: zod would otherwise try `new Function` (its JIT), which the app's CSP forbids.
@@ -86,7 +87,16 @@ export function featureCollection<G extends z.ZodMiniType, P extends z.ZodMiniTy
   });
 }
 
-export const countryIdSchema = z.string().check(z.regex(/^country:[A-Z]{3}$/, 'a country id is country: and an ISO 3166 alpha-3 code'));
+/**
+ * An id: a string checked against its pattern, typed by its prefix (`country:…`, `place:…`), so that parsed
+ * content carries typed ids. The pattern guarantees the prefix; the schema object is the plain string check
+ * (the JSON Schema for editors keeps the pattern).
+ */
+function idSchema<Id extends string>(pattern: RegExp, message: string) {
+  return z.string().check(z.regex(pattern, message)) as unknown as z.ZodMiniType<Id, string>;
+}
+
+export const countryIdSchema = idSchema<CountryId>(/^country:[A-Z]{3}$/, 'a country id is country: and an ISO 3166 alpha-3 code');
 
 export const baseCountries = featureCollection(
   polygonGeometry,
@@ -142,8 +152,9 @@ export const sourcesFile = z.object({
 export type SourcesFile = z.infer<typeof sourcesFile>;
 export type Source = SourcesFile['sources'][number];
 
-export const placeIdSchema = z.string().check(z.regex(/^place:[a-z0-9][a-z0-9-]*$/, 'a place id is place: and a lowercase slug'));
-export const corridorIdSchema = z.string().check(z.regex(/^corridor:[a-z0-9][a-z0-9-]*$/, 'a corridor id is corridor: and a lowercase slug'));
+export const placeIdSchema = idSchema<PlaceId>(/^place:[a-z0-9][a-z0-9-]*$/, 'a place id is place: and a lowercase slug');
+export const corridorIdSchema = idSchema<CorridorId>(/^corridor:[a-z0-9][a-z0-9-]*$/, 'a corridor id is corridor: and a lowercase slug');
+export const passageIdSchema = idSchema<PassageId>(/^passage:[a-z0-9-]+$/, 'a passage id is passage: and a lowercase slug');
 
 export const placesFile = featureCollection(
   pointGeometry,
@@ -211,9 +222,10 @@ export type CorridorsFile = z.infer<typeof corridorsFile>;
 export type CorridorFeature = CorridorsFile['features'][number];
 export type CorridorLeg = z.infer<typeof corridorLeg>;
 
-export const featureIdSchema = z
-  .string()
-  .check(z.regex(/^(country:[A-Z]{3}|corridor:[a-z0-9-]+|place:[a-z0-9-]+|river:[a-z0-9-]+)$/, 'not a feature id (country:, corridor:, place: or river:)'));
+export const featureIdSchema = idSchema<MapFeatureId>(
+  /^(country:[A-Z]{3}|corridor:[a-z0-9-]+|place:[a-z0-9-]+|river:[a-z0-9-]+)$/,
+  'not a feature id (country:, corridor:, place: or river:)',
+);
 
 export const articleFile = z.object({
   title: plainText,
@@ -229,7 +241,7 @@ export const articleFile = z.object({
         passages: z
           .array(
             z.object({
-              id: z.string().check(z.regex(/^passage:[a-z0-9-]+$/, 'a passage id is passage: and a lowercase slug')),
+              id: passageIdSchema,
               text: plainText,
               links: z.array(
                 z.object({
@@ -259,6 +271,33 @@ const figure = z.object({
 export type Figure = z.infer<typeof figure>;
 const sourcedValue = <T extends z.ZodMiniType>(value: T) => z.looseObject({ value, sources: sourceIds, note: z.optional(z.nullable(plainText)) });
 const sourcedText = z.looseObject({ text: plainText, sources: sourceIds });
+
+// The Mekong's facts beyond its length (the river card): all optional, each figure of the same shape.
+const riverFigure = z.object({ value: z.nullable(z.number()), unit: z.string(), year: z.nullable(z.int()), sources: z.array(z.string()), note: z.nullable(z.string()) });
+const riverExtras = z.object({
+  basinAreaKm2: z.optional(z.nullable(riverFigure)),
+  meanAnnualDischargeKm3: z.optional(z.nullable(riverFigure)),
+  names: z.optional(
+    z.nullable(
+      z.object({
+        value: z.array(z.object({ lang: z.string(), text: z.string(), note: z.optional(z.nullable(z.string())) })),
+        sources: z.array(z.string()),
+      }),
+    ),
+  ),
+  byCountry: z.optional(
+    z.array(
+      z.object({
+        country: countryIdSchema,
+        basinAreaKm2: z.optional(z.nullable(riverFigure)),
+        shareOfBasin: z.optional(z.array(riverFigure)),
+        shareOfCountryInBasin: z.optional(z.array(riverFigure)),
+        flowShare: z.optional(z.nullable(riverFigure)),
+      }),
+    ),
+  ),
+  notes: z.optional(z.array(z.object({ text: z.string(), sources: z.array(z.string()), countries: z.optional(z.array(z.string())) }))),
+});
 
 export const countriesFile = z.object({
   countries: z.array(
@@ -294,7 +333,7 @@ export const countriesFile = z.object({
       story: sourcedText,
     }),
   ),
-  mekong: z.looseObject({ id: z.literal('river:mekong'), lengthKm: z.array(figure) }),
+  mekong: z.looseObject({ id: z.literal('river:mekong'), lengthKm: z.array(figure), ...riverExtras.shape }),
   bilateral: z.looseObject({
     pair: z.tuple([countryIdSchema, countryIdSchema]),
     relationsSince: sourcedValue(z.string()),

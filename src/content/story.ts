@@ -4,7 +4,7 @@
 // once at start-up (`setStory`) and read by the map's style, the panels and the tour through `story()`.
 // The explorer's code names no country or town of any story: everything story-specific is here, from the pack.
 import type { PackManifest } from './schema.ts';
-import { CORRIDOR_KINDS, PLACE_TYPES, WORLD_BBOX, type Bbox, type CorridorKind, type PlaceType, type ThemeName } from './types.ts';
+import { CORRIDOR_KINDS, PLACE_TYPES, WORLD_BBOX, type Bbox, type CorridorKind, type PlaceId, type PlaceType, type ThemeName } from './types.ts';
 
 export type ThemedColour = string | { readonly light: string; readonly projector?: string | undefined; readonly 'high-contrast'?: string | undefined };
 
@@ -19,7 +19,7 @@ export interface StorySettings {
   /** Where the story happens: a big country is framed only as far as it reaches into this. */
   readonly frameExtent: Bbox;
   readonly firstView: { readonly bounds: Bbox } | { readonly center: readonly [number, number]; readonly zoom: number };
-  readonly comparison: { readonly title: string; readonly hint: string; readonly origins: readonly string[]; readonly standIns: Readonly<Record<string, readonly string[]>> } | null;
+  readonly comparison: { readonly title: string; readonly hint: string; readonly origins: readonly PlaceId[]; readonly standIns: Readonly<Record<PlaceId, readonly PlaceId[]>> } | null;
   readonly bilateral: { readonly title: string; readonly pairName: string; readonly pair: readonly [string, string] } | null;
   /** The corridor kinds of the story, in legend order. */
   readonly corridorKinds: readonly { readonly id: CorridorKind; readonly label: string; readonly colour?: ThemedColour | undefined }[];

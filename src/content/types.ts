@@ -71,6 +71,11 @@ export function kindOf(id: string): FeatureKind | null {
   }
 }
 
+/** Whether a string is an id the explorer can select (its prefix names a kind). */
+export function isSelectableId(id: string): id is SelectableId {
+  return kindOf(id) !== null;
+}
+
 /** A box: west, south, east, north, in degrees. */
 export type Bbox = readonly [west: number, south: number, east: number, north: number];
 

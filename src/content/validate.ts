@@ -374,7 +374,7 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
 
   // Tour steps: their passage and features exist.
   if (tour) {
-    const passageIds = new Set(article?.sections.flatMap((s) => s.passages.map((p) => p.id)));
+    const passageIds = new Set<string>(article?.sections.flatMap((s) => s.passages.map((p) => p.id)));
     const known = new Set<string>([...seen.keys(), 'river:mekong']);
     tour.steps.forEach((step, i) => {
       const at = formatPath(originalPath('tour', raw, tour, ['steps', i]));

@@ -169,7 +169,7 @@ export function stepFacts(tour: TourFile, step: number, index: FactsIndex): Step
   const here = tour.steps[step]?.reveal ?? [];
   const revealed = here.flatMap((id) => routeFact(id, index, true) ?? []);
   if (!revealed.some((r) => r.toSea)) return { revealed, seaRoutes: null };
-  const sofar: string[] = [];
+  const sofar: (typeof here)[number][] = [];
   for (const s of tour.steps.slice(0, step + 1)) for (const id of s.reveal) if (!sofar.includes(id)) sofar.push(id);
   const groups = new Map<string, RouteFact[]>();
   for (const id of sofar) {

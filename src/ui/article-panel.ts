@@ -4,9 +4,9 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { shallow } from 'zustand/vanilla/shallow';
 import { passageRuns } from '../content/article.ts';
-import type { ContentIndex } from '../content/index.ts';
+import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { Passage } from '../content/schema.ts';
-import { kindOf, type SelectableId } from '../content/types.ts';
+import { kindOf } from '../content/types.ts';
 import { afterPaint } from '../state/schedule.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
@@ -14,7 +14,7 @@ import type { Dispose } from './mount.ts';
 function passageText(p: Passage, index: ContentIndex): TemplateResult[] {
   return passageRuns(p).map((run) =>
     run.feature
-      ? html`<mark class="term" data-feature=${run.feature} title=${index.features.get(run.feature as SelectableId)?.name ?? ''}>${run.text}</mark>`
+      ? html`<mark class="term" data-feature=${run.feature} title=${featureInfo(index, run.feature)?.name ?? ''}>${run.text}</mark>`
       : html`${run.text}`,
   );
 }
@@ -58,10 +58,10 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
                 data-passage=${p.id}
                 aria-pressed=${selected === p.id ? 'true' : 'false'}
                 aria-describedby="article-hint"
-                @click=${() => store.getState().select(p.id as SelectableId, { frame: true })}
-                @mouseenter=${() => store.getState().hover(p.id as SelectableId)}
+                @click=${() => store.getState().select(p.id, { frame: true })}
+                @mouseenter=${() => store.getState().hover(p.id)}
                 @mouseleave=${() => store.getState().hover(null)}
-                @focus=${() => store.getState().hover(p.id as SelectableId)}
+                @focus=${() => store.getState().hover(p.id)}
                 @blur=${() => store.getState().hover(null)}
               >
                 ${passageText(p, index)}

@@ -5,9 +5,8 @@
 import '../styles/countries.css';
 import { html, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit-html';
 import { axisTicks, tradeChartModel, tradeSummary, type TradeChartModel } from '../analysis/trade.ts';
-import type { ContentIndex } from '../content/index.ts';
+import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { Bilateral } from '../content/schema.ts';
-import type { SelectableId } from '../content/types.ts';
 import { story } from '../content/story.ts';
 import type { AppStore } from '../state/store.ts';
 import { figureLine, formatDate, note } from './cards/country-card.ts';
@@ -130,7 +129,7 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
   const tradeContext = sourcedText(b.trade['context']);
   const relationsNote = b.relationsSince.note ?? null;
   const partnershipNote = typeof b.partnership['note'] === 'string' ? b.partnership['note'] : null;
-  const crossingKnown = ctx.index.features.has(b.roadBorderCrossings.placeId as SelectableId);
+  const crossingKnown = (featureInfo(ctx.index, b.roadBorderCrossings.placeId) !== undefined);
   const sources = [
     ...(talks?.sources ?? []),
     ...b.relationsSince.sources,

@@ -5,7 +5,7 @@
 import { html, nothing, render } from 'lit-html';
 import { shallow } from 'zustand/vanilla/shallow';
 import { compareRoutes, comparisonOrigins, originPlaces, sortRows, type RouteRow, type SortDir, type SortKey } from '../analysis/compare.ts';
-import type { ContentIndex } from '../content/index.ts';
+import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { SelectableId } from '../content/types.ts';
 import { placeTypeLabel, story } from '../content/story.ts';
 import type { AppState, AppStore } from '../state/store.ts';
@@ -42,11 +42,11 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
   let computed: ReturnType<typeof compareRoutes> | null = null;
   // Measured against the country polygons the first time the tab is shown.
   const comparison = () => (computed ??= compareRoutes(index));
-  const nameOf = (id: string) => index.features.get(id as SelectableId)?.name ?? id;
+  const nameOf = (id: string) => featureInfo(index, id)?.name ?? id;
   let sort: { key: SortKey; dir: SortDir } = { key: 'journey', dir: 'ascending' };
 
-  const choose = (id: string) => store.getState().select(id as SelectableId, { frame: true });
-  const hoverOn = (id: string) => () => store.getState().hover(id as SelectableId);
+  const choose = (id: SelectableId) => store.getState().select(id, { frame: true });
+  const hoverOn = (id: SelectableId) => () => store.getState().hover(id);
   const hoverOff = () => store.getState().hover(null);
 
   const setSort = (key: SortKey) => {

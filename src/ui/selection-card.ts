@@ -2,13 +2,13 @@
 // lit-html (text is escaped), and acts only through store actions — never on the map.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
-import { kindOf, type FeatureKind } from '../content/types.ts';
+import { kindOf, type FeatureKind, type SelectableId } from '../content/types.ts';
 import { story } from '../content/story.ts';
 import type { AppStore } from '../state/store.ts';
 import type { CardContext } from './cards/context.ts';
 import { mountRendered, type Dispose } from './mount.ts';
 
-export type CardTemplate = (id: string, ctx: CardContext) => TemplateResult;
+export type CardTemplate = (id: SelectableId, ctx: CardContext) => TemplateResult;
 
 export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex, cards: Partial<Record<FeatureKind, CardTemplate>>): Dispose {
   const ctx: CardContext = { index, store };

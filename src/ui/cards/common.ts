@@ -37,14 +37,14 @@ export function cite(ids: readonly string[], ctx: CardContext): TemplateResult |
 }
 
 /** A button that chooses a feature (as a click on the map would) and frames it. */
-export function featureButton(id: string, ctx: CardContext, label?: string): TemplateResult {
-  const info = ctx.index.features.get(id as SelectableId);
+export function featureButton(id: SelectableId, ctx: CardContext, label?: string): TemplateResult {
+  const info = ctx.index.features.get(id);
   return html`<button
     type="button"
     class="link-button"
     data-id=${id}
-    @click=${() => ctx.store.getState().select(id as SelectableId, { frame: true })}
-    @mouseenter=${() => ctx.store.getState().hover(id as SelectableId)}
+    @click=${() => ctx.store.getState().select(id, { frame: true })}
+    @mouseenter=${() => ctx.store.getState().hover(id)}
     @mouseleave=${() => ctx.store.getState().hover(null)}
   >
     ${label ?? info?.name ?? id}
@@ -62,7 +62,7 @@ export function linkedPassages(featureId: string, ctx: CardContext): TemplateRes
         const p = ctx.index.passages.get(pid);
         const text = p?.passage.text ?? pid;
         return html`<li>
-          <button type="button" class="link-button passage-link" data-id=${pid} @click=${() => ctx.store.getState().select(pid as SelectableId, { frame: true })}>
+          <button type="button" class="link-button passage-link" data-id=${pid} @click=${() => ctx.store.getState().select(pid, { frame: true })}>
             ${p?.heading ? html`<span class="passage-link-heading">${p.heading}</span>` : nothing}
             <span class="passage-link-text">“${text.length > 110 ? `${text.slice(0, text.lastIndexOf(' ', 110))}…` : text}”</span>
           </button>

@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { kmBetween } from '../../analysis/corridors.ts';
 import { tracedBetween } from '../../analysis/compare.ts';
-import type { SelectableId } from '../../content/types.ts';
+import { featureInfo } from '../../content/index.ts';
 import { kindLabel } from '../../content/story.ts';
 import { CORRIDOR_STATUS_LABEL, INFRASTRUCTURE_LABEL, isHollow, measuredKm } from '../../content/labels.ts';
 import type { CardTemplate } from '../selection-card.ts';
@@ -18,11 +18,11 @@ export const SCHEMATIC_PLAIN = 'this part is drawn through its towns, not along 
 /** A country id's name ("country:ABC" → its name), falling back to the code. */
 export function countryName(id: string, ctx: CardContext): string {
   const key = id.startsWith('country:') ? id : `country:${id}`;
-  return ctx.index.features.get(key as SelectableId)?.name ?? key.slice('country:'.length);
+  return featureInfo(ctx.index, key)?.name ?? key.slice('country:'.length);
 }
 
 export function placeName(id: string, ctx: CardContext): string {
-  return ctx.index.features.get(id as SelectableId)?.name ?? id;
+  return featureInfo(ctx.index, id)?.name ?? id;
 }
 
 /** How the map's distance compares with a published one, in words. */

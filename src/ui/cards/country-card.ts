@@ -4,7 +4,8 @@
 import '../../styles/countries.css';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { CountryFacts, Figure } from '../../content/schema.ts';
-import type { SelectableId } from '../../content/types.ts';
+import { featureInfo } from '../../content/index.ts';
+import type { CorridorId } from '../../content/types.ts';
 import { story } from '../../content/story.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import { cite, featureButton, formatNumber, linkedPassages, sourcesList } from './common.ts';
@@ -122,7 +123,7 @@ function nativeNames(c: CountryFacts, ctx: CardContext): TemplateResult | typeof
 
 function capital(c: CountryFacts, ctx: CardContext): TemplateResult {
   const { value, placeId, sources } = c.capital;
-  const known = placeId !== null && ctx.index.features.has(placeId as SelectableId);
+  const known = placeId !== null && ctx.index.features.has(placeId);
   return html`${known ? featureButton(placeId, ctx, value) : value} ${cite(sources, ctx)}`;
 }
 
@@ -146,8 +147,8 @@ function seaports(c: CountryFacts, ctx: CardContext): TemplateResult {
 }
 
 /** Corridors whose computed path runs through the country, in the order of the corridors file. */
-export function corridorsCrossing(countryId: string, ctx: CardContext): string[] {
-  return [...ctx.index.corridorMetrics.entries()].filter(([, m]) => m.countries.includes(countryId)).map(([id]) => id);
+export function corridorsCrossing(countryId: string, ctx: CardContext): CorridorId[] {
+  return [...ctx.index.corridors.values()].filter((f) => ctx.index.corridorMetrics.get(f.properties.id)?.countries.includes(countryId)).map((f) => f.properties.id);
 }
 
 /** Switches the sidebar to the Countries tab and brings the two-country panel into view, with focus. */
@@ -204,7 +205,7 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
       <p class="country-story">${c.story.text} ${cite(c.story.sources, ctx)}</p>
     </section>
 
-    ${bilateral && ctx.index.facts?.bilateral.pair.includes(id as `country:${string}`)
+    ${bilateral && ctx.index.facts?.bilateral.pair.some((c) => c === id)
       ? html`<p class="bilateral-open"><button type="button" class="button button-strong" @click=${() => revealBilateralPanel(ctx)}>${bilateral.pairName} relations and trade</button></p>
           ${borderNote(ctx)}`
       : nothing}
@@ -246,7 +247,7 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
 
 /** Countries drawn only so the map is not cut off at their edge. */
 function contextCard(id: string, ctx: CardContext): TemplateResult {
-  const info = ctx.index.features.get(id as SelectableId);
+  const info = featureInfo(ctx.index, id);
   return html`<article class="card country-card country-card--context" aria-labelledby="card-title" data-country=${id}>
     <p class="card-kind">Country shown for context</p>
     <h2 id="card-title" class="card-title">${info?.name ?? id}</h2>
@@ -256,7 +257,7 @@ function contextCard(id: string, ctx: CardContext): TemplateResult {
 
 /** A focus or neighbour country without a facts entry: what the map knows, and a calm word about the rest. */
 function noFactsCard(id: string, ctx: CardContext): TemplateResult {
-  const info = ctx.index.features.get(id as SelectableId);
+  const info = featureInfo(ctx.index, id);
   const routes = corridorsCrossing(id, ctx);
   return html`<article class="card country-card" aria-labelledby="card-title" data-country=${id}>
     <p class="card-kind">${ROLE_LABEL[info?.role ?? 'neighbour']}</p>
@@ -276,7 +277,7 @@ function noFactsCard(id: string, ctx: CardContext): TemplateResult {
 }
 
 export const countryCard: CardTemplate = (id, ctx) => {
-  const info = ctx.index.features.get(id as SelectableId);
+  const info = featureInfo(ctx.index, id);
   const facts = ctx.index.countryFacts.get(id);
   if (facts) return factsCard(id, facts, ctx);
   if (info?.role === 'context') return contextCard(id, ctx);

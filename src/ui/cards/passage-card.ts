@@ -3,7 +3,7 @@
 // the article's words and their source.
 import '../../styles/countries.css';
 import { html, nothing } from 'lit-html';
-import type { SelectableId } from '../../content/types.ts';
+import { featureInfo } from '../../content/index.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import { cite, featureButton, sourcesList } from './common.ts';
 
@@ -17,7 +17,7 @@ export const passageCard: CardTemplate = (id, ctx) => {
   const notes = passage.links.flatMap((l) => (l.note ? [l.note] : []));
   const byKind = new Map<MapKind, typeof passage.links>();
   for (const link of passage.links) {
-    const kind = ctx.index.features.get(link.feature as SelectableId)?.kind;
+    const kind = featureInfo(ctx.index, link.feature)?.kind;
     if (!kind || kind === 'passage') continue;
     byKind.set(kind, [...(byKind.get(kind) ?? []), link]);
   }

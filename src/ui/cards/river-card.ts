@@ -2,42 +2,14 @@
 // discharge, its name in the riparian languages, each country's share, and the passages that mention it.
 import '../../styles/countries.css';
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { z } from 'zod/mini';
 import type { CountriesFile, Figure } from '../../content/schema.ts';
-import type { SelectableId } from '../../content/types.ts';
+import { featureInfo } from '../../content/index.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import { cite, featureButton, linkedPassages, sourcesList } from './common.ts';
 import type { CardContext } from './context.ts';
 import { NOT_FOUND, figureLine, figureList, languageName, note } from './country-card.ts';
 
-// The Mekong entry's fields beyond the length are open in the schema; read them with the same figure shape.
-const figure = z.object({ value: z.nullable(z.number()), unit: z.string(), year: z.nullable(z.int()), sources: z.array(z.string()), note: z.nullable(z.string()) });
-const sourced = z.object({ text: z.string(), sources: z.array(z.string()) });
-const riverExtras = z.object({
-  basinAreaKm2: z.optional(z.nullable(figure)),
-  meanAnnualDischargeKm3: z.optional(z.nullable(figure)),
-  names: z.optional(
-    z.nullable(
-      z.object({
-        value: z.array(z.object({ lang: z.string(), text: z.string(), note: z.optional(z.nullable(z.string())) })),
-        sources: z.array(z.string()),
-      }),
-    ),
-  ),
-  byCountry: z.optional(
-    z.array(
-      z.object({
-        country: z.string(),
-        basinAreaKm2: z.optional(z.nullable(figure)),
-        shareOfBasin: z.optional(z.array(figure)),
-        shareOfCountryInBasin: z.optional(z.array(figure)),
-        flowShare: z.optional(z.nullable(figure)),
-      }),
-    ),
-  ),
-  notes: z.optional(z.array(z.extend(sourced, { countries: z.optional(z.array(z.string())) }))),
-});
-type RiverExtras = z.infer<typeof riverExtras>;
+type RiverExtras = CountriesFile['mekong'];
 
 function sourcesOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(sourcesOf);
@@ -57,9 +29,10 @@ function countryShares(x: RiverExtras, ctx: CardContext): TemplateResult | typeo
     <summary><h3 id="river-shares-title">The basin, country by country</h3></summary>
     <ul class="river-shares" aria-labelledby="river-shares-title">
       ${rows.map((r) => {
-        const name = ctx.index.features.get(r.country as SelectableId)?.name ?? r.country;
+        const info = ctx.index.features.get(r.country);
+        const name = info?.name ?? r.country;
         return html`<li data-country=${r.country}>
-          <p class="river-share-country">${ctx.index.features.has(r.country as SelectableId) ? featureButton(r.country, ctx, name) : name}</p>
+          <p class="river-share-country">${info ? featureButton(r.country, ctx, name) : name}</p>
           <dl class="cf-list cf-list--compact">
             ${row('basin-area', 'Basin area in the country', figureLine(r.basinAreaKm2, ctx))}
             ${row('share-of-basin', 'Share of the whole basin', cell(r.shareOfBasin))}
@@ -78,8 +51,7 @@ function riverBody(id: string, facts: CountriesFile | null, ctx: CardContext): T
     return html`<p class="card-note">The facts about the river could not be read.</p>
       ${linkedPassages(id, ctx)}`;
   }
-  const parsed = riverExtras.safeParse(m);
-  const x: RiverExtras = parsed.success ? parsed.data : {};
+  const x: RiverExtras = m;
   const names = x.names;
   return html`<section class="card-section" aria-labelledby="river-facts-title">
       <h3 id="river-facts-title">Facts</h3>
@@ -111,7 +83,7 @@ function riverBody(id: string, facts: CountriesFile | null, ctx: CardContext): T
 }
 
 export const riverCard: CardTemplate = (id, ctx) => {
-  const info = ctx.index.features.get(id as SelectableId);
+  const info = featureInfo(ctx.index, id);
   return html`<article class="card river-card" aria-labelledby="card-title" data-river=${id}>
     <p class="card-kind">River</p>
     <h2 id="card-title" class="card-title">${info?.name ?? id}</h2>
