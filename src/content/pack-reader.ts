@@ -3,33 +3,15 @@
 // decoded as strict UTF-8, parsed as JSON and validated by the one schema. What cannot be read at all (no
 // pack.json, a zip that is too big, too many features, another origin) is refused with a message; a file that
 // is unreadable or invalid costs only itself, as in the built-in pack.
-import { unzipSync } from 'fflate';
+import { decode, KNOWN, LIMITS, mb, PackRefused } from './pack-files.ts';
 import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
-import { baseLines, basePoints, basePolygons, packManifest, PACK_FILE_NAMES, type PackFileName, type PackManifest } from './schema.ts';
+import { baseLines, basePoints, basePolygons, packManifest, type PackFileName, type PackManifest } from './schema.ts';
 import { MAP_ONLY_FILES, PACK_FILES, validatePack, type PackKey, type RawPack, type ValidPack } from './validate.ts';
 
-export const LIMITS = {
-  /** A .zip larger than this is refused before it is opened. */
-  zipBytes: 25 * 1024 * 1024,
-  /** A pack whose files add up to more than this (a zip's expanded size, or a folder's) is refused. */
-  packBytes: 100 * 1024 * 1024,
-  /** Features across all of a pack's files. */
-  features: 20_000,
-} as const;
+export { filesFromFolder, filesFromUrl, filesFromZip, filesFromZipFile, LIMITS, PackRefused, sameOriginPackUrl, type PackFile } from './pack-files.ts';
 
 /** The files the explorer needs in every pack. */
 export const REQUIRED_FILES: readonly PackFileName[] = ['pack.json', 'sources.json', 'places.geojson', 'article.json'];
-
-/** A pack refused as a whole: nothing of it is kept or opened. */
-export class PackRefused extends Error {
-  constructor(
-    message: string,
-    readonly problems: readonly Problem[] = [],
-  ) {
-    super(message);
-    this.name = 'PackRefused';
-  }
-}
 
 /** A pack's files as read: path inside the pack → text. Kept on the device as it is. */
 export interface PackTexts {
@@ -46,8 +28,6 @@ export interface OpenedPack extends ValidPack {
   readonly mapFiles: Readonly<Record<MapOnlyKey, unknown>>;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const KNOWN = new Set<string>(PACK_FILE_NAMES);
 
 /** The pack's root inside a list of paths: the folder holding the shallowest pack.json. */
 function rootOf(paths: readonly string[]): string {
@@ -57,13 +37,6 @@ function rootOf(paths: readonly string[]): string {
   return first.slice(0, first.length - 'pack.json'.length);
 }
 
-function decode(bytes: Uint8Array): string | null {
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Reads a pack's files (path → bytes, as found in a folder or a zip, perhaps inside one top folder): finds its
@@ -120,116 +93,6 @@ export function readPackFiles(files: ReadonlyMap<string, Uint8Array>): PackTexts
   return { manifest, texts, problems };
 }
 
-/** Reads a .zip's files. Refuses a zip over 25 MB, or one whose files would expand past 100 MB. */
-export function filesFromZip(zip: Uint8Array): Map<string, Uint8Array> {
-  if (zip.byteLength > LIMITS.zipBytes) throw new PackRefused(`The .zip is too big: ${mb(zip.byteLength)}, more than ${mb(LIMITS.zipBytes)}.`);
-  let expanded = 0;
-  let unzipped: Record<string, Uint8Array>;
-  try {
-    unzipped = unzipSync(zip, {
-      // Judged by the sizes the zip declares, before anything is expanded; only the files a pack can hold.
-      filter: (f) => {
-        expanded += f.originalSize;
-        if (expanded > LIMITS.packBytes) throw new PackRefused(`The .zip expands to more than ${mb(LIMITS.packBytes)}: it was not opened.`);
-        return !f.name.endsWith('/') && /\.(geo)?json$/i.test(f.name);
-      },
-    });
-  } catch (e) {
-    if (e instanceof PackRefused) throw e;
-    throw new PackRefused(`The file is not a .zip that can be read (${e instanceof Error ? e.message : String(e)}).`);
-  }
-  const files = new Map<string, Uint8Array>();
-  let total = 0;
-  for (const [name, bytes] of Object.entries(unzipped)) {
-    // A zip may say one size and hold another: count what came out, too.
-    total += bytes.byteLength;
-    if (total > LIMITS.packBytes) throw new PackRefused(`The .zip expands to more than ${mb(LIMITS.packBytes)}: it was not opened.`);
-    files.set(name, bytes);
-  }
-  return files;
-}
-
-/** Reads a chosen .zip file: its size is checked before it is read. */
-export async function filesFromZipFile(file: PackFile): Promise<Map<string, Uint8Array>> {
-  if (file.size > LIMITS.zipBytes) throw new PackRefused(`The .zip is too big: ${mb(file.size)}, more than ${mb(LIMITS.zipBytes)}.`);
-  return filesFromZip(new Uint8Array(await file.arrayBuffer()));
-}
-
-/** Something with a name and bytes: a File from a file picker or a drop. */
-export interface PackFile {
-  readonly name: string;
-  /** The path inside the chosen folder (a file picker's webkitRelativePath), if any. */
-  readonly webkitRelativePath?: string;
-  readonly size: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/** Reads the files of a chosen folder (or of files chosen together); only JSON files are read. */
-export async function filesFromFolder(list: readonly PackFile[]): Promise<Map<string, Uint8Array>> {
-  const wanted = list.filter((f) => /\.(geo)?json$/i.test(f.name));
-  const total = wanted.reduce((n, f) => n + f.size, 0);
-  if (total > LIMITS.packBytes) throw new PackRefused(`The folder is too big: its files add up to ${mb(total)}, more than ${mb(LIMITS.packBytes)}.`);
-  const files = new Map<string, Uint8Array>();
-  for (const f of wanted) files.set(f.webkitRelativePath || f.name, new Uint8Array(await f.arrayBuffer()));
-  return files;
-}
-
-/** The address of a pack served next to the app (?pack=…), refused unless it is on the app's own origin. */
-export function sameOriginPackUrl(param: string, base: string): URL {
-  let url: URL;
-  try {
-    url = new URL(param, base);
-  } catch {
-    throw new PackRefused(`“${param.slice(0, 100)}” is not an address the explorer can read.`);
-  }
-  if (url.origin !== new URL(base).origin) {
-    throw new PackRefused(`The explorer opens only packs served from its own site (${new URL(base).origin}); it does not fetch “${url.origin}”.`);
-  }
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  url.search = '';
-  url.hash = '';
-  return url;
-}
-
-/** Reads a pack served next to the app: its pack.json, then every file it lists. Same origin only. */
-export async function filesFromUrl(param: string, base: string, fetcher: typeof fetch = fetch): Promise<Map<string, Uint8Array>> {
-  const root = sameOriginPackUrl(param, base);
-  const get = async (name: string): Promise<Uint8Array | null> => {
-    const url = new URL(name, root);
-    if (url.origin !== root.origin) return null;
-    const res = await fetcher(url.href, { credentials: 'same-origin', redirect: 'error' });
-    if (!res.ok) return null;
-    return new Uint8Array(await res.arrayBuffer());
-  };
-  let manifestBytes: Uint8Array | null;
-  try {
-    manifestBytes = await get('pack.json');
-  } catch (e) {
-    throw new PackRefused(`The pack at ${root.pathname} could not be read (${e instanceof Error ? e.message : String(e)}).`);
-  }
-  if (!manifestBytes) throw new PackRefused(`There is no story pack at ${root.pathname}: it has no pack.json.`);
-  const files = new Map<string, Uint8Array>([['pack.json', manifestBytes]]);
-  // The list of files is read from pack.json as it is; readPackFiles checks it properly afterwards.
-  let listed: unknown = null;
-  const text = decode(manifestBytes);
-  try {
-    listed = text === null ? null : (JSON.parse(text) as { files?: unknown }).files;
-  } catch {
-    listed = null;
-  }
-  const names = Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string' && KNOWN.has(n) && n !== 'pack.json') : [];
-  let total = manifestBytes.byteLength;
-  await Promise.all(
-    names.map(async (name) => {
-      const bytes = await get(name).catch(() => null);
-      if (!bytes) return;
-      total += bytes.byteLength;
-      files.set(name, bytes);
-    }),
-  );
-  if (total > LIMITS.packBytes) throw new PackRefused(`The pack is too big: its files add up to ${mb(total)}, more than ${mb(LIMITS.packBytes)}.`);
-  return files;
-}
 
 const PART_OF: ReadonlyMap<string, PackKey> = new Map((Object.entries(PACK_FILES) as [PackKey, string][]).map(([k, f]) => [f, k]));
 const MAP_ONLY_OF: ReadonlyMap<string, MapOnlyKey> = new Map((Object.entries(MAP_ONLY_FILES) as [MapOnlyKey, string][]).map(([k, f]) => [f, k]));
@@ -295,8 +158,4 @@ export async function openPackTexts(pack: PackTexts, builtIn: { readonly baseUrl
   raw.manifest = JSON.parse(pack.texts['pack.json'] ?? 'null') as unknown;
   const valid = validatePack(raw);
   return { ...valid, mapFiles, problems: [...problems, ...valid.problems] };
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
