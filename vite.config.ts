@@ -6,7 +6,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { PACK_FILES } from './src/content/validate.ts';
 
 /** The version shown in the app: package.json's, unless APP_VERSION names the build. */
-const APP_VERSION = process.env['APP_VERSION'] ?? (JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version;
+const APP_VERSION =
+  process.env['APP_VERSION'] ?? (JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version;
 
 const geoDir = resolve(import.meta.dirname, 'geo');
 const DATA_EXT = /\.(geo)?json$/;
@@ -87,7 +88,11 @@ function preloadContent(): Plugin {
   return {
     name: 'mekong-preload-content',
     transformIndexHtml: () =>
-      Object.values(PACK_FILES).map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `geo/${file}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+      Object.values(PACK_FILES).map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `geo/${file}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      })),
   };
 }
 

@@ -1,5 +1,7 @@
 // The one wiring file: load content, create the store, mount the map, the panels and the URL sync.
 import './styles/app.css';
+import './styles/app-layout.css';
+import './styles/app-panels.css';
 import './styles/page-theme.ts';
 import { buildIndex } from './content/index.ts';
 import { setStory, DEFAULT_STORY, storyFromManifest } from './content/story.ts';
@@ -131,7 +133,7 @@ async function start(): Promise<() => void> {
       disposers.push(() => cancelMeasuring());
     });
   } catch (e) {
-    const message = e instanceof Error ? (('statusMessage' in e && typeof e.statusMessage === 'string' && e.statusMessage) || e.message) : String(e);
+    const message = e instanceof Error ? ('statusMessage' in e && typeof e.statusMessage === 'string' && e.statusMessage) || e.message : String(e);
     store.getState().setMapStatus('unavailable', message);
     rejectReady(new Error(`map unavailable: ${message}`));
   }
@@ -155,7 +157,13 @@ async function start(): Promise<() => void> {
         return keepPack(readPackFiles(read), { builtInBase, library });
       },
     }),
-    mountSelectionCard(el('selection'), store, index, { country: countryCard, corridor: corridorCard, place: placeCard, river: riverCard, passage: passageCard }),
+    mountSelectionCard(el('selection'), store, index, {
+      country: countryCard,
+      corridor: corridorCard,
+      place: placeCard,
+      river: riverCard,
+      passage: passageCard,
+    }),
     mountArticlePanel(el('panel-article'), store, index),
     mountRoutesPanel(el('panel-routes'), store, index),
     mountCountryList(el('country-list'), store, index),
@@ -176,5 +184,7 @@ async function start(): Promise<() => void> {
 
 const stopping = start();
 if (import.meta.hot) {
-  import.meta.hot.dispose(async () => (await stopping)());
+  import.meta.hot.dispose(() => {
+    void stopping.then((stop) => stop());
+  });
 }

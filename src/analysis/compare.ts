@@ -156,7 +156,10 @@ export function compareRoutes(index: CompareInput, origins: readonly PlaceId[] =
   }
   const unreached = seaports
     .filter((s) => !rows.some((r) => r.seaport === s))
-    .map((seaport) => ({ seaport, corridors: [...index.corridors.values()].filter((f) => f.properties.waypoints.includes(seaport)).map((f) => f.properties.id) }));
+    .map((seaport) => ({
+      seaport,
+      corridors: [...index.corridors.values()].filter((f) => f.properties.waypoints.includes(seaport)).map((f) => f.properties.id),
+    }));
   return { rows, seaports, unreached };
 }
 

@@ -113,6 +113,9 @@ export function tradeSummary(m: TradeChartModel): string {
   if (firstBar.year !== m.latest.year) {
     sentences.push(`The sourced figures run from ${firstBar.year} (${money(firstBar.valueM!)}) to ${m.latest.year}.`);
   }
-  if (m.gaps.length > 0) sentences.push(`No figure is shown for ${yearRanges(m.gaps)}: the sources give no total for ${m.gaps.length === 1 ? 'that year' : 'those years'}, and none is estimated.`);
+  if (m.gaps.length > 0)
+    sentences.push(
+      `No figure is shown for ${yearRanges(m.gaps)}: the sources give no total for ${m.gaps.length === 1 ? 'that year' : 'those years'}, and none is estimated.`,
+    );
   return sentences.join(' ');
 }

@@ -76,7 +76,12 @@ export function buildIndex(pack: ValidPack): ContentIndex {
   for (const f of pack.places?.features ?? []) {
     const p = f.properties;
     places.set(p.id, f);
-    features.set(p.id, { id: p.id, kind: 'place', name: p.name, nameNative: p.localName && p.localLang ? { text: p.localName, lang: p.localLang } : undefined });
+    features.set(p.id, {
+      id: p.id,
+      kind: 'place',
+      name: p.name,
+      nameNative: p.localName && p.localLang ? { text: p.localName, lang: p.localLang } : undefined,
+    });
     geometries.set(p.id, f.geometry as Geometry);
   }
 

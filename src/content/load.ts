@@ -25,6 +25,9 @@ export async function loadContent(baseUrl: string): Promise<ContentPack> {
     }),
   );
   const valid = validatePack(raw);
-  const mapFiles = Object.fromEntries((Object.entries(MAP_ONLY_FILES) as [MapOnlyKey, string][]).map(([k, f]) => [k, packUrl(baseUrl, f)])) as Record<MapOnlyKey, string>;
+  const mapFiles = Object.fromEntries((Object.entries(MAP_ONLY_FILES) as [MapOnlyKey, string][]).map(([k, f]) => [k, packUrl(baseUrl, f)])) as Record<
+    MapOnlyKey,
+    string
+  >;
   return { ...valid, mapFiles, problems: [...fetchProblems, ...valid.problems] };
 }

@@ -25,6 +25,5 @@ export const MAP_ONLY_FILES = {
   seaLabels: 'base/sea-labels.geojson',
 } as const;
 
-
 /** A pack's parsed JSON, file by file, before validation. */
 export type RawPack = Partial<Record<PackKey, unknown>>;

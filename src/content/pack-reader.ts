@@ -28,7 +28,6 @@ export interface OpenedPack extends ValidPack {
   readonly mapFiles: Readonly<Record<MapOnlyKey, unknown>>;
 }
 
-
 /** The pack's root inside a list of paths: the folder holding the shallowest pack.json. */
 function rootOf(paths: readonly string[]): string {
   const manifests = paths.filter((p) => p === 'pack.json' || p.endsWith('/pack.json')).sort((a, b) => a.split('/').length - b.split('/').length);
@@ -36,7 +35,6 @@ function rootOf(paths: readonly string[]): string {
   if (first === undefined) throw new PackRefused('This is not a story pack: it has no pack.json.');
   return first.slice(0, first.length - 'pack.json'.length);
 }
-
 
 /**
  * Reads a pack's files (path → bytes, as found in a folder or a zip, perhaps inside one top folder): finds its
@@ -60,7 +58,9 @@ export function readPackFiles(files: ReadonlyMap<string, Uint8Array>): PackTexts
   try {
     manifestRaw = JSON.parse(manifestText);
   } catch (e) {
-    throw new PackRefused('pack.json is not valid JSON.', [{ file: 'pack.json', path: '(file)', message: `is not valid JSON: ${e instanceof Error ? e.message : String(e)}` }]);
+    throw new PackRefused('pack.json is not valid JSON.', [
+      { file: 'pack.json', path: '(file)', message: `is not valid JSON: ${e instanceof Error ? e.message : String(e)}` },
+    ]);
   }
   const parsed = packManifest.safeParse(manifestRaw);
   if (!parsed.success) {
@@ -92,7 +92,6 @@ export function readPackFiles(files: ReadonlyMap<string, Uint8Array>): PackTexts
   }
   return { manifest, texts, problems };
 }
-
 
 const PART_OF: ReadonlyMap<string, PackKey> = new Map((Object.entries(PACK_FILES) as [PackKey, string][]).map(([k, f]) => [f, k]));
 const MAP_ONLY_OF: ReadonlyMap<string, MapOnlyKey> = new Map((Object.entries(MAP_ONLY_FILES) as [MapOnlyKey, string][]).map(([k, f]) => [f, k]));
@@ -132,7 +131,10 @@ export async function openPackTexts(pack: PackTexts, builtIn: { readonly baseUrl
       else problems.push(...problemsFromZod(name, r.error));
     }
   }
-  if (features > LIMITS.features) throw new PackRefused(`The pack has ${features.toLocaleString('en-GB')} features, more than the ${LIMITS.features.toLocaleString('en-GB')} the explorer opens.`);
+  if (features > LIMITS.features)
+    throw new PackRefused(
+      `The pack has ${features.toLocaleString('en-GB')} features, more than the ${LIMITS.features.toLocaleString('en-GB')} the explorer opens.`,
+    );
 
   // The explorer's own base map, for the parts the pack leaves to it.
   const fetcher = builtIn.fetcher ?? fetch;
@@ -150,7 +152,11 @@ export async function openPackTexts(pack: PackTexts, builtIn: { readonly baseUrl
             if (!res.ok) throw new Error(`HTTP ${res.status}`);
             raw[key] = (await res.json()) as unknown;
           } catch (e) {
-            problems.push({ file: PACK_FILES[key], path: '(file)', message: `the explorer's own base map could not be read: ${e instanceof Error ? e.message : String(e)}` });
+            problems.push({
+              file: PACK_FILES[key],
+              path: '(file)',
+              message: `the explorer's own base map could not be read: ${e instanceof Error ? e.message : String(e)}`,
+            });
           }
         }),
     );

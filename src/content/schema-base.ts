@@ -6,7 +6,6 @@ import en from 'zod/v4/locales/en.js';
 import { COUNTRY_ROLES, WORLD_BBOX, type Bbox } from './types.ts';
 import type { CorridorId, CountryId, MapFeatureId, PassageId, PlaceId } from './types.ts';
 
-
 // No code generation: zod would otherwise try `new Function` (its JIT), which the app's CSP forbids.
 // Must run before any schema is built. zod/mini has no default locale: English messages are set here.
 z.config({ jitless: true, ...en() });
@@ -44,24 +43,28 @@ function positionProblem(p: unknown): string | null {
   return lng >= W && lng <= E && lat >= S && lat <= N ? null : OUTSIDE;
 }
 
-export const lngLat = z.custom<Position>(() => true).check(
-  z.superRefine((p, ctx) => {
-    const problem = positionProblem(p);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-);
+export const lngLat = z
+  .custom<Position>(() => true)
+  .check(
+    z.superRefine((p, ctx) => {
+      const problem = positionProblem(p);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  );
 
 /** An array of at least `min` positions, each checked as `lngLat` is (issues name the position's index). */
 export function positions(min: number) {
-  return z.custom<Position[]>((v) => Array.isArray(v), { message: 'expected an array of positions' }).check(
-    z.superRefine((xs, ctx) => {
-      if (xs.length < min) ctx.addIssue({ code: 'custom', message: `Too small: expected at least ${min} positions` });
-      for (let i = 0; i < xs.length; i++) {
-        const problem = positionProblem(xs[i]);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [i] });
-      }
-    }),
-  );
+  return z
+    .custom<Position[]>((v) => Array.isArray(v), { message: 'expected an array of positions' })
+    .check(
+      z.superRefine((xs, ctx) => {
+        if (xs.length < min) ctx.addIssue({ code: 'custom', message: `Too small: expected at least ${min} positions` });
+        for (let i = 0; i < xs.length; i++) {
+          const problem = positionProblem(xs[i]);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [i] });
+        }
+      }),
+    );
 }
 
 const ring = positions(4);
@@ -124,7 +127,6 @@ export const basePoints = featureCollection(pointGeometry, z.record(z.string(), 
 export type BaseCountries = z.infer<typeof baseCountries>;
 export type BaseCountryLabels = z.infer<typeof baseCountryLabels>;
 
-
 /**
  * Text shown to readers. It is always rendered as text; markup in it is reported by validatePack (the item is
  * kept and shown literally, so a stray "<" never costs content).
@@ -144,4 +146,3 @@ export const featureIdSchema = idSchema<MapFeatureId>(
   /^(country:[A-Z]{3}|corridor:[a-z0-9-]+|place:[a-z0-9-]+|river:[a-z0-9-]+)$/,
   'not a feature id (country:, corridor:, place: or river:)',
 );
-

@@ -16,7 +16,13 @@ const sourcedValue = <T extends z.ZodMiniType>(value: T) => z.looseObject({ valu
 const sourcedText = z.looseObject({ text: plainText, sources: sourceIds });
 
 // The Mekong's facts beyond its length (the river card): all optional, each figure of the same shape.
-const riverFigure = z.object({ value: z.nullable(z.number()), unit: z.string(), year: z.nullable(z.int()), sources: z.array(z.string()), note: z.nullable(z.string()) });
+const riverFigure = z.object({
+  value: z.nullable(z.number()),
+  unit: z.string(),
+  year: z.nullable(z.int()),
+  sources: z.array(z.string()),
+  note: z.nullable(z.string()),
+});
 const riverExtras = z.object({
   basinAreaKm2: z.optional(z.nullable(riverFigure)),
   meanAnnualDischargeKm3: z.optional(z.nullable(riverFigure)),
@@ -97,7 +103,13 @@ export const countriesFile = z.object({
     trade: z.looseObject({
       unit: z.literal('US$'),
       series: z.array(
-        z.looseObject({ year: z.int(), value: z.number().check(z.positive()), qualifier: z.nullable(z.string()), caveat: z.nullable(plainText), sources: sourceIds }),
+        z.looseObject({
+          year: z.int(),
+          value: z.number().check(z.positive()),
+          qualifier: z.nullable(z.string()),
+          caveat: z.nullable(plainText),
+          sources: sourceIds,
+        }),
       ),
       missingYears: z.array(z.int()),
       missingNote: plainText,

@@ -4,16 +4,23 @@ import { z } from 'zod/mini';
 import { CORRIDOR_KINDS, PLACE_TYPES } from './types.ts';
 import { countryIdSchema, placeIdSchema, plainText } from './schema-base.ts';
 
-
 /** A box [west, south, east, north] within the world's bounds, west of east and south of north. */
-export const bboxSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90)), z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]).check(
-  z.refine((b) => b[0] < b[2] && b[1] < b[3], 'a box is [west, south, east, north] with west < east and south < north'),
-);
+export const bboxSchema = z
+  .tuple([
+    z.number().check(z.gte(-180), z.lte(180)),
+    z.number().check(z.gte(-90), z.lte(90)),
+    z.number().check(z.gte(-180), z.lte(180)),
+    z.number().check(z.gte(-90), z.lte(90)),
+  ])
+  .check(z.refine((b) => b[0] < b[2] && b[1] < b[3], 'a box is [west, south, east, north] with west < east and south < north'));
 
 /** A colour as #rrggbb. */
 export const colourSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb'));
 /** One colour for every theme, or one per theme (a theme not named uses the light one). */
-export const themedColour = z.union([colourSchema, z.object({ light: colourSchema, projector: z.optional(colourSchema), 'high-contrast': z.optional(colourSchema) })]);
+export const themedColour = z.union([
+  colourSchema,
+  z.object({ light: colourSchema, projector: z.optional(colourSchema), 'high-contrast': z.optional(colourSchema) }),
+]);
 
 /** The files a pack may hold, each under its one name (base/ for the base map). */
 export const PACK_FILE_NAMES = [
@@ -54,7 +61,10 @@ export const packManifest = z.object({
   /** The first view: a box to fit, or a centre and zoom. */
   firstView: z.union([
     z.object({ bounds: bboxSchema }),
-    z.object({ center: z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]), zoom: z.number().check(z.gte(0), z.lte(18)) }),
+    z.object({
+      center: z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]),
+      zoom: z.number().check(z.gte(0), z.lte(18)),
+    }),
   ]),
   /** The "How can … reach the sea?" comparison in the Routes tab (left out: no comparison). */
   comparison: z.optional(

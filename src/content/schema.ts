@@ -2,7 +2,17 @@
 // The pieces every file is built of, countries.json and pack.json have files of their own, re-exported here.
 import { z } from 'zod/mini';
 import { CORRIDOR_KINDS, CORRIDOR_MODES, CORRIDOR_STATUSES, INFRASTRUCTURE_STATUSES, PLACE_TYPES } from './types.ts';
-import { corridorIdSchema, featureCollection, featureIdSchema, passageIdSchema, placeIdSchema, plainText, pointGeometry, positions, sourceIds } from './schema-base.ts';
+import {
+  corridorIdSchema,
+  featureCollection,
+  featureIdSchema,
+  passageIdSchema,
+  placeIdSchema,
+  plainText,
+  pointGeometry,
+  positions,
+  sourceIds,
+} from './schema-base.ts';
 
 export * from './schema-base.ts';
 export * from './schema-countries.ts';
@@ -26,7 +36,6 @@ export const sourcesFile = z.object({
 });
 export type SourcesFile = z.infer<typeof sourcesFile>;
 export type Source = SourcesFile['sources'][number];
-
 
 export const placesFile = featureCollection(
   pointGeometry,
@@ -127,7 +136,6 @@ export const articleFile = z.object({
 });
 export type ArticleFile = z.infer<typeof articleFile>;
 export type Passage = ArticleFile['sections'][number]['passages'][number];
-
 
 export const tourFile = z.object({
   title: plainText,

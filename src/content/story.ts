@@ -19,7 +19,12 @@ export interface StorySettings {
   /** Where the story happens: a big country is framed only as far as it reaches into this. */
   readonly frameExtent: Bbox;
   readonly firstView: { readonly bounds: Bbox } | { readonly center: readonly [number, number]; readonly zoom: number };
-  readonly comparison: { readonly title: string; readonly hint: string; readonly origins: readonly PlaceId[]; readonly standIns: Readonly<Record<PlaceId, readonly PlaceId[]>> } | null;
+  readonly comparison: {
+    readonly title: string;
+    readonly hint: string;
+    readonly origins: readonly PlaceId[];
+    readonly standIns: Readonly<Record<PlaceId, readonly PlaceId[]>>;
+  } | null;
   readonly bilateral: { readonly title: string; readonly pairName: string; readonly pair: readonly [string, string] } | null;
   /** The corridor kinds of the story, in legend order. */
   readonly corridorKinds: readonly { readonly id: CorridorKind; readonly label: string; readonly colour?: ThemedColour | undefined }[];
@@ -28,7 +33,12 @@ export interface StorySettings {
 }
 
 /** Plain names of the kinds and types, for a story that does not name them. */
-const KIND_DEFAULT: Readonly<Record<CorridorKind, string>> = { 'port-access': 'Port access', 'agri-export': 'Farm exports', alternative: 'Alternative routes', energy: 'Energy trade' };
+const KIND_DEFAULT: Readonly<Record<CorridorKind, string>> = {
+  'port-access': 'Port access',
+  'agri-export': 'Farm exports',
+  alternative: 'Alternative routes',
+  energy: 'Energy trade',
+};
 const TYPE_DEFAULT: Readonly<Record<PlaceType, string>> = {
   capital: 'Capital',
   city: 'City',
@@ -70,7 +80,9 @@ export function storyFromManifest(m: PackManifest): StorySettings {
     extent: m.extent,
     frameExtent: m.frameExtent ?? m.extent,
     firstView: m.firstView,
-    comparison: m.comparison ? { title: m.comparison.title, hint: m.comparison.hint, origins: m.comparison.origins, standIns: m.comparison.standIns ?? {} } : null,
+    comparison: m.comparison
+      ? { title: m.comparison.title, hint: m.comparison.hint, origins: m.comparison.origins, standIns: m.comparison.standIns ?? {} }
+      : null,
     bilateral: m.bilateral ?? null,
     corridorKinds: m.corridorKinds,
     placeTypes: m.placeTypes,

@@ -1,13 +1,13 @@
 // The truth rules a pack's words and lines obey (ARCHITECTURE.md, 'Truth rules'), checked by validatePack.
 import type { CorridorStatus } from './types.ts';
 
-
 /**
  * Words in a status note that say nobody is known to use a corridor (yet), or that part of it is planned or
  * unverified. A corridor whose note says so may not claim to be simply in use: a plan is never shown as a
  * working route.
  */
-const DOUBT = /\b(no (scheduled |through |cargo )*(service|traffic|shipments|volumes|figures)|not (yet )?(in use|verified|found)|in principle|(a|stated|only) plan|planned|was not found)\b/i;
+const DOUBT =
+  /\b(no (scheduled |through |cargo )*(service|traffic|shipments|volumes|figures)|not (yet )?(in use|verified|found)|in principle|(a|stated|only) plan|planned|was not found)\b/i;
 
 /** What is wrong with a corridor's status given its note, or null. */
 export function statusProblem(status: CorridorStatus, note: string): string | null {
@@ -23,7 +23,8 @@ export function statusProblem(status: CorridorStatus, note: string): string | nu
  * sentences of `text` that make the claim without saying when.
  */
 export function undatedSoleClaims(text: string): string[] {
-  const SOLE = /\b(only|sole|single|one)\s+(?:(?:official|overland|international|direct|paved)\s+)*(road|roads|crossing|crossings|checkpoint|border post|road link|route)\b|\bone road\b/i;
+  const SOLE =
+    /\b(only|sole|single|one)\s+(?:(?:official|overland|international|direct|paved)\s+)*(road|roads|crossing|crossings|checkpoint|border post|road link|route)\b|\bone road\b/i;
   const DATED = /\bas of (?:\w+ )?(?:1[89]|20)\d\d\b/i;
   return text.split(/(?<=[.;!?])\s+/).filter((sentence) => SOLE.test(sentence) && !DATED.test(sentence));
 }

@@ -73,7 +73,8 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
       if (!data) continue;
       for (const [path, ids] of sourceLists(data)) {
         ids.forEach((id, i) => {
-          if (!sources.has(id)) problems.push({ file: PACK_FILES[key], path: formatPath(originalPath(key, raw, data, [...path, i])), message: `unknown source "${id}"` });
+          if (!sources.has(id))
+            problems.push({ file: PACK_FILES[key], path: formatPath(originalPath(key, raw, data, [...path, i])), message: `unknown source "${id}"` });
         });
       }
     }
@@ -84,7 +85,12 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
     const data = { manifest, places, corridors, article, facts, tour, sources: sourcesParsed, countryLabels }[key];
     if (!data) continue;
     for (const [path, text] of strings(data)) {
-      if (MARKUP.test(text)) problems.push({ file: PACK_FILES[key], path: formatPath(originalPath(key, raw, data, path)), message: 'contains HTML markup: it is shown as plain text' });
+      if (MARKUP.test(text))
+        problems.push({
+          file: PACK_FILES[key],
+          path: formatPath(originalPath(key, raw, data, path)),
+          message: 'contains HTML markup: it is shown as plain text',
+        });
     }
   }
 
@@ -96,7 +102,9 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
     else seen.set(id, file);
   };
   const at = (key: PackKey, kept: unknown, path: PropertyKey[]) => formatPath(originalPath(key, raw, kept, path));
-  countryLabels?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.countryLabels, at('countryLabels', countryLabels, ['features', i, 'properties', 'id'])));
+  countryLabels?.features.forEach((f, i) =>
+    claim(f.properties.id, PACK_FILES.countryLabels, at('countryLabels', countryLabels, ['features', i, 'properties', 'id'])),
+  );
   places?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.places, at('places', places, ['features', i, 'properties', 'id'])));
   corridors?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.corridors, at('corridors', corridors, ['features', i, 'properties', 'id'])));
 
@@ -114,12 +122,15 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
     }
     if (p.origin !== p.waypoints[0]) problems.push({ file, path: at2('origin'), message: 'is not the first waypoint' });
     if (p.destination !== p.waypoints.at(-1)) problems.push({ file, path: at2('destination'), message: 'is not the last waypoint' });
-    if (p.legs.length !== p.waypoints.length - 1) problems.push({ file, path: at2('legs'), message: `has ${p.legs.length} legs for ${p.waypoints.length} waypoints` });
+    if (p.legs.length !== p.waypoints.length - 1)
+      problems.push({ file, path: at2('legs'), message: `has ${p.legs.length} legs for ${p.waypoints.length} waypoints` });
     const last = f.geometry.coordinates.length - 1;
     p.legs.forEach((leg, j) => {
-      if (leg.from !== p.waypoints[j] || leg.to !== p.waypoints[j + 1]) problems.push({ file, path: at2(`legs[${j}]`), message: 'does not run between consecutive waypoints' });
+      if (leg.from !== p.waypoints[j] || leg.to !== p.waypoints[j + 1])
+        problems.push({ file, path: at2(`legs[${j}]`), message: 'does not run between consecutive waypoints' });
       const expectedStart = j === 0 ? 0 : p.legs[j - 1]!.end;
-      if (leg.start !== expectedStart || leg.end < leg.start || leg.end > last) problems.push({ file, path: at2(`legs[${j}]`), message: `vertex range ${leg.start}..${leg.end} does not continue the line` });
+      if (leg.start !== expectedStart || leg.end < leg.start || leg.end > last)
+        problems.push({ file, path: at2(`legs[${j}]`), message: `vertex range ${leg.start}..${leg.end} does not continue the line` });
     });
     if (p.legs.at(-1)?.end !== last) problems.push({ file, path: at2('legs'), message: 'do not reach the end of the line' });
     const traced = p.legs.filter((l) => l.quality === 'traced').length;
@@ -132,7 +143,8 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
     // data, which may loop through an interchange or into a town and out; such crossings are the road's own.
     const schematic = (k: number) => p.legs.some((leg) => leg.quality === 'schematic' && leg.start <= k && k < leg.end);
     const crossing = selfCrossing(f.geometry.coordinates, (a, b) => schematic(a) || schematic(b));
-    if (crossing) problems.push({ file, path: `${base}.geometry.coordinates`, message: `the line crosses itself (segments ${crossing[0]} and ${crossing[1]})` });
+    if (crossing)
+      problems.push({ file, path: `${base}.geometry.coordinates`, message: `the line crosses itself (segments ${crossing[0]} and ${crossing[1]})` });
   });
 
   // The manifest's comparison starts from places that exist.
@@ -164,13 +176,18 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
           passageIds.add(passage.id);
           const links = passage.links.filter((link, li) => {
             // Links into a file that did not load are kept: that file's own problem is already reported.
-            const checkable = (link.feature.startsWith('place:') && places) || (link.feature.startsWith('corridor:') && corridors) || (link.feature.startsWith('country:') && countryLabels) || link.feature.startsWith('river:');
+            const checkable =
+              (link.feature.startsWith('place:') && places) ||
+              (link.feature.startsWith('corridor:') && corridors) ||
+              (link.feature.startsWith('country:') && countryLabels) ||
+              link.feature.startsWith('river:');
             if (checkable && !known.has(link.feature)) {
               problems.push({ file: PACK_FILES.article, path: at(`.links[${li}].feature`), message: `links to unknown feature "${link.feature}"` });
               return false;
             }
             link.terms.forEach((t, ti) => {
-              if (!passage.text.includes(t)) problems.push({ file: PACK_FILES.article, path: at(`.links[${li}].terms[${ti}]`), message: `"${t}" does not occur in the passage` });
+              if (!passage.text.includes(t))
+                problems.push({ file: PACK_FILES.article, path: at(`.links[${li}].terms[${ti}]`), message: `"${t}" does not occur in the passage` });
             });
             // A note is the explorer's own word, not the article's: it must rest on sources of its own that resolve
             // (an unknown one is reported above) and not on weaker sources alone.
@@ -181,7 +198,9 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
             return true;
           });
           // A note whose sources do not all resolve is not shown: the link stays, without it.
-          const shown = links.map((l) => (l.note && sourcesParsed && !l.note.sources.every((id) => sources.has(id)) ? { feature: l.feature, terms: l.terms } : l));
+          const shown = links.map((l) =>
+            l.note && sourcesParsed && !l.note.sources.every((id) => sources.has(id)) ? { feature: l.feature, terms: l.terms } : l,
+          );
           return { ...passage, links: shown };
         }),
       })),
@@ -194,7 +213,8 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
     const known = new Set<string>([...seen.keys(), 'river:mekong']);
     tour.steps.forEach((step, i) => {
       const at = formatPath(originalPath('tour', raw, tour, ['steps', i]));
-      if (step.passage && article && !passageIds.has(step.passage)) problems.push({ file: PACK_FILES.tour, path: `${at}.passage`, message: `unknown passage "${step.passage}"` });
+      if (step.passage && article && !passageIds.has(step.passage))
+        problems.push({ file: PACK_FILES.tour, path: `${at}.passage`, message: `unknown passage "${step.passage}"` });
       [...step.features, ...step.reveal].forEach((f) => {
         const checkable = (f.startsWith('place:') && places) || (f.startsWith('corridor:') && corridors) || (f.startsWith('country:') && countryLabels);
         if (checkable && !known.has(f)) problems.push({ file: PACK_FILES.tour, path: `${at}`, message: `unknown feature "${f}"` });

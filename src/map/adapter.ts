@@ -75,9 +75,7 @@ export function createMap(o: MapOptions): MapHandle {
     container: o.container,
     // The first view, without the base map's detail (see LATER_SOURCES).
     style: withoutSources(buildStyle({ ...base, ...styleState(s) }), LATER_SOURCES),
-    ...(s.view
-      ? { center: [s.view.center[0], s.view.center[1]] as [number, number], zoom: s.view.zoom }
-      : firstView(story().firstView, padding())),
+    ...(s.view ? { center: [s.view.center[0], s.view.center[1]] as [number, number], zoom: s.view.zoom } : firstView(story().firstView, padding())),
     minZoom: 3,
     maxZoom: 12,
     // The data covers the pack's extent; a margin beyond it (veiled by the style) lets the map frame the whole
@@ -93,9 +91,9 @@ export function createMap(o: MapOptions): MapHandle {
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    // MapLibre's defaults: no multisampling (lines and fill edges are already smoothed by the shaders; MSAA made
-    // every frame ~3.5× slower in a software renderer) and no preserved drawing buffer (an image is taken right
-    // after a synchronous redraw instead, see `capture` below).
+    // MapLibre's defaults: no multisampling (lines and fill edges are already smoothed by the shaders, and a
+    // software renderer pays for every sample; see docs/PERFORMANCE.md) and no preserved drawing buffer (an image
+    // is taken right after a synchronous redraw instead, see `capture` below).
     canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
     cooperativeGestures: false,
   });
@@ -151,7 +149,10 @@ export function createMap(o: MapOptions): MapHandle {
 }
 
 /** The map's first view from the pack: a box to fit, or a centre and zoom. */
-function firstView(v: ReturnType<typeof story>['firstView'], padding: number): { bounds: [number, number, number, number]; fitBoundsOptions: { padding: number } } | { center: [number, number]; zoom: number } {
+function firstView(
+  v: ReturnType<typeof story>['firstView'],
+  padding: number,
+): { bounds: [number, number, number, number]; fitBoundsOptions: { padding: number } } | { center: [number, number]; zoom: number } {
   return 'bounds' in v ? { bounds: [...v.bounds], fitBoundsOptions: { padding } } : { center: [v.center[0], v.center[1]], zoom: v.zoom };
 }
 

@@ -25,7 +25,21 @@ export function initMapLibre(): void {
 const KHMER = ['U+1780-17FF', 'U+19E0-19FF', 'U+200C-200D', 'U+25CC'];
 const LAO = ['U+0E81-0EDF', 'U+200C-200D', 'U+25CC'];
 const THAI = ['U+02D7', 'U+0303', 'U+0331', 'U+0E01-0E5B', 'U+200C-200D', 'U+25CC'];
-const VIET = ['U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0301', 'U+0303-0304', 'U+0308-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB'];
+const VIET = [
+  'U+0102-0103',
+  'U+0110-0111',
+  'U+0128-0129',
+  'U+0168-0169',
+  'U+01A0-01A1',
+  'U+01AF-01B0',
+  'U+0300-0301',
+  'U+0303-0304',
+  'U+0308-0309',
+  'U+0323',
+  'U+0329',
+  'U+1EA0-1EF9',
+  'U+20AB',
+];
 
 const abs = (u: string) => new URL(u, document.baseURI).href;
 

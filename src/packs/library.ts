@@ -29,13 +29,21 @@ const db = () => (store ??= createStore('mekong-story-packs', 'packs'));
 /** The device's library, or one that keeps nothing where IndexedDB is not available (a private window, say). */
 export function deviceLibrary(win: Window): Library {
   if (!('indexedDB' in win) || !win.indexedDB) {
-    return { list: async () => [], get: async () => undefined, put: async () => Promise.reject(new Error('this browser keeps no data for the page')), remove: async () => undefined };
+    return {
+      list: async () => [],
+      get: async () => undefined,
+      put: async () => Promise.reject(new Error('this browser keeps no data for the page')),
+      remove: async () => undefined,
+    };
   }
   return {
     async list() {
       const ids = (await keys(db())).filter((k): k is string => typeof k === 'string');
       const packs = await Promise.all(ids.map((id) => get<KeptPack>(id, db())));
-      return packs.filter((p): p is KeptPack => !!p && typeof p.id === 'string' && typeof p.title === 'string').map((p) => ({ id: p.id, title: p.title })).sort((a, b) => a.title.localeCompare(b.title));
+      return packs
+        .filter((p): p is KeptPack => !!p && typeof p.id === 'string' && typeof p.title === 'string')
+        .map((p) => ({ id: p.id, title: p.title }))
+        .sort((a, b) => a.title.localeCompare(b.title));
     },
     get: (id) => get<KeptPack>(id, db()),
     put: (pack) => set(pack.id, pack, db()),

@@ -46,7 +46,8 @@ export function keptTexts(texts: Readonly<Partial<Record<PackFileName, string>>>
 /** Reads, checks and keeps a pack; returns its id. Refuses a pack that takes the built-in story's id. */
 export async function keepPack(texts: PackTexts, options: ChooseOptions): Promise<StoryEntry> {
   const builtIn = await builtInEntry(options.builtInBase, options.fetcher);
-  if (texts.manifest.id === builtIn.id) throw new PackRefused(`The id “${texts.manifest.id}” is the built-in story's: give the pack an id of its own in pack.json.`);
+  if (texts.manifest.id === builtIn.id)
+    throw new PackRefused(`The id “${texts.manifest.id}” is the built-in story's: give the pack an id of its own in pack.json.`);
   // Opened once before it is kept, so that a pack over the limits is refused before anything is stored.
   await openPackTexts(texts, { baseUrl: options.builtInBase, fetcher: options.fetcher ?? fetch });
   const entry = { id: texts.manifest.id, title: texts.manifest.title };
@@ -83,7 +84,8 @@ export async function chooseStory(win: Window, options: ChooseOptions): Promise<
       const texts = readPackFiles(await filesFromUrl(packParam, win.location.href, fetcher));
       const pack = await openPackTexts(texts, base);
       const builtIn = await builtInPromise;
-      if (texts.manifest.id === builtIn.id) throw new PackRefused(`The id “${texts.manifest.id}” is the built-in story's: give the pack an id of its own in pack.json.`);
+      if (texts.manifest.id === builtIn.id)
+        throw new PackRefused(`The id “${texts.manifest.id}” is the built-in story's: give the pack an id of its own in pack.json.`);
       const entry = { id: texts.manifest.id, title: texts.manifest.title };
       // Kept on the device, and the address names it: it opens offline next time, and a link to a view works
       // for anyone who has the same pack.

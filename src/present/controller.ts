@@ -4,6 +4,9 @@
 // session to the presenter view. Leaving (a store transition) puts the explorer back; this puts back only what
 // is the page's own: scroll positions and focus. The tools (picture, handout, links) are in tools.ts.
 import '../styles/present.css';
+import '../styles/present-panel.css';
+import '../styles/present-notes.css';
+import '../styles/present-print.css';
 import { nothing, render } from 'lit-html';
 import type { TourCommand, TourSession } from '../state/tour-session.ts';
 import { openChannel } from './channel.ts';

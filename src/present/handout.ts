@@ -29,8 +29,8 @@ export function renderHandout(el: HTMLElement, tour: TourFile, index: ContentInd
           ${tour.steps.slice(1).map((s) => html`<li>${s.title}</li>`)}
         </ol>
         <p class="print-credits">
-          The article is quoted as published. Lengths are measured along the lines drawn on the map; routes drawn straight between
-          towns are marked as such. Map data: ${attribution || 'see the sources on each page'}.
+          The article is quoted as published. Lengths are measured along the lines drawn on the map; routes drawn straight between towns are marked as such. Map
+          data: ${attribution || 'see the sources on each page'}.
         </p>
       </article>
       ${pages.map((p) => {
@@ -40,10 +40,9 @@ export function renderHandout(el: HTMLElement, tour: TourFile, index: ContentInd
             <p class="print-kicker">Step ${p.step + 1} of ${count} · ${tour.title}</p>
             <h2 class="print-step-title">${step.title}</h2>
           </header>
-          ${p.image ? html`<figure class="print-figure">${p.image}</figure>` : nothing}
-          ${legendTemplate(p.legend)}
-          ${step.subtitle ? html`<p class="print-subtitle">${step.subtitle}</p>` : nothing}
-          ${passageTemplate(step, index, p.marked)} ${factsTemplate(stepFacts(tour, p.step, index), 'full')}
+          ${p.image ? html`<figure class="print-figure">${p.image}</figure>` : nothing} ${legendTemplate(p.legend)}
+          ${step.subtitle ? html`<p class="print-subtitle">${step.subtitle}</p>` : nothing} ${passageTemplate(step, index, p.marked)}
+          ${factsTemplate(stepFacts(tour, p.step, index), 'full')}
           <section class="print-sources">
             <h3>Sources</h3>
             ${sourcesTemplate(step, index)}

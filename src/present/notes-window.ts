@@ -4,6 +4,9 @@
 // window's session as reported (`reportedSession`), with the digits typed here; a key or a button runs the same
 // transition as the main window would (state/tour-session.ts) and sends what changed.
 import '../styles/present.css';
+import '../styles/present-panel.css';
+import '../styles/present-notes.css';
+import '../styles/present-print.css';
 import { html, nothing, render } from 'lit-html';
 import { CLOSED_TOUR, reportedSession, tourTransition, type TourCommand, type TourSession } from '../state/tour-session.ts';
 import { openChannel, type TourMessage } from './channel.ts';
@@ -56,41 +59,61 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
     const s = tour.steps[n]!;
     const next = tour.steps[n + 1];
     const running = session.active;
-    const connection = heard ? (running ? 'Following the main window' : 'The tour is not running in the main window') : waited ? 'No explorer window answers: open the explorer and start the tour there, or use Start below' : 'Looking for the main window…';
+    const connection = heard
+      ? running
+        ? 'Following the main window'
+        : 'The tour is not running in the main window'
+      : waited
+        ? 'No explorer window answers: open the explorer and start the tour there, or use Start below'
+        : 'Looking for the main window…';
     render(
       html`<main class="tour-notes" aria-labelledby="tour-notes-title" data-step=${s.id}>
         <header class="tour-notes-head">
           <h1 class="tour-notes-app">Presenter view</h1>
           <p class="tour-notes-connection" aria-live="polite">${connection}</p>
           <p class="tour-notes-time">
-            <span class="tour-notes-elapsed" title="Time since the tour started">${running && session.startedAt ? formatElapsed(Date.now() - session.startedAt) : '0:00'}</span>
+            <span class="tour-notes-elapsed" title="Time since the tour started"
+              >${running && session.startedAt ? formatElapsed(Date.now() - session.startedAt) : '0:00'}</span
+            >
             <span class="tour-notes-clock">${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span>
           </p>
         </header>
         <section class="tour-notes-current">
-          <p class="tour-notes-count"><span class="visually-hidden">Step </span>${stepLabel(n, count)}${session.black ? html` <span class="tour-notes-black">screen black</span>` : nothing}</p>
+          <p class="tour-notes-count">
+            <span class="visually-hidden">Step </span
+            >${stepLabel(n, count)}${session.black ? html` <span class="tour-notes-black">screen black</span>` : nothing}
+          </p>
           <h2 id="tour-notes-title" class="tour-notes-title">${s.title}</h2>
           <p class="tour-notes-text">${s.notes}</p>
           ${factsTemplate(stepFacts(tour, n, index), 'full')}
           <details class="tour-notes-more">
             <summary>Passage and sources</summary>
-            ${passageTemplate(s, index, new Set())}
-            ${sourcesTemplate(s, index)}
+            ${passageTemplate(s, index, new Set())} ${sourcesTemplate(s, index)}
           </details>
         </section>
         <aside class="tour-notes-next" aria-label="Next step">
-          ${next
-            ? html`<p class="tour-notes-count">Next: ${stepLabel(n + 1, count)}</p>
-                <h2 class="tour-notes-next-title">${next.title}</h2>`
-            : html`<p class="tour-notes-count">This is the last step.</p>`}
+          ${
+            next
+              ? html`<p class="tour-notes-count">Next: ${stepLabel(n + 1, count)}</p>
+                  <h2 class="tour-notes-next-title">${next.title}</h2>`
+              : html`<p class="tour-notes-count">This is the last step.</p>`
+          }
         </aside>
         <nav class="tour-notes-controls" aria-label="Drive the tour">
-          ${running
-            ? html`<button type="button" class="tour-notes-prev" ?disabled=${n === 0} @click=${() => send({ type: 'go', step: n - 1 })}><span aria-hidden="true">‹</span> Back</button>
-                <button type="button" class="tour-notes-next-button" ?disabled=${n >= count - 1} @click=${() => send({ type: 'go', step: n + 1 })}>Next <span aria-hidden="true">›</span></button>
-                <button type="button" aria-pressed=${session.black ? 'true' : 'false'} @click=${() => send({ type: 'black', on: !session.black })}>Black screen</button>
-                <button type="button" @click=${() => post({ type: 'stop' })}>End tour</button>`
-            : html`<button type="button" class="tour-notes-start" @click=${() => send({ type: 'go', step: 0 })}>Start the tour</button>`}
+          ${
+            running
+              ? html`<button type="button" class="tour-notes-prev" ?disabled=${n === 0} @click=${() => send({ type: 'go', step: n - 1 })}>
+                    <span aria-hidden="true">‹</span> Back
+                  </button>
+                  <button type="button" class="tour-notes-next-button" ?disabled=${n >= count - 1} @click=${() => send({ type: 'go', step: n + 1 })}>
+                    Next <span aria-hidden="true">›</span>
+                  </button>
+                  <button type="button" aria-pressed=${session.black ? 'true' : 'false'} @click=${() => send({ type: 'black', on: !session.black })}>
+                    Black screen
+                  </button>
+                  <button type="button" @click=${() => post({ type: 'stop' })}>End tour</button>`
+              : html`<button type="button" class="tour-notes-start" @click=${() => send({ type: 'go', step: 0 })}>Start the tour</button>`
+          }
         </nav>
         ${session.digits ? html`<p class="tour-notes-goto" aria-live="assertive">Go to step ${session.digits} <kbd>Enter</kbd></p>` : nothing}
       </main>`,

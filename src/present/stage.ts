@@ -60,10 +60,16 @@ export function stageTemplate(m: StageModel, a: StageActions): TemplateResult {
       <div class="present-body">
         ${isSlide ? html`<p class="present-kicker">${m.tour.title}</p>` : nothing}
         <h2 id="present-title" class="present-title">${step.title}</h2>
-        ${step.subtitle ? html`<p class="present-subtitle">${step.subtitle}</p>` : nothing}
-        ${passageTemplate(step, m.index, m.marked)}
+        ${step.subtitle ? html`<p class="present-subtitle">${step.subtitle}</p>` : nothing} ${passageTemplate(step, m.index, m.marked)}
         ${factsTemplate(m.facts, 'screen')}
-        ${m.showNotes ? html`<aside class="present-notes" aria-label="Presenter notes"><h3>Notes</h3><p>${step.notes}</p></aside>` : nothing}
+        ${
+          m.showNotes
+            ? html`<aside class="present-notes" aria-label="Presenter notes">
+                <h3>Notes</h3>
+                <p>${step.notes}</p>
+              </aside>`
+            : nothing
+        }
         ${step.kind === 'title' ? keysHelpTemplate() : nothing}
       </div>
       <div class="present-bar">
@@ -84,7 +90,9 @@ export function stageTemplate(m: StageModel, a: StageActions): TemplateResult {
               <div class="present-theme" role="group" aria-label="Theme">
                 ${THEMES.map(
                   (t) =>
-                    html`<button type="button" data-theme-choice=${t} aria-pressed=${m.theme === t ? 'true' : 'false'} @click=${() => a.setTheme(t)}>${THEME_LABEL[t]}</button>`,
+                    html`<button type="button" data-theme-choice=${t} aria-pressed=${m.theme === t ? 'true' : 'false'} @click=${() => a.setTheme(t)}>
+                      ${THEME_LABEL[t]}
+                    </button>`,
                 )}
               </div>
             </div>
@@ -94,16 +102,18 @@ export function stageTemplate(m: StageModel, a: StageActions): TemplateResult {
           </button>
         </nav>
         <p class="present-status" aria-live="polite">${m.status}</p>
-        ${m.copyFallback
-          ? html`<label class="present-copy">Copy this link: <input type="text" readonly .value=${m.copyFallback} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
-          : nothing}
+        ${
+          m.copyFallback
+            ? html`<label class="present-copy"
+                >Copy this link: <input type="text" readonly .value=${m.copyFallback} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
+              /></label>`
+            : nothing
+        }
         ${m.presenterLink ? html`<p class="present-copy"><a href=${m.presenterLink} target="_blank">Open the presenter view</a></p>` : nothing}
       </div>
     </section>
     ${m.digits ? html`<div class="present-goto" aria-live="assertive">Go to step ${m.digits} <kbd>Enter</kbd></div>` : nothing}
     ${m.busy ? html`<div class="present-busy" aria-live="polite"><p>${m.busy}</p></div>` : nothing}
-    ${m.black
-      ? html`<div class="present-black" @click=${a.black}><p class="visually-hidden">The screen is blacked out: press B to return.</p></div>`
-      : nothing}
+    ${m.black ? html`<div class="present-black" @click=${a.black}><p class="visually-hidden">The screen is blacked out: press B to return.</p></div>` : nothing}
   </div>`;
 }

@@ -158,9 +158,10 @@ export function tourTools(c: ToolsContext) {
       void doc.exitFullscreen().catch(() => undefined);
       return;
     }
-    const request = doc.documentElement.requestFullscreen?.();
-    if (!request) return say('Full screen is not available in this browser: try its own full-screen key (often F11).');
-    request.then(
+    // Some browsers (older Safari on an iPad) have no Fullscreen API on the page at all.
+    const root = doc.documentElement as HTMLElement & { requestFullscreen?: HTMLElement['requestFullscreen'] };
+    if (typeof root.requestFullscreen !== 'function') return say('Full screen is not available in this browser: try its own full-screen key (often F11).');
+    root.requestFullscreen().then(
       () => {
         enteredFullscreen = true;
       },

@@ -1,9 +1,9 @@
 // The tour's pure logic: what each step frames and highlights, what it measures, how steps are counted.
 // No DOM, no store: the controller and the unit tests share it.
 import { boundsOf, clipBounds, type Bounds } from '../analysis/framing.ts';
-import type { ContentIndex } from '../content/index.ts';
+import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { TourFile, TourStep } from '../content/schema.ts';
-import type { CorridorStatus, SelectableId } from '../content/types.ts';
+import { isSelectableId, type CorridorStatus, type SelectableId } from '../content/types.ts';
 import { CORRIDOR_STATUS_LABEL, SCHEMATIC_SHARE_SHOWN, comparableKm, kmFigure, roundKm } from '../content/labels.ts';
 import { kmBetween } from '../analysis/corridors.ts';
 import { comparisonOrigins, originPlaces, schematicKmBetween } from '../analysis/compare.ts';
@@ -12,7 +12,7 @@ export type TourIndex = Pick<ContentIndex, 'geometries' | 'passages' | 'targetsO
 
 /** The box the camera frames for these features: the box around them all, cut to the story's extent. */
 export function frameBox(ids: readonly string[], geometries: TourIndex['geometries']): Bounds | null {
-  const whole = boundsOf(ids.flatMap((id) => geometries.get(id as SelectableId) ?? []));
+  const whole = boundsOf(ids.flatMap((id) => (isSelectableId(id) ? (geometries.get(id) ?? []) : [])));
   return whole ? (clipBounds(whole) ?? whole) : null;
 }
 
@@ -40,9 +40,9 @@ const area = (b: Bounds) => (b[2] - b[0]) * (b[3] - b[1]);
 export function frameTargetOf(step: Pick<TourStep, 'features' | 'passage'>, index: TourIndex): SelectableId | null {
   // A feature the index has no shape for (the Mekong's line is drawn by the map only) cannot constrain the frame.
   const boxes = step.features.map((id) => frameBox([id], index.geometries)).filter((b): b is Bounds => b !== null);
-  const candidates: string[] = [];
+  const candidates: SelectableId[] = [];
   const add = (id: string | null) => {
-    if (id && !candidates.includes(id)) candidates.push(id);
+    if (id && isSelectableId(id) && !candidates.includes(id)) candidates.push(id);
   };
   add(step.passage);
   step.features.forEach(add);
@@ -51,12 +51,12 @@ export function frameTargetOf(step: Pick<TourStep, 'features' | 'passage'>, inde
   let best: SelectableId | null = null;
   let bestArea = Infinity;
   for (const c of candidates) {
-    const targets = index.targetsOf(c as SelectableId);
+    const targets = index.targetsOf(c);
     const box = targets.length ? frameBox(targets, index.geometries) : null;
     if (!box || !boxes.every((b) => boxContains(box, b, FRAME_SLACK))) continue;
     if (step.features.length === 0 && c !== step.passage) continue;
     if (area(box) < bestArea - EPS) {
-      best = c as SelectableId;
+      best = c;
       bestArea = area(box);
     }
   }
@@ -123,10 +123,11 @@ export function routeFact(id: string, index: FactsIndex, isNew = false, fromPlac
     to: place(p.destination)?.name ?? p.destination,
     km,
     schematicKm,
-    kmText: comparableKm(km, schematicKm, formatKm),
-    kmFigure: kmFigure(km, schematicKm, formatKm),
-    straightText: schematicKm > km * SCHEMATIC_SHARE_SHOWN ? `${schematicKm >= km * (1 - SCHEMATIC_SHARE_SHOWN) ? 'all' : formatKm(schematicKm)} drawn straight` : null,
-    countries: m.countries.map((cid) => index.features.get(cid as SelectableId)?.name ?? cid),
+    kmText: comparableKm(km, schematicKm, roundKm),
+    kmFigure: kmFigure(km, schematicKm, roundKm),
+    straightText:
+      schematicKm > km * SCHEMATIC_SHARE_SHOWN ? `${schematicKm >= km * (1 - SCHEMATIC_SHARE_SHOWN) ? 'all' : roundKm(schematicKm)} drawn straight` : null,
+    countries: m.countries.map((cid) => featureInfo(index, cid)?.name ?? cid),
     status: p.status,
     isNew,
     toSea: place(p.destination)?.type === 'seaport',
@@ -184,9 +185,6 @@ export function stepFacts(tour: TourFile, step: number, index: FactsIndex): Step
     .sort((a, b) => b.routes.length - a.routes.length);
   return { revealed, seaRoutes };
 }
-
-/** A length as people say it: to the nearest 10 km (5 km below 100 km), with thousands grouped. */
-export const formatKm = roundKm;
 
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';

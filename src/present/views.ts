@@ -22,7 +22,13 @@ export function passageTemplate(step: TourStep, index: ContentIndex, marked: Rea
 /** A bar as long as the route; hollow, as on the map, when nobody is known to use the route yet. */
 function bar(r: RouteFact, max: number): TemplateResult {
   const w = max > 0 ? Math.max(2, Math.round((r.km / max) * 100)) : 0;
-  return html`<svg class=${isHollow(r.status) ? 'tour-route-bar tour-route-bar--hollow' : 'tour-route-bar'} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+  return html`<svg
+    class=${isHollow(r.status) ? 'tour-route-bar tour-route-bar--hollow' : 'tour-route-bar'}
+    viewBox="0 0 100 10"
+    preserveAspectRatio="none"
+    aria-hidden="true"
+    focusable="false"
+  >
     ${svg`<rect x="0" y="1" width=${w} height="8" rx="1"></rect>`}
   </svg>`;
 }
@@ -40,32 +46,39 @@ export function factsTemplate(facts: StepFacts, mode: 'screen' | 'full'): Templa
     return html`<section class=${`present-facts present-facts--${mode}${many ? ' present-facts--many' : ''}`}>
       <h3 class="present-facts-title">Ways to the sea so far, measured on this map</h3>
       ${facts.seaRoutes.map(
-        (g) => html`<h4 class="tour-routes-from">From ${g.from}</h4>
-          <ol class="tour-routes" data-from=${g.from}>
-            ${g.routes.map(
-              (r) => html`<li class=${r.isNew ? 'tour-route tour-route--new' : 'tour-route'} data-corridor=${r.id}>
-                <span class="tour-route-name">${r.name}</span>
-                <span class="tour-route-km">${r.kmFigure}</span>
-                ${bar(r, max)}
-                ${mode === 'full' || r.status !== 'in-use' || r.straightText
-                  ? html`<span class="tour-route-status">${[CORRIDOR_STATUS_LABEL[r.status], r.straightText].filter(Boolean).join(' · ')}</span>`
-                  : nothing}
-                ${mode === 'full' ? html`<span class="tour-route-ends">${r.from} → ${r.to}</span>` : nothing}
-              </li>`,
-            )}
-          </ol>`,
+        (g) =>
+          html`<h4 class="tour-routes-from">From ${g.from}</h4>
+            <ol class="tour-routes" data-from=${g.from}>
+              ${g.routes.map(
+                (r) =>
+                  html`<li class=${r.isNew ? 'tour-route tour-route--new' : 'tour-route'} data-corridor=${r.id}>
+                    <span class="tour-route-name">${r.name}</span>
+                    <span class="tour-route-km">${r.kmFigure}</span>
+                    ${bar(r, max)}
+                    ${
+                      mode === 'full' || r.status !== 'in-use' || r.straightText
+                        ? html`<span class="tour-route-status">${[CORRIDOR_STATUS_LABEL[r.status], r.straightText].filter(Boolean).join(' · ')}</span>`
+                        : nothing
+                    }
+                    ${mode === 'full' ? html`<span class="tour-route-ends">${r.from} → ${r.to}</span>` : nothing}
+                  </li>`,
+              )}
+            </ol>`,
       )}
     </section>`;
   }
   if (!facts.revealed.length) return nothing;
   return html`<section class=${`present-facts present-facts--${mode}`}>
     ${facts.revealed.map(
-      (r) => html`<p class="tour-route-sentence" data-corridor=${r.id}>
-        ${mode === 'full'
-          ? describeRoute(r)
-          : html`<strong>${r.name}: ${r.kmText.startsWith('at least') ? r.kmText : `about ${r.kmText}`}</strong>, measured along its line on this map.
-              ${CORRIDOR_STATUS_LABEL[r.status]}.`}
-      </p>`,
+      (r) =>
+        html`<p class="tour-route-sentence" data-corridor=${r.id}>
+          ${
+            mode === 'full'
+              ? describeRoute(r)
+              : html`<strong>${r.name}: ${r.kmText.startsWith('at least') ? r.kmText : `about ${r.kmText}`}</strong>, measured along its line on this map.
+                  ${CORRIDOR_STATUS_LABEL[r.status]}.`
+          }
+        </p>`,
     )}
   </section>`;
 }
@@ -76,9 +89,10 @@ export function sourcesTemplate(step: TourStep, index: ContentIndex): TemplateRe
   if (!list.length) return nothing;
   return html`<ol class="present-sources">
     ${list.map(
-      (s) => html`<li>
-        ${s.title}${s.publisher ? html`, ${s.publisher}` : nothing} (${s.date ?? 'undated'})${s.url ? html` — <span class="url">${s.url}</span>` : nothing}
-      </li>`,
+      (s) =>
+        html`<li>
+          ${s.title}${s.publisher ? html`, ${s.publisher}` : nothing} (${s.date ?? 'undated'})${s.url ? html` — <span class="url">${s.url}</span>` : nothing}
+        </li>`,
     )}
   </ol>`;
 }
@@ -88,10 +102,11 @@ export function legendTemplate(items: readonly LegendItem[]): TemplateResult | t
   if (!items.length) return nothing;
   return html`<ul class="tour-legend">
     ${items.map(
-      (i) => html`<li>
-        ${lineSwatch(i, TOUR_SWATCH)}
-        <span>${i.label}</span>
-      </li>`,
+      (i) =>
+        html`<li>
+          ${lineSwatch(i, TOUR_SWATCH)}
+          <span>${i.label}</span>
+        </li>`,
     )}
   </ul>`;
 }
@@ -104,18 +119,43 @@ export function legendItems(ids: readonly string[], index: ContentIndex, theme: 
     const tokens = theme.corridor[c.properties.kind];
     const p = c.properties;
     const hollow = isHollow(p.status);
-    return [{ label: hollow ? `${p.shortName} (${CORRIDOR_STATUS_LABEL[p.status].toLowerCase()})` : p.shortName, color: tokens.color, dash: tokens.dash, hollow, core: theme.halo }];
+    return [
+      {
+        label: hollow ? `${p.shortName} (${CORRIDOR_STATUS_LABEL[p.status].toLowerCase()})` : p.shortName,
+        color: tokens.color,
+        dash: tokens.dash,
+        hollow,
+        core: theme.halo,
+      },
+    ];
   });
 }
 
 export function keysHelpTemplate(): TemplateResult {
   return html`<dl class="present-keys">
-    <div><dt><kbd>→</kbd> <kbd>PgDn</kbd> <kbd>Space</kbd></dt><dd>next</dd></div>
-    <div><dt><kbd>←</kbd> <kbd>PgUp</kbd></dt><dd>back</dd></div>
-    <div><dt><kbd>3</kbd> <kbd>Enter</kbd></dt><dd>go to step 3</dd></div>
-    <div><dt><kbd>B</kbd></dt><dd>black screen</dd></div>
-    <div><dt><kbd>F</kbd></dt><dd>full screen</dd></div>
-    <div><dt><kbd>Esc</kbd></dt><dd>end the tour</dd></div>
+    <div>
+      <dt><kbd>→</kbd> <kbd>PgDn</kbd> <kbd>Space</kbd></dt>
+      <dd>next</dd>
+    </div>
+    <div>
+      <dt><kbd>←</kbd> <kbd>PgUp</kbd></dt>
+      <dd>back</dd>
+    </div>
+    <div>
+      <dt><kbd>3</kbd> <kbd>Enter</kbd></dt>
+      <dd>go to step 3</dd>
+    </div>
+    <div>
+      <dt><kbd>B</kbd></dt>
+      <dd>black screen</dd>
+    </div>
+    <div>
+      <dt><kbd>F</kbd></dt>
+      <dd>full screen</dd>
+    </div>
+    <div>
+      <dt><kbd>Esc</kbd></dt>
+      <dd>end the tour</dd>
+    </div>
   </dl>`;
 }
-

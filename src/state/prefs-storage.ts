@@ -35,7 +35,12 @@ export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pic
 }
 
 export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<AppState, 'theme' | 'labelLang' | 'view'>): void {
-  const value: StoredPrefs = { version: PREFS_VERSION, theme: s.theme, labelLang: s.labelLang, ...(s.view ? { view: { center: [s.view.center[0], s.view.center[1]], zoom: s.view.zoom } } : {}) };
+  const value: StoredPrefs = {
+    version: PREFS_VERSION,
+    theme: s.theme,
+    labelLang: s.labelLang,
+    ...(s.view ? { view: { center: [s.view.center[0], s.view.center[1]], zoom: s.view.zoom } } : {}),
+  };
   try {
     storage?.setItem(PREFS_KEY, JSON.stringify(value));
   } catch {

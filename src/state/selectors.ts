@@ -1,18 +1,11 @@
 // Pure selectors over the store's state. They return primitives or stable references.
-import { kindOf, type CorridorKind, type FeatureKind } from '../content/types.ts';
+import { kindOf, type FeatureKind } from '../content/types.ts';
 import type { AppState } from './store.ts';
 import type { UrlState } from './url.ts';
 import type { View } from './view.ts';
 
-export const selectSelected = (s: AppState) => s.selected;
-export const selectHovered = (s: AppState) => s.hovered;
-
 export function selectedKind(s: AppState): FeatureKind | null {
   return s.selected ? kindOf(s.selected) : null;
-}
-
-export function isKindVisible(s: AppState, kind: CorridorKind): boolean {
-  return !s.hiddenKinds.includes(kind);
 }
 
 /** What a link carries: view, selection, layer toggles, preferences, and the tour step when it is open. */

@@ -179,7 +179,8 @@ const createPrefsSlice: Slice<PrefsSlice> = (set) => ({
   labelLang: 'both',
   setTheme: (theme) => set({ theme }),
   setLabelLang: (labelLang) => set({ labelLang }),
-  applyPrefs: ({ theme, labelLang, view }) => set({ ...(theme ? { theme } : {}), ...(labelLang ? { labelLang } : {}), ...(view ? { view: clampView(view) } : {}) }),
+  applyPrefs: ({ theme, labelLang, view }) =>
+    set({ ...(theme ? { theme } : {}), ...(labelLang ? { labelLang } : {}), ...(view ? { view: clampView(view) } : {}) }),
 });
 
 const createUiSlice: Slice<UiSlice> = (set) => ({

@@ -86,6 +86,10 @@ export function withinTour(s: TourSession, count: number | null): TourSession {
 }
 
 /** The session another window reports (the presenter view follows the main window's), with this window's digits. */
-export function reportedSession(r: { readonly active: boolean; readonly step: number; readonly black: boolean; readonly startedAt: number | null }, count: number | null, digits: string): TourSession {
+export function reportedSession(
+  r: { readonly active: boolean; readonly step: number; readonly black: boolean; readonly startedAt: number | null },
+  count: number | null,
+  digits: string,
+): TourSession {
   return { ...CLOSED_TOUR, active: r.active, step: clampStep(r.step, count), black: r.active && r.black, startedAt: r.startedAt, digits };
 }

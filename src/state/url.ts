@@ -8,6 +8,7 @@ import {
   type CorridorKind,
   type LabelLang,
   type PlaceType,
+  isSelectableId,
   type SelectableId,
   type ThemeName,
 } from '../content/types.ts';
@@ -97,7 +98,7 @@ export function hashKeys(hash: string): Set<string> {
 export function parseHash(hash: string, options: ParseOptions): UrlState {
   const f = fields(typeof hash === 'string' ? hash.slice(0, 4000) : '');
   const sel = f.get('sel');
-  const selected = sel !== undefined && ID_SHAPE.test(sel) && options.isKnownId(sel) ? (sel as SelectableId) : null;
+  const selected = sel !== undefined && ID_SHAPE.test(sel) && isSelectableId(sel) && options.isKnownId(sel) ? sel : null;
   const stepText = f.get('step');
   const stepNum = stepText !== undefined && /^\d{1,6}$/.test(stepText) ? Number(stepText) : null;
   return {

@@ -46,28 +46,29 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
         ${meta?.context ? html`<p class="article-context">${meta.context}</p>` : nothing}
         <p class="article-hint" id="article-hint">Marked passages speak of places on the map: choose one to see them.</p>
         ${[...sections.entries()].map(
-          ([id, s]) => html`<section class="article-section" aria-labelledby=${s.heading ? `${id}-h` : nothing}>
-            ${s.heading ? html`<h3 id=${`${id}-h`} class="article-subhead">${s.heading}</h3>` : nothing}
-            ${s.passages.map((p) => {
-              const linked = p.links.length > 0;
-              const cls = `passage${linked ? ' passage--linked' : ''}${selected === p.id ? ' passage--selected' : ''}${mentions.has(p.id) ? ' passage--mentions' : ''}${hoverMentions.has(p.id) ? ' passage--hover' : ''}`;
-              if (!linked) return html`<p class=${cls} data-passage=${p.id}>${p.text}</p>`;
-              return html`<button
-                type="button"
-                class=${cls}
-                data-passage=${p.id}
-                aria-pressed=${selected === p.id ? 'true' : 'false'}
-                aria-describedby="article-hint"
-                @click=${() => store.getState().select(p.id, { frame: true })}
-                @mouseenter=${() => store.getState().hover(p.id)}
-                @mouseleave=${() => store.getState().hover(null)}
-                @focus=${() => store.getState().hover(p.id)}
-                @blur=${() => store.getState().hover(null)}
-              >
-                ${passageText(p, index)}
-              </button>`;
-            })}
-          </section>`,
+          ([id, s]) =>
+            html`<section class="article-section" aria-labelledby=${s.heading ? `${id}-h` : nothing}>
+              ${s.heading ? html`<h3 id=${`${id}-h`} class="article-subhead">${s.heading}</h3>` : nothing}
+              ${s.passages.map((p) => {
+                const linked = p.links.length > 0;
+                const cls = `passage${linked ? ' passage--linked' : ''}${selected === p.id ? ' passage--selected' : ''}${mentions.has(p.id) ? ' passage--mentions' : ''}${hoverMentions.has(p.id) ? ' passage--hover' : ''}`;
+                if (!linked) return html`<p class=${cls} data-passage=${p.id}>${p.text}</p>`;
+                return html`<button
+                  type="button"
+                  class=${cls}
+                  data-passage=${p.id}
+                  aria-pressed=${selected === p.id ? 'true' : 'false'}
+                  aria-describedby="article-hint"
+                  @click=${() => store.getState().select(p.id, { frame: true })}
+                  @mouseenter=${() => store.getState().hover(p.id)}
+                  @mouseleave=${() => store.getState().hover(null)}
+                  @focus=${() => store.getState().hover(p.id)}
+                  @blur=${() => store.getState().hover(null)}
+                >
+                  ${passageText(p, index)}
+                </button>`;
+              })}
+            </section>`,
         )}
       </article>`,
       el,
@@ -75,11 +76,7 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
   };
   draw();
 
-  const unsubDraw = store.subscribe(
-    (s) => [s.selected, s.hovered] as const,
-    draw,
-    { equalityFn: shallow },
-  );
+  const unsubDraw = store.subscribe((s) => [s.selected, s.hovered] as const, draw, { equalityFn: shallow });
   // Map → article: bring the first passage that speaks of the new selection into view, after the frame that
   // shows the selection (scrolling measures the layout, which would delay that frame).
   let scrolling: (() => void) | null = null;

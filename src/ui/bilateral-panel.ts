@@ -3,6 +3,7 @@
 // the target — as a chart, as a table and as a sentence, all three drawn from one model (src/analysis/trade.ts)
 // so they cannot disagree. A story without `bilateral` has no such panel.
 import '../styles/countries.css';
+import '../styles/countries-more.css';
 import { html, nothing, render, svg, type SVGTemplateResult, type TemplateResult } from 'lit-html';
 import { axisTicks, tradeChartModel, tradeSummary, type TradeChartModel } from '../analysis/trade.ts';
 import { featureInfo, type ContentIndex } from '../content/index.ts';
@@ -36,7 +37,12 @@ const M = { top: 30, right: 8, bottom: 42, left: 46 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 
-export function tradeChart(m: TradeChartModel, titleId: string, descId: string, pairName = story().bilateral?.pairName ?? ''): SVGTemplateResult | TemplateResult {
+export function tradeChart(
+  m: TradeChartModel,
+  titleId: string,
+  descId: string,
+  pairName = story().bilateral?.pairName ?? '',
+): SVGTemplateResult | TemplateResult {
   if (m.bars.length === 0) return html`<p class="card-note">No yearly trade figures were found.</p>`;
   const y = (v: number) => M.top + PH - (v / m.axisMaxM) * PH;
   const slot = PW / m.bars.length;
@@ -44,13 +50,7 @@ export function tradeChart(m: TradeChartModel, titleId: string, descId: string, 
   const x = (i: number) => M.left + slot * i + (slot - barW) / 2;
   const targetY = y(m.target.valueM);
   const targetLabel = `${m.target.year} target: US$${millions(m.target.valueM)} million`;
-  return html`<svg
-    class="trade-chart"
-    viewBox="0 0 ${W} ${H}"
-    role="img"
-    aria-labelledby="${titleId} ${descId}"
-    data-axis-max=${String(m.axisMaxM)}
-  >
+  return html`<svg class="trade-chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" data-axis-max=${String(m.axisMaxM)}>
     <title id=${titleId}>${pairName} trade by year, in US$ million, against the ${targetLabel}</title>
     <desc id=${descId}>${tradeSummary(m)}</desc>
     ${axisTicks(m.axisMaxM).map(
@@ -89,7 +89,7 @@ export function tradeChart(m: TradeChartModel, titleId: string, descId: string, 
 }
 
 export function tradeTable(m: TradeChartModel, ctx: CardContext, pairName = story().bilateral?.pairName ?? ''): TemplateResult {
-  return html`<table class="trade-table">
+  return html`<table class="data-table trade-table">
     <caption>
       ${pairName} two-way trade by year, in US$ million, with the ${m.target.year} target
     </caption>
@@ -102,14 +102,15 @@ export function tradeTable(m: TradeChartModel, ctx: CardContext, pairName = stor
     </thead>
     <tbody>
       ${m.bars.map(
-        (b) => html`<tr data-year=${b.year}>
-          <th scope="row">${b.year}</th>
-          <td class="trade-num" data-value=${b.valueM === null ? '' : String(b.valueM)}>
-            ${b.valueM === null ? html`<span class="fact-missing">no figure</span>` : html`${b.qualifier ? `${b.qualifier} ` : ''}${millions(b.valueM)}`}
-            ${note(b.caveat)}
-          </td>
-          <td>${b.sources.length ? cite(b.sources, ctx) : '—'}</td>
-        </tr>`,
+        (b) =>
+          html`<tr data-year=${b.year}>
+            <th scope="row">${b.year}</th>
+            <td class="trade-num" data-value=${b.valueM === null ? '' : String(b.valueM)}>
+              ${b.valueM === null ? html`<span class="fact-missing">no figure</span>` : html`${b.qualifier ? `${b.qualifier} ` : ''}${millions(b.valueM)}`}
+              ${note(b.caveat)}
+            </td>
+            <td>${b.sources.length ? cite(b.sources, ctx) : '—'}</td>
+          </tr>`,
       )}
     </tbody>
     <tfoot>
@@ -129,7 +130,7 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
   const tradeContext = sourcedText(b.trade['context']);
   const relationsNote = b.relationsSince.note ?? null;
   const partnershipNote = typeof b.partnership['note'] === 'string' ? b.partnership['note'] : null;
-  const crossingKnown = (featureInfo(ctx.index, b.roadBorderCrossings.placeId) !== undefined);
+  const crossingKnown = featureInfo(ctx.index, b.roadBorderCrossings.placeId) !== undefined;
   const sources = [
     ...(talks?.sources ?? []),
     ...b.relationsSince.sources,
@@ -161,7 +162,8 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
       <div class="cf-row" data-fact="partnership">
         <dt>Partnership</dt>
         <dd>
-          ${b.partnership.value}${b.partnership.since ? `, since ${formatDate(b.partnership.since)}` : ''} ${cite(b.partnership.sources, ctx)}${note(partnershipNote)}
+          ${b.partnership.value}${b.partnership.since ? `, since ${formatDate(b.partnership.since)}` : ''}
+          ${cite(b.partnership.sources, ctx)}${note(partnershipNote)}
         </dd>
       </div>
     </dl>
@@ -186,12 +188,14 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
       </details>
     </section>
 
-    ${talks
-      ? html`<section class="card-section" aria-labelledby="bilateral-talks-title">
-          <h3 id="bilateral-talks-title">The talks behind the target</h3>
-          <p>${talks.text} ${cite(talks.sources, ctx)}</p>
-        </section>`
-      : nothing}
+    ${
+      talks
+        ? html`<section class="card-section" aria-labelledby="bilateral-talks-title">
+            <h3 id="bilateral-talks-title">The talks behind the target</h3>
+            <p>${talks.text} ${cite(talks.sources, ctx)}</p>
+          </section>`
+        : nothing
+    }
 
     <section class="card-section" aria-labelledby="bilateral-frontier-title" data-fact="border">
       <h3 id="bilateral-frontier-title">The border</h3>
@@ -228,12 +232,14 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
       <p>${b.energy.text} ${cite(b.energy.sources, ctx)}</p>
     </section>
 
-    ${crime
-      ? html`<section class="card-section" aria-labelledby="bilateral-crime-title">
-          <h3 id="bilateral-crime-title">Cross-border crime</h3>
-          <p>${crime.text} ${cite(crime.sources, ctx)}</p>
-        </section>`
-      : nothing}
+    ${
+      crime
+        ? html`<section class="card-section" aria-labelledby="bilateral-crime-title">
+            <h3 id="bilateral-crime-title">Cross-border crime</h3>
+            <p>${crime.text} ${cite(crime.sources, ctx)}</p>
+          </section>`
+        : nothing
+    }
     ${sourcesList(sources, ctx)}
   </section>`;
 }

@@ -10,27 +10,33 @@ export function mountCountryList(el: HTMLElement, store: AppStore, index: Conten
   const countries = [...index.features.values()]
     .filter((f) => f.kind === 'country' && f.role !== 'context')
     .sort((a, b) => ROLE_ORDER[a.role ?? 'context'] - ROLE_ORDER[b.role ?? 'context'] || a.name.localeCompare(b.name));
-  return mountRendered(el, store, (s) => s.selected, () => {
-    const { selected } = store.getState();
-    return html`<h2 class="panel-title" id="countries-title">Countries</h2>
+  return mountRendered(
+    el,
+    store,
+    (s) => s.selected,
+    () => {
+      const { selected } = store.getState();
+      return html`<h2 class="panel-title" id="countries-title">Countries</h2>
         <ul class="chip-list" aria-labelledby="countries-title">
           ${countries.map(
-            (c) => html`<li>
-              <button
-                type="button"
-                class="chip ${c.role === 'focus' ? 'chip-focus' : ''}"
-                aria-pressed=${selected === c.id ? 'true' : 'false'}
-                data-id=${c.id}
-                @click=${() => store.getState().select(c.id, { frame: true })}
-                @mouseenter=${() => store.getState().hover(c.id)}
-                @mouseleave=${() => store.getState().hover(null)}
-                @focus=${() => store.getState().hover(c.id)}
-                @blur=${() => store.getState().hover(null)}
-              >
-                ${c.name}
-              </button>
-            </li>`,
+            (c) =>
+              html`<li>
+                <button
+                  type="button"
+                  class="chip ${c.role === 'focus' ? 'chip-focus' : ''}"
+                  aria-pressed=${selected === c.id ? 'true' : 'false'}
+                  data-id=${c.id}
+                  @click=${() => store.getState().select(c.id, { frame: true })}
+                  @mouseenter=${() => store.getState().hover(c.id)}
+                  @mouseleave=${() => store.getState().hover(null)}
+                  @focus=${() => store.getState().hover(c.id)}
+                  @blur=${() => store.getState().hover(null)}
+                >
+                  ${c.name}
+                </button>
+              </li>`,
           )}
         </ul>`;
-  });
+    },
+  );
 }

@@ -10,8 +10,7 @@ export function mountMapStatus(el: HTMLElement, store: AppStore): Dispose {
       mapStatus === 'unavailable'
         ? html`<div class="map-fallback" role="alert">
             <h2>The map cannot be shown on this device</h2>
-            <p>Your browser could not start WebGL 2, which the map needs. Everything else works: the countries, routes and article are
-              in the sidebar.</p>
+            <p>Your browser could not start WebGL 2, which the map needs. Everything else works: the countries, routes and article are in the sidebar.</p>
             ${mapError ? html`<p class="map-fallback-detail">Reason given by the browser: ${mapError}</p>` : nothing}
           </div>`
         : nothing,

@@ -17,7 +17,12 @@ export interface LegendModel {
 }
 
 /** One toggle of the key, ticked while its features are shown on the map. */
-function toggleRow(key: { kind?: CorridorKind; placeType?: PlaceType }, shown: boolean, set: (shown: boolean) => void, content: TemplateResult): TemplateResult {
+function toggleRow(
+  key: { kind?: CorridorKind; placeType?: PlaceType },
+  shown: boolean,
+  set: (shown: boolean) => void,
+  content: TemplateResult,
+): TemplateResult {
   return html`<label class="legend-row" data-kind=${key.kind ?? nothing} data-place-type=${key.placeType ?? nothing}>
     <input type="checkbox" .checked=${shown} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />
     ${content}
@@ -49,15 +54,25 @@ export function legendTemplate(m: LegendModel, t: Theme, s: Pick<AppState, 'hidd
           { placeType: type },
           !s.hiddenPlaceTypes.includes(type),
           (shown) => m.store.getState().setPlaceTypeVisible(type, shown),
-          html`${markerSwatch(t, type)}
-            <span class="legend-label">${placeTypeLabel(type)}</span>`,
+          html`${markerSwatch(t, type)} <span class="legend-label">${placeTypeLabel(type)}</span>`,
         ),
       )}
     </fieldset>
     <ul class="legend-notes">
-      <li data-legend="hollow">${kindSwatch(t, first, true)}<span>A <strong>hollow</strong> line: a route that is agreed or planned but not known to be in use, or on which no service was found.</span></li>
-      <li>${schematicSwatch(t, first)}<span>A fainter stretch is <strong>schematic</strong>: the map data has no real line there, so it is drawn straight from town to town, not along the exact line.</span></li>
-      <li>${discSwatch(t)}<span>A translucent disc round a place: its <strong>position is approximate</strong>; the disc shows how far off it may be.</span></li>
+      <li data-legend="hollow">
+        ${kindSwatch(t, first, true)}<span
+          >A <strong>hollow</strong> line: a route that is agreed or planned but not known to be in use, or on which no service was found.</span
+        >
+      </li>
+      <li>
+        ${schematicSwatch(t, first)}<span
+          >A fainter stretch is <strong>schematic</strong>: the map data has no real line there, so it is drawn straight from town to town, not along the exact
+          line.</span
+        >
+      </li>
+      <li>
+        ${discSwatch(t)}<span>A translucent disc round a place: its <strong>position is approximate</strong>; the disc shows how far off it may be.</span>
+      </li>
       <li>${chevronSwatch(t)}<span>Chevrons along a route point from its start to its end.</span></li>
     </ul>
   </section>`;

@@ -17,6 +17,7 @@ import { legendTemplate } from './routes-legend.ts';
 import { kindSwatch, markerSwatch } from './swatch.ts';
 import { drawWhenShown, type Dispose } from './mount.ts';
 import '../styles/routes.css';
+import '../styles/routes-more.css';
 
 /** The comparison's columns: the journey (a row-group header above its figures), then one column per figure. */
 const JOURNEY_COLUMN = { key: 'journey', label: 'Journey' } as const;
@@ -36,7 +37,9 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
   const places = [...index.places.values()];
   // The story's kinds and types, in its legend order; a type no place has is left out.
   const kinds = story().corridorKinds.map((k) => k.id);
-  const placeTypes = story().placeTypes.map((t) => t.id).filter((type) => places.some((p) => p.properties.type === type));
+  const placeTypes = story()
+    .placeTypes.map((t) => t.id)
+    .filter((type) => places.some((p) => p.properties.type === type));
   const legendModel = { store, corridors, kinds, placeTypes };
   const comparisonSettings = story().comparison;
   let computed: ReturnType<typeof compareRoutes> | null = null;
@@ -54,70 +57,77 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
     draw();
   };
 
-  const routeList = (t: Theme, s: Watched) => html`<section class="routes-section" aria-labelledby="route-list-title">
-    <h2 class="panel-title" id="route-list-title">Routes</h2>
-    <ul class="route-list">
-      ${corridors.map((c) => {
-        const p = c.properties;
-        const hidden = s.hiddenKinds.includes(p.kind);
-        const km = index.corridorMetrics.get(p.id)?.lengthKm;
-        return html`<li>
-          <button
-            type="button"
-            class="route-button ${hidden ? 'is-hidden' : ''}"
-            data-id=${p.id}
-            aria-pressed=${s.selected === p.id ? 'true' : 'false'}
-            title=${p.name}
-            @click=${() => choose(p.id)}
-            @mouseenter=${hoverOn(p.id)}
-            @mouseleave=${hoverOff}
-            @focus=${hoverOn(p.id)}
-            @blur=${hoverOff}
-          >
-            ${kindSwatch(t, p.kind, isHollow(p.status))}
-            <span class="route-name">${p.shortName}</span>
-            <span class="route-km">${km === undefined ? '' : kmFigure(km, index.corridorMetrics.get(p.id)?.schematicKm ?? 0)}</span>
-            ${p.status === 'in-use' ? nothing : html`<span class="route-status">${CORRIDOR_STATUS_LABEL[p.status]}</span>`}
-            ${hidden ? html`<span class="hidden-tag">hidden on the map</span>` : nothing}
-          </button>
-        </li>`;
+  const routeList = (t: Theme, s: Watched) =>
+    html`<section class="routes-section" aria-labelledby="route-list-title">
+      <h2 class="panel-title" id="route-list-title">Routes</h2>
+      <ul class="route-list">
+        ${corridors.map((c) => {
+          const p = c.properties;
+          const hidden = s.hiddenKinds.includes(p.kind);
+          const km = index.corridorMetrics.get(p.id)?.lengthKm;
+          return html`<li>
+            <button
+              type="button"
+              class="route-button ${hidden ? 'is-hidden' : ''}"
+              data-id=${p.id}
+              aria-pressed=${s.selected === p.id ? 'true' : 'false'}
+              title=${p.name}
+              @click=${() => choose(p.id)}
+              @mouseenter=${hoverOn(p.id)}
+              @mouseleave=${hoverOff}
+              @focus=${hoverOn(p.id)}
+              @blur=${hoverOff}
+            >
+              ${kindSwatch(t, p.kind, isHollow(p.status))}
+              <span class="route-name">${p.shortName}</span>
+              <span class="route-km">${km === undefined ? '' : kmFigure(km, index.corridorMetrics.get(p.id)?.schematicKm ?? 0)}</span>
+              ${p.status === 'in-use' ? nothing : html`<span class="route-status">${CORRIDOR_STATUS_LABEL[p.status]}</span>`}
+              ${hidden ? html`<span class="hidden-tag">hidden on the map</span>` : nothing}
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+
+  const placeList = (t: Theme, s: Watched) =>
+    html`<section class="routes-section" aria-labelledby="place-list-title">
+      <h2 class="panel-title" id="place-list-title">Places</h2>
+      ${placeTypes.map((type) => {
+        const hidden = s.hiddenPlaceTypes.includes(type);
+        const group = places.filter((p) => p.properties.type === type).sort((a, b) => a.properties.name.localeCompare(b.properties.name));
+        return html`<div class="place-group ${hidden ? 'is-hidden' : ''}" data-place-type=${type}>
+          <h3 class="place-group-title" id=${`place-group-${type}`}>
+            ${markerSwatch(t, type)} ${placeTypeLabel(type)} ${hidden ? html`<span class="hidden-tag">hidden on the map</span>` : nothing}
+          </h3>
+          <ul class="chip-list" aria-labelledby=${`place-group-${type}`}>
+            ${group.map(
+              (p) =>
+                html`<li>
+                  <button
+                    type="button"
+                    class="chip place-chip"
+                    data-id=${p.properties.id}
+                    aria-pressed=${s.selected === p.properties.id ? 'true' : 'false'}
+                    @click=${() => choose(p.properties.id)}
+                    @mouseenter=${hoverOn(p.properties.id)}
+                    @mouseleave=${hoverOff}
+                    @focus=${hoverOn(p.properties.id)}
+                    @blur=${hoverOff}
+                  >
+                    ${p.properties.name}
+                  </button>
+                </li>`,
+            )}
+          </ul>
+        </div>`;
       })}
-    </ul>
-  </section>`;
+    </section>`;
 
-  const placeList = (t: Theme, s: Watched) => html`<section class="routes-section" aria-labelledby="place-list-title">
-    <h2 class="panel-title" id="place-list-title">Places</h2>
-    ${placeTypes.map((type) => {
-      const hidden = s.hiddenPlaceTypes.includes(type);
-      const group = places.filter((p) => p.properties.type === type).sort((a, b) => a.properties.name.localeCompare(b.properties.name));
-      return html`<div class="place-group ${hidden ? 'is-hidden' : ''}" data-place-type=${type}>
-        <h3 class="place-group-title" id=${`place-group-${type}`}>
-          ${markerSwatch(t, type)} ${placeTypeLabel(type)} ${hidden ? html`<span class="hidden-tag">hidden on the map</span>` : nothing}
-        </h3>
-        <ul class="chip-list" aria-labelledby=${`place-group-${type}`}>
-          ${group.map(
-            (p) => html`<li>
-              <button
-                type="button"
-                class="chip place-chip"
-                data-id=${p.properties.id}
-                aria-pressed=${s.selected === p.properties.id ? 'true' : 'false'}
-                @click=${() => choose(p.properties.id)}
-                @mouseenter=${hoverOn(p.properties.id)}
-                @mouseleave=${hoverOff}
-                @focus=${hoverOn(p.properties.id)}
-                @blur=${hoverOff}
-              >
-                ${p.properties.name}
-              </button>
-            </li>`,
-          )}
-        </ul>
-      </div>`;
-    })}
-  </section>`;
-
-  const standIns = comparisonOrigins().flatMap((o) => originPlaces(o).slice(1).map((p) => `${nameOf(p)} counts as ${nameOf(o)}`));
+  const standIns = comparisonOrigins().flatMap((o) =>
+    originPlaces(o)
+      .slice(1)
+      .map((p) => `${nameOf(p)} counts as ${nameOf(o)}`),
+  );
   const originNames = comparisonOrigins().map(nameOf).join(' and ');
 
   // One row group per route: the journey (its button) on a line of its own, the figures beneath it, so the
@@ -185,14 +195,22 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
       </div>
       <p class="card-note">Schematic: how much of the distance is drawn straight from town to town; the real way there is longer.</p>
       ${comparison().unreached.map(
-        (u) => html`<p class="card-note" data-unreached=${u.seaport}>
-          No route on the map links ${originNames} to ${nameOf(u.seaport)}${u.corridors.length
-            ? html`: ${u.corridors.map(
-                (c, i) => html`${i ? '; ' : ''}<button type="button" class="link-button" @click=${() => choose(c)}>${index.corridors.get(c)?.properties.shortName ?? c}</button>
-                  starts at ${nameOf(index.corridors.get(c)?.properties.origin ?? '')}`,
-              )}.`
-            : '.'}
-        </p>`,
+        (u) =>
+          html`<p class="card-note" data-unreached=${u.seaport}>
+            No route on the map links ${originNames} to
+            ${nameOf(u.seaport)}${
+              u.corridors.length
+                ? html`:
+                  ${u.corridors.map(
+                    (c, i) =>
+                      html`${i ? '; ' : ''}<button type="button" class="link-button" @click=${() => choose(c)}>
+                          ${index.corridors.get(c)?.properties.shortName ?? c}
+                        </button>
+                        starts at ${nameOf(index.corridors.get(c)?.properties.origin ?? '')}`,
+                  )}.`
+                : '.'
+            }
+          </p>`,
       )}
     </section>`;
   };
@@ -200,7 +218,12 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
   const draw = () => {
     const s = store.getState();
     const t = THEME_TOKENS[s.theme];
-    render(html`<div class="routes-panel">${legendTemplate(legendModel, t, s)} ${routeList(t, s)} ${comparisonSettings ? compare(s) : nothing} ${placeList(t, s)}</div>`, el);
+    render(
+      html`<div class="routes-panel">
+        ${legendTemplate(legendModel, t, s)} ${routeList(t, s)} ${comparisonSettings ? compare(s) : nothing} ${placeList(t, s)}
+      </div>`,
+      el,
+    );
   };
   // The panel is a hidden tab at start: drawn the first time it is shown, then kept up to date while shown.
   const shown = drawWhenShown(el, draw);

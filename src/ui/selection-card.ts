@@ -13,12 +13,16 @@ export type CardTemplate = (id: SelectableId, ctx: CardContext) => TemplateResul
 export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex, cards: Partial<Record<FeatureKind, CardTemplate>>): Dispose {
   const ctx: CardContext = { index, store };
   const comparison = story().comparison;
-  return mountRendered(el, store, (s) => s.selected, () => {
-    const id = store.getState().selected;
-    const info = id ? index.features.get(id) : undefined;
-    const kind = id ? kindOf(id) : null;
-    const card = kind ? cards[kind] : undefined;
-    return id && info && card
+  return mountRendered(
+    el,
+    store,
+    (s) => s.selected,
+    () => {
+      const id = store.getState().selected;
+      const info = id ? index.features.get(id) : undefined;
+      const kind = id ? kindOf(id) : null;
+      const card = kind ? cards[kind] : undefined;
+      return id && info && card
         ? html`<div class="card-frame">
             ${card(id, ctx)}
             <button type="button" class="card-close" @click=${() => store.getState().clearSelection()}>Clear selection <kbd>Esc</kbd></button>
@@ -31,5 +35,6 @@ export function mountSelectionCard(el: HTMLElement, store: AppStore, index: Cont
               ${comparison ? html`<li>The <em>Routes</em> tab ${comparison.hint}.</li>` : nothing}
             </ul>
           </div>`;
-  });
+    },
+  );
 }

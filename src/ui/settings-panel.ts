@@ -2,6 +2,7 @@
 // carries them as lang= and theme=); this panel shows them and asks the store to change them. The page around
 // the map follows the theme through <html data-theme>, set by its own binding (document-theme.ts), not here.
 import '../styles/countries.css';
+import '../styles/countries-more.css';
 import { html, nothing, render } from 'lit-html';
 import { LABEL_LANGS, THEMES, type LabelLang, type ThemeName } from '../content/types.ts';
 import type { AppStore } from '../state/store.ts';
@@ -10,39 +11,30 @@ import type { Dispose } from './mount.ts';
 const LANG_LABEL: Record<LabelLang, string> = { en: 'English', native: 'Native script', both: 'Both' };
 const THEME_LABEL: Record<ThemeName, string> = { light: 'Light', projector: 'Projector', 'high-contrast': 'High contrast' };
 
+/** One labelled choice among a fixed list of values; `choose` is called only with one of them. */
+function choice<T extends string>(id: string, label: string, values: readonly T[], names: Record<T, string>, current: T, choose: (v: T) => void) {
+  return html`<div class="setting">
+    <label for=${id}>${label}</label>
+    <select
+      id=${id}
+      .value=${current}
+      @change=${(e: Event) => {
+        const v = values.find((x) => x === (e.target as HTMLSelectElement).value);
+        if (v) choose(v);
+      }}
+    >
+      ${values.map((v) => html`<option value=${v} ?selected=${v === current}>${names[v]}</option>`)}
+    </select>
+  </div>`;
+}
+
 export function mountSettings(el: HTMLElement, store: AppStore): Dispose {
   const draw = () => {
-    const { labelLang, theme } = store.getState();
+    const { labelLang, theme, setLabelLang, setTheme } = store.getState();
     render(
       html`<div class="settings">
-        <div class="setting">
-          <label for="setting-label-lang">Map labels</label>
-          <select
-            id="setting-label-lang"
-            .value=${labelLang}
-            @change=${(e: Event) => {
-              const v = (e.target as HTMLSelectElement).value;
-              const lang = LABEL_LANGS.find((l) => l === v);
-              if (lang) store.getState().setLabelLang(lang);
-            }}
-          >
-            ${LABEL_LANGS.map((l) => html`<option value=${l} ?selected=${l === labelLang}>${LANG_LABEL[l]}</option>`)}
-          </select>
-        </div>
-        <div class="setting">
-          <label for="setting-theme">Theme</label>
-          <select
-            id="setting-theme"
-            .value=${theme}
-            @change=${(e: Event) => {
-              const v = (e.target as HTMLSelectElement).value;
-              const t = THEMES.find((x) => x === v);
-              if (t) store.getState().setTheme(t);
-            }}
-          >
-            ${THEMES.map((t) => html`<option value=${t} ?selected=${t === theme}>${THEME_LABEL[t]}</option>`)}
-          </select>
-        </div>
+        ${choice('setting-label-lang', 'Map labels', LABEL_LANGS, LANG_LABEL, labelLang, setLabelLang)}
+        ${choice('setting-theme', 'Theme', THEMES, THEME_LABEL, theme, setTheme)}
       </div>`,
       el,
     );

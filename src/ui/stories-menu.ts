@@ -61,27 +61,54 @@ export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOpt
         <div id="stories-panel" class="stories-panel" role="region" aria-labelledby="stories-button" ?hidden=${!open} @keydown=${onKey}>
           <ul class="stories-list" aria-label="Stories">
             ${items.map(
-              (s) => html`<li class="stories-item" data-story=${s.id}>
-                <button type="button" class="link-button stories-open" aria-current=${s.id === o.current.id ? 'true' : 'false'} @click=${() => o.open(s.id === o.builtIn.id ? null : s.id)}>
-                  ${s.title}${s.id === o.builtIn.id ? html` <span class="stories-tag">built in</span>` : nothing}
-                </button>
-                ${s.id === o.builtIn.id
-                  ? nothing
-                  : html`<button type="button" class="stories-remove" aria-label=${`Remove “${s.title}” from this device`} @click=${() => void removeStory(s)}>Remove</button>`}
-              </li>`,
+              (s) =>
+                html`<li class="stories-item" data-story=${s.id}>
+                  <button
+                    type="button"
+                    class="link-button stories-open"
+                    aria-current=${s.id === o.current.id ? 'true' : 'false'}
+                    @click=${() => o.open(s.id === o.builtIn.id ? null : s.id)}
+                  >
+                    ${s.title}${s.id === o.builtIn.id ? html` <span class="stories-tag">built in</span>` : nothing}
+                  </button>
+                  ${
+                    s.id === o.builtIn.id
+                      ? nothing
+                      : html`<button
+                          type="button"
+                          class="stories-remove"
+                          aria-label=${`Remove “${s.title}” from this device`}
+                          @click=${() => void removeStory(s)}
+                        >
+                          Remove
+                        </button>`
+                  }
+                </li>`,
             )}
           </ul>
           <p class="stories-open-label">Open a teacher's story pack:</p>
           <div class="stories-pickers">
-            <label class="button stories-pick">Choose a folder…<input type="file" class="visually-hidden" data-pick="folder" webkitdirectory @change=${onPick} /></label>
-            <label class="button stories-pick">Choose a .zip…<input type="file" class="visually-hidden" data-pick="zip" accept=".zip,application/zip" @change=${onPick} /></label>
+            <label class="button stories-pick"
+              >Choose a folder…<input type="file" class="visually-hidden" data-pick="folder" webkitdirectory @change=${onPick}
+            /></label>
+            <label class="button stories-pick"
+              >Choose a .zip…<input type="file" class="visually-hidden" data-pick="zip" accept=".zip,application/zip" @change=${onPick}
+            /></label>
           </div>
           <p class="stories-hint">Or drop the folder or the .zip on the page.</p>
           <div class="stories-status" role="status">
-            ${status
-              ? html`<p class=${status.kind === 'error' ? 'stories-error' : ''}>${status.text}</p>
-                  ${status.problems?.length ? html`<ul class="stories-problems">${status.problems.slice(0, 20).map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}</ul>` : nothing}`
-              : nothing}
+            ${
+              status
+                ? html`<p class=${status.kind === 'error' ? 'stories-error' : ''}>${status.text}</p>
+                    ${
+                      status.problems?.length
+                        ? html`<ul class="stories-problems">
+                            ${status.problems.slice(0, 20).map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}
+                          </ul>`
+                        : nothing
+                    }`
+                : nothing
+            }
           </div>
         </div>
       </div>`,

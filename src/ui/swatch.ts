@@ -33,7 +33,14 @@ export function lineSwatch(look: LineLook, box: SwatchBox = KEY_SWATCH): Templat
   const { width: w, height: h, inset } = box;
   const y = h / 2;
   const dashed = look.dash.length > 0;
-  return html`<svg class=${box.className} width=${box.sized ? w : nothing} height=${box.sized ? h : nothing} viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false">
+  return html`<svg
+    class=${box.className}
+    width=${box.sized ? w : nothing}
+    height=${box.sized ? h : nothing}
+    viewBox="0 0 ${w} ${h}"
+    aria-hidden="true"
+    focusable="false"
+  >
     ${svg`<line x1=${inset} y1=${y} x2=${w - inset} y2=${y} stroke=${look.color} stroke-opacity=${look.opacity ?? nothing} stroke-width=${LINE_W}
       stroke-linecap=${dashed ? 'butt' : 'round'} stroke-dasharray=${dashed ? look.dash.map((d) => d * LINE_W).join(' ') : 'none'} />`}
     ${look.hollow ? svg`<line x1=${inset} y1=${y} x2=${w - inset} y2=${y} stroke=${look.core} stroke-width=${LINE_W * HOLLOW_CORE} />` : nothing}

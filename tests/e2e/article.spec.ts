@@ -21,12 +21,26 @@ test.describe('passage → map', () => {
     const linked = passage('passage:logistics').links.map((l) => l.feature);
     const legs = await explorer.page.evaluate(() => {
       const map = window.mekong!.map!;
-      const layers = map.getStyle().layers.filter((l) => 'source' in l && l.source === 'corridor-legs').map((l) => l.id);
-      return map.queryRenderedFeatures({ layers }).map((f) => ({ id: String(f.properties['id']), highlight: f.state['highlight'] === true, dim: f.state['dim'] === true }));
+      const layers = map
+        .getStyle()
+        .layers.filter((l) => 'source' in l && l.source === 'corridor-legs')
+        .map((l) => l.id);
+      return map
+        .queryRenderedFeatures({ layers })
+        .map((f) => ({ id: String(f.properties['id']), highlight: f.state['highlight'] === true, dim: f.state['dim'] === true }));
     });
-    expect(legs.some((f) => linked.includes(f.id)), 'a linked corridor’s line is drawn').toBe(true);
-    expect(legs.some((f) => !linked.includes(f.id)), 'another corridor’s line is drawn').toBe(true);
-    for (const f of legs) expect(f, `${f.id}: its line highlighted if linked, else dimmed`).toMatchObject(linked.includes(f.id) ? { highlight: true, dim: false } : { highlight: false, dim: true });
+    expect(
+      legs.some((f) => linked.includes(f.id)),
+      'a linked corridor’s line is drawn',
+    ).toBe(true);
+    expect(
+      legs.some((f) => !linked.includes(f.id)),
+      'another corridor’s line is drawn',
+    ).toBe(true);
+    for (const f of legs)
+      expect(f, `${f.id}: its line highlighted if linked, else dimmed`).toMatchObject(
+        linked.includes(f.id) ? { highlight: true, dim: false } : { highlight: false, dim: true },
+      );
     await expect(passageButton(explorer, 'passage:logistics')).toHaveAttribute('aria-pressed', 'true');
     await expect(explorer.page.getByRole('status')).toHaveText(/Passage selected: 12 features shown on the map/);
   });
@@ -35,9 +49,7 @@ test.describe('passage → map', () => {
     await explorer.open();
     await passageButton(explorer, 'passage:energy').hover();
     await expect.poll(() => explorer.state<string | null>('s => s.hovered')).toBe('passage:energy');
-    const states = await explorer.page.evaluate(() =>
-      window.mekong!.map!.getFeatureState({ source: 'corridors', id: 'corridor:energy-laos-cambodia' }),
-    );
+    const states = await explorer.page.evaluate(() => window.mekong!.map!.getFeatureState({ source: 'corridors', id: 'corridor:energy-laos-cambodia' }));
     expect(states['hover']).toBe(true);
   });
 

@@ -72,7 +72,9 @@ test.describe('what a corridor is used for', () => {
     const row = page.locator('tbody.route-group[data-corridor="corridor:laos-sihanoukville-road"][data-origin="place:vientiane"]');
     await expect(row.locator('[data-col="status"]')).toHaveText('Agreed, not yet in use');
     // Part of the Vung Ang road is drawn straight: its length is a floor.
-    await expect(page.locator('tbody.route-group[data-corridor="corridor:laos-vung-ang"][data-origin="place:vientiane"] [data-col="km"]')).toHaveText(/^at least [\d,]+ km$/);
+    await expect(page.locator('tbody.route-group[data-corridor="corridor:laos-vung-ang"][data-origin="place:vientiane"] [data-col="km"]')).toHaveText(
+      /^at least [\d,]+ km$/,
+    );
 
     await page.locator('.route-button[data-id="corridor:farm-exports-to-china"]').click();
     const card = page.locator('#selection');
@@ -104,8 +106,7 @@ test.describe('how can Laos reach the sea?', () => {
     await explorer.open();
     await explorer.page.locator('#tab-routes').click();
     const table = explorer.page.locator('.compare-table');
-    const distances = async () =>
-      (await table.locator('td[data-col="km"]').allTextContents()).map((t) => Number(t.replace(/[^0-9]/g, '')));
+    const distances = async () => (await table.locator('td[data-col="km"]').allTextContents()).map((t) => Number(t.replace(/[^0-9]/g, '')));
     await table.getByRole('button', { name: /Distance/ }).click();
     await expect(table.locator('th', { has: explorer.page.getByRole('button', { name: /Distance/ }) })).toHaveAttribute('aria-sort', 'ascending');
     const up = await distances();

@@ -59,7 +59,9 @@ test.describe('a country card', () => {
     // The border: how much is still to be demarcated, and what the line drawn is, each with its source.
     const border = panel.locator('[data-fact="border"]');
     await expect(border.getByRole('heading', { name: 'The border' })).toBeVisible();
-    await expect(border.locator('[data-fact="border-status"]')).toContainText('As of February 2026, 86% of the Cambodia–Laos border had been demarcated and about 14% was still to be demarcated');
+    await expect(border.locator('[data-fact="border-status"]')).toContainText(
+      'As of February 2026, 86% of the Cambodia–Laos border had been demarcated and about 14% was still to be demarcated',
+    );
     await expect(border.locator('[data-fact="border-status"] .cite')).toContainText('lir_700m');
     await expect(border.locator('[data-fact="border-map"]')).toContainText('drawn from Natural Earth');
     await expect(border.locator('[data-fact="border-map"] .cite')).toContainText('natural-earth');
@@ -78,9 +80,9 @@ test.describe('the Cambodia–Laos trade chart', () => {
     await expect(chart.locator('.target-label')).toHaveText('2030 target: US$700 million');
 
     const bars = await chart.locator('g.bar').evaluateAll((els) => els.map((e) => [e.getAttribute('data-year'), e.getAttribute('data-value')]));
-    const rows = await panel.locator('.trade-table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
-    );
+    const rows = await panel
+      .locator('.trade-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]));
     expect(bars.length).toBeGreaterThan(0);
     expect(rows.map((r) => r[0])).toEqual(bars.map((b) => b[0]));
     for (const [i, [year, value]] of bars.entries()) {
@@ -94,7 +96,7 @@ test.describe('the Cambodia–Laos trade chart', () => {
     await expect(gap.locator('rect.value')).toHaveCount(0);
     await expect(gap).toContainText('no figure');
     // The target row of the table agrees with the target line.
-    await expect(panel.locator('.trade-table tfoot td.trade-num')).toHaveText(await chart.locator('.target').getAttribute('data-value') ?? 'missing');
+    await expect(panel.locator('.trade-table tfoot td.trade-num')).toHaveText((await chart.locator('.target').getAttribute('data-value')) ?? 'missing');
   });
 });
 

@@ -27,12 +27,11 @@ export class Explorer {
 
   async ready(): Promise<void> {
     await this.page.waitForFunction(() => window.mekong !== undefined, null, { timeout: 15_000 });
-    const outcome = await this.page.evaluate(
-      () =>
-        Promise.race([
-          window.mekong!.ready.then(() => 'ready'),
-          new Promise<string>((r) => setTimeout(() => r('the map did not fire its first idle within 30 s'), 30_000)),
-        ]).catch((e: unknown) => `map failed: ${String(e)}`),
+    const outcome = await this.page.evaluate(() =>
+      Promise.race([
+        window.mekong!.ready.then(() => 'ready'),
+        new Promise<string>((r) => setTimeout(() => r('the map did not fire its first idle within 30 s'), 30_000)),
+      ]).catch((e: unknown) => `map failed: ${String(e)}`),
     );
     expect(outcome, 'waiting for the map to be ready').toBe('ready');
   }

@@ -41,9 +41,7 @@ test.describe('the base map', () => {
 
   test('labels Cambodia and Laos with their names in Khmer and Lao, and the Mekong', async ({ explorer }) => {
     await explorer.open();
-    const labels = await explorer.page.evaluate(() =>
-      window.mekong!.map!.queryRenderedFeatures({ layers: ['country-labels'] }).map((f) => f.properties['id']),
-    );
+    const labels = await explorer.page.evaluate(() => window.mekong!.map!.queryRenderedFeatures({ layers: ['country-labels'] }).map((f) => f.properties['id']));
     expect(labels).toEqual(expect.arrayContaining(['country:KHM', 'country:LAO', 'country:THA', 'country:VNM']));
     expect(await explorer.renderedIds('mekong-label')).toContain('river:mekong');
   });

@@ -8,7 +8,10 @@ import { expect, test } from './fixtures.ts';
 const EXAMPLE = resolve(import.meta.dirname, '../../examples/friendship-bridges');
 const exampleFiles = () => Object.fromEntries(readdirSync(EXAMPLE).map((name) => [name, new Uint8Array(readFileSync(resolve(EXAMPLE, name)))]));
 
-test('a pack served next to the app opens with ?pack=, with its own title, article and tour, and again offline from the device', async ({ explorer, context }) => {
+test('a pack served next to the app opens with ?pack=, with its own title, article and tour, and again offline from the device', async ({
+  explorer,
+  context,
+}) => {
   const { page } = explorer;
   await page.goto('./?pack=examples/friendship-bridges/');
   await explorer.ready();
@@ -77,7 +80,9 @@ test('a broken pack shows its problems by file and path and the rest works; a re
   await explorer.open();
   // Refused: too big to be a pack, another origin, no pack.json. The built-in story stays.
   await page.getByRole('button', { name: 'Stories' }).click();
-  await page.locator('input[data-pick="zip"]').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ 'notes.json': new TextEncoder().encode('{}') })) });
+  await page
+    .locator('input[data-pick="zip"]')
+    .setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ 'notes.json': new TextEncoder().encode('{}') })) });
   await expect(page.locator('.stories-status')).toContainText('This is not a story pack: it has no pack.json. The story that is open is unchanged.');
   expect(new URL(page.url()).search).toBe('');
 
@@ -87,7 +92,9 @@ test('a broken pack shows its problems by file and path and the rest works; a re
   const places = JSON.parse(new TextDecoder().decode(files['places.geojson'])) as { features: { properties: { description: string } }[] };
   places.features[0]!.properties.description = '<img src=x onerror=alert(1)> A capital';
   files['places.geojson'] = new TextEncoder().encode(JSON.stringify(places));
-  await page.locator('input[data-pick="zip"]').setInputFiles({ name: 'lesson.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ lesson: files })) });
+  await page
+    .locator('input[data-pick="zip"]')
+    .setInputFiles({ name: 'lesson.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ lesson: files })) });
   await page.waitForURL(/\?story=friendship-bridges/);
   await explorer.ready();
   const problems = page.locator('#problems');

@@ -275,10 +275,13 @@ test('300 random interactions: no console errors, and the heap after GC stays wi
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     // Esc ends the tour (a first Esc may only forget digits typed for a jump).
     await expect
-      .poll(async () => {
-        if ((await ui()).presenting) await page.keyboard.press('Escape');
-        return (await ui()).presenting;
-      }, { message: `leaving the tour (${where()})` })
+      .poll(
+        async () => {
+          if ((await ui()).presenting) await page.keyboard.press('Escape');
+          return (await ui()).presenting;
+        },
+        { message: `leaving the tour (${where()})` },
+      )
       .toBe(false);
     await page.mouse.move(2, 2);
     await page.evaluate(() => {
@@ -337,7 +340,9 @@ test('300 random interactions: no console errors, and the heap after GC stays wi
 async function expectDrawn(explorer: Explorer, id: string): Promise<void> {
   await explorer.idle();
   // Its countries, corridors and places (the Mekong's line is the map's own, not in these layers).
-  const targets = passage(id).links.map((l) => l.feature).filter((f) => !f.startsWith('river:'));
+  const targets = passage(id)
+    .links.map((l) => l.feature)
+    .filter((f) => !f.startsWith('river:'));
   const drawn = await explorer.page.evaluate(() =>
     window
       .mekong!.map!.queryRenderedFeatures({ layers: ['countries-fill', 'corridors-casing', 'places-circle'] })

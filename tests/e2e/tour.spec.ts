@@ -247,7 +247,10 @@ test.describe('presenting the tour', () => {
     await expect(notes.locator('.tour-notes-next-title')).toHaveText(steps[3]!.title);
     await expect(notes.locator('.tour-notes-elapsed')).toHaveText(/^\d+:\d\d$/);
     // It draws no map of its own: on the teacher's laptop only the projected window draws one.
-    expect(await notes.evaluate(() => ({ map: window.mekong?.map ?? null, canvases: document.querySelectorAll('canvas').length }))).toEqual({ map: null, canvases: 0 });
+    expect(await notes.evaluate(() => ({ map: window.mekong?.map ?? null, canvases: document.querySelectorAll('canvas').length }))).toEqual({
+      map: null,
+      canvases: 0,
+    });
     await page.keyboard.press('ArrowRight');
     await expect(title).toHaveText(steps[3]!.title);
     // …and drives it, by keys or buttons.
@@ -287,7 +290,11 @@ test.describe('presenting the tour', () => {
     await expect.poll(() => page.evaluate(() => window.mekong!.map!.getStyle().name ?? '')).toContain('high-contrast');
     await expect(page.locator('.present')).toHaveClass(/present--high-contrast/);
     expect(await side(explorer).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
-    expect(await side(explorer).locator('.present-passage p').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 255, 255)');
+    expect(
+      await side(explorer)
+        .locator('.present-passage p')
+        .evaluate((el) => getComputedStyle(el).color),
+    ).toBe('rgb(255, 255, 255)');
     await expect(page.getByRole('button', { name: 'High contrast' })).toHaveAttribute('aria-pressed', 'true');
   });
 

@@ -163,10 +163,14 @@ test.describe('an update under an open lesson', () => {
     site = join(work, 'site');
     // The first version is the build under test; the second is the same app with another version name.
     cpSync(resolve(root, process.env['E2E_OUT'] ?? 'dist-test'), site, { recursive: true });
-    await promisify(execFile)(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'test', '--outDir', join(work, 'next'), '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: root,
-      env: { ...process.env, APP_VERSION: NEXT },
-    });
+    await promisify(execFile)(
+      join(root, 'node_modules/.bin/vite'),
+      ['build', '--mode', 'test', '--outDir', join(work, 'next'), '--emptyOutDir', '--logLevel', 'error'],
+      {
+        cwd: root,
+        env: { ...process.env, APP_VERSION: NEXT },
+      },
+    );
     server = await serve(site, port);
   });
 
@@ -175,7 +179,10 @@ test.describe('an update under an open lesson', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  test('the new version is offered, not forced; the open page keeps working on its own, online and offline; accepting it returns to the same step', async ({ explorer, context }) => {
+  test('the new version is offered, not forced; the open page keeps working on its own, online and offline; accepting it returns to the same step', async ({
+    explorer,
+    context,
+  }) => {
     test.setTimeout(600_000);
     const { page } = explorer;
     const failed = watchFailures(context);

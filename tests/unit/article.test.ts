@@ -14,7 +14,11 @@ describe('the article', () => {
   // That the passages are the article verbatim is checked where the article is read, by the build script
   // (scripts/build-article.mjs takes them again from scripts/kit/article, and reproducible.test.ts compares).
   it('holds the article without the web page’s chrome, one paragraph per passage', () => {
-    const blocks = [article.headline, article.caption, ...article.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.passages.map((p) => p.text)])];
+    const blocks = [
+      article.headline,
+      article.caption,
+      ...article.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.passages.map((p) => p.text)]),
+    ];
     for (const b of blocks) {
       expect(b, 'no page chrome').not.toMatch(/^Share this:|^Advertisement$/);
       expect(b, 'one paragraph, trimmed').toBe(b.trim());
@@ -32,9 +36,24 @@ describe('the article', () => {
 
   it('links the passages the editors promised', () => {
     const linksOf = (id: string) => passages.find((p) => p.id === id)!.links.map((l) => l.feature);
-    const laosOutlets = ['corridor:laos-sihanoukville-road', 'corridor:mekong-river', 'corridor:laos-vung-ang', 'corridor:laos-route8-vietnam', 'corridor:laos-da-nang', 'corridor:laos-laem-chabang'];
+    const laosOutlets = [
+      'corridor:laos-sihanoukville-road',
+      'corridor:mekong-river',
+      'corridor:laos-vung-ang',
+      'corridor:laos-route8-vietnam',
+      'corridor:laos-da-nang',
+      'corridor:laos-laem-chabang',
+    ];
     const required: Record<string, string[]> = {
-      'passage:logistics': ['corridor:laos-sihanoukville-road', 'corridor:mekong-river', 'place:sihanoukville-autonomous-port', 'corridor:farm-exports-to-china', 'place:boten', 'place:mohan', 'country:CHN'],
+      'passage:logistics': [
+        'corridor:laos-sihanoukville-road',
+        'corridor:mekong-river',
+        'place:sihanoukville-autonomous-port',
+        'corridor:farm-exports-to-china',
+        'place:boten',
+        'place:mohan',
+        'country:CHN',
+      ],
       'passage:land-linked': ['country:LAO', ...laosOutlets],
       'passage:energy': ['corridor:energy-laos-cambodia', 'place:don-sahong-dam'],
       'passage:security': ['place:trapeang-kriel-nong-nok-khiene'],
@@ -73,7 +92,10 @@ describe('the article', () => {
     for (const n of notes) {
       expect(n.sources.length, n.at).toBeGreaterThan(0);
       for (const id of n.sources) expect(pack.sources.has(id), `${n.at}: ${id}`).toBe(true);
-      expect(n.sources.some((id) => pack.sources.get(id)?.weak === false), `${n.at}: rests on weaker sources only`).toBe(true);
+      expect(
+        n.sources.some((id) => pack.sources.get(id)?.weak === false),
+        `${n.at}: rests on weaker sources only`,
+      ).toBe(true);
     }
   });
 
@@ -111,7 +133,13 @@ describe('the article', () => {
     const broken = structuredClone(raw.article) as { sections: { passages: { links: { feature: string; terms: string[] }[] }[] }[] };
     broken.sections[0]!.passages[0]!.links.push({ feature: 'place:atlantis', terms: [] });
     const result = validatePack({ ...raw, article: broken });
-    expect(result.problems).toEqual([{ file: 'article.json', path: expect.stringMatching(/^sections\[0\]\.passages\[0\]\.links\[\d+\]\.feature$/), message: 'links to unknown feature "place:atlantis"' }]);
+    expect(result.problems).toEqual([
+      {
+        file: 'article.json',
+        path: expect.stringMatching(/^sections\[0\]\.passages\[0\]\.links\[\d+\]\.feature$/),
+        message: 'links to unknown feature "place:atlantis"',
+      },
+    ]);
     expect(result.article!.sections[0]!.passages[0]!.links.map((l) => l.feature)).not.toContain('place:atlantis');
   });
 });

@@ -99,9 +99,7 @@ describe('lengths on the map against the published figures', () => {
     'corridor:energy-laos-cambodia place:ban-hat→place:veun-kham 18': 'power lines are schematic',
   };
 
-  const all = corridors.flatMap((f) =>
-    f.properties.publishedLengths.map((pl) => ({ key: `${f.properties.id} ${pl.from}→${pl.to} ${pl.km}`, f, pl })),
-  );
+  const all = corridors.flatMap((f) => f.properties.publishedLengths.map((pl) => ({ key: `${f.properties.id} ${pl.from}→${pl.to} ${pl.km}`, f, pl })));
 
   it('every published figure is listed as checked, an outlier or not comparable, by whether its legs are traced', () => {
     const traced = all.filter((x) => tracedBetween(x.f, x.pl.from, x.pl.to)).map((x) => x.key);

@@ -16,16 +16,25 @@ const weak = new Set(sources.filter((s) => s.weak).map((s) => s.id));
 type Pos = [number, number];
 /** Km of the land border two countries share on the map's own lines, and how much of it lies within 1 km of the Mekong. */
 function borderAlongMekong(a: string, b: string): { total: number; along: number } {
-  const read = (f: string) => JSON.parse(readFileSync(resolve(GEO_DIR, 'base', f), 'utf8')) as { features: { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[] };
+  const read = (f: string) =>
+    JSON.parse(readFileSync(resolve(GEO_DIR, 'base', f), 'utf8')) as {
+      features: { properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[];
+    };
   const river = read('mekong.geojson').features.find((f) => f.properties['segment'] === 'main stem')!.geometry.coordinates as Pos[];
   const rad = Math.PI / 180;
-  const km = (p: Pos, q: Pos) => 2 * 6371.0088 * Math.asin(Math.sqrt(Math.sin(((q[1] - p[1]) * rad) / 2) ** 2 + Math.cos(p[1] * rad) * Math.cos(q[1] * rad) * Math.sin(((q[0] - p[0]) * rad) / 2) ** 2));
+  const km = (p: Pos, q: Pos) =>
+    2 *
+    6371.0088 *
+    Math.asin(Math.sqrt(Math.sin(((q[1] - p[1]) * rad) / 2) ** 2 + Math.cos(p[1] * rad) * Math.cos(q[1] * rad) * Math.sin(((q[0] - p[0]) * rad) / 2) ** 2));
   const toRiver = (p: Pos) => {
     const kx = 111.32 * Math.cos(p[1] * rad);
     let best = Infinity;
     for (let i = 0; i + 1 < river.length; i++) {
       const [s, e] = [river[i]!, river[i + 1]!];
-      const ax = (s[0] - p[0]) * kx, ay = (s[1] - p[1]) * 110.57, dx = (e[0] - s[0]) * kx, dy = (e[1] - s[1]) * 110.57;
+      const ax = (s[0] - p[0]) * kx,
+        ay = (s[1] - p[1]) * 110.57,
+        dx = (e[0] - s[0]) * kx,
+        dy = (e[1] - s[1]) * 110.57;
       const l = dx * dx + dy * dy;
       const t = l === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / l));
       best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
@@ -169,7 +178,8 @@ describe('geo/countries.json', () => {
         const common = n.common.replace(/\s+/g, '');
         const abbreviated = [...initials].slice(0, 2).join('');
         expect(common.startsWith(abbreviated), `${c.id}: ${n.common} is built from the initials of ${n.official}`).toBe(false);
-        if (typeof n['abbreviation'] === 'string') expect(n['abbreviation'].replace(/\s+/g, ''), `${c.id}: the abbreviation is not the common name`).not.toBe(common);
+        if (typeof n['abbreviation'] === 'string')
+          expect(n['abbreviation'].replace(/\s+/g, ''), `${c.id}: the abbreviation is not the common name`).not.toBe(common);
       }
     }
     const lao = facts.countries.find((c) => c.id === 'country:LAO')!.nativeNames[0]!;

@@ -169,7 +169,6 @@ describe('bindGpuPacing', () => {
     frame();
     expect(map.resizes).toBe(1);
     expect(map.repaints).toBeGreaterThan(0); // MapLibre makes requests within one frame a single frame
-
   });
 
   it('gives the map its own triggerRepaint back, and deletes its fence, when disposed', () => {

@@ -5,7 +5,16 @@ import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { filesFromFolder, filesFromUrl, filesFromZip, LIMITS, openPackTexts, PackRefused, readPackFiles, sameOriginPackUrl } from '../../src/content/pack-reader.ts';
+import {
+  filesFromFolder,
+  filesFromUrl,
+  filesFromZip,
+  LIMITS,
+  openPackTexts,
+  PackRefused,
+  readPackFiles,
+  sameOriginPackUrl,
+} from '../../src/content/pack-reader.ts';
 import { packJsonSchemas, schemaText } from '../../src/content/json-schema.ts';
 import { keepPack } from '../../src/packs/open.ts';
 import type { KeptPack, Library } from '../../src/packs/library.ts';
@@ -67,7 +76,12 @@ describe('the example pack', () => {
   });
 
   it('validates the same, read from a folder chosen in a file picker', async () => {
-    const list = [...folder(EXAMPLE)].map(([path, bytes]) => ({ name: path.split('/').at(-1)!, webkitRelativePath: `friendship-bridges/${path}`, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer }));
+    const list = [...folder(EXAMPLE)].map(([path, bytes]) => ({
+      name: path.split('/').at(-1)!,
+      webkitRelativePath: `friendship-bridges/${path}`,
+      size: bytes.byteLength,
+      arrayBuffer: async () => bytes.slice().buffer,
+    }));
     const pack = await open(await filesFromFolder(list));
     expect(pack.problems).toEqual([]);
   });
@@ -93,7 +107,9 @@ describe('what is refused with a message', () => {
       fetched = true;
       return new Response('{}');
     }) as unknown as typeof fetch;
-    await expect(filesFromUrl('https://elsewhere.example/pack/', 'https://school.example/explorer/', fetcher)).rejects.toThrow(/only packs served from its own site/);
+    await expect(filesFromUrl('https://elsewhere.example/pack/', 'https://school.example/explorer/', fetcher)).rejects.toThrow(
+      /only packs served from its own site/,
+    );
     await expect(filesFromUrl('//elsewhere.example/pack/', 'https://school.example/explorer/', fetcher)).rejects.toThrow(PackRefused);
     expect(fetched).toBe(false);
     expect(sameOriginPackUrl('../packs/a', 'https://school.example/explorer/').href).toBe('https://school.example/packs/a/');
@@ -115,7 +131,11 @@ describe('what is refused with a message', () => {
       readPackFiles(exampleWith('pack.json', (m) => (m['extent'] = [10, 0, 5, 1])));
       expect.unreachable();
     } catch (e) {
-      expect((e as PackRefused).problems).toContainEqual({ file: 'pack.json', path: 'extent', message: 'a box is [west, south, east, north] with west < east and south < north' });
+      expect((e as PackRefused).problems).toContainEqual({
+        file: 'pack.json',
+        path: 'extent',
+        message: 'a box is [west, south, east, north] with west < east and south < north',
+      });
     }
   });
 
@@ -184,7 +204,9 @@ describe('what costs only its own file or item (the rest opens)', () => {
   });
 
   it('the world’s bounds apply whatever a pack says its extent is', async () => {
-    const pack = await open(exampleWith('places.geojson', (p) => ((p['features'] as { geometry: { coordinates: number[] } }[])[0]!.geometry.coordinates = [102, 95])));
+    const pack = await open(
+      exampleWith('places.geojson', (p) => ((p['features'] as { geometry: { coordinates: number[] } }[])[0]!.geometry.coordinates = [102, 95])),
+    );
     expect(pack.problems.map((p) => p.message)).toContain('coordinates outside the region (lon 92..112, lat 5..27)');
     const files = exampleWith('pack.json', (m) => (m['extent'] = [-180, -90, 180, 90]));
     expect((await open(files)).problems).toEqual([]);
@@ -197,18 +219,45 @@ describe('what costs only its own file or item (the rest opens)', () => {
   it('a corridor whose drawn (schematic) line crosses itself', async () => {
     const corridor = {
       type: 'Feature',
-      geometry: { type: 'LineString', coordinates: [[102.6, 17.97], [104.76, 16.57], [104.76, 17.9], [103, 16.5]] },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [102.6, 17.97],
+          [104.76, 16.57],
+          [104.76, 17.9],
+          [103, 16.5],
+        ],
+      },
       properties: {
-        id: 'corridor:zigzag', name: 'Zigzag', shortName: 'Zigzag', kind: 'alternative', mode: 'road', modes: ['road'], status: 'planned', infrastructure: 'planned',
-        statusNote: 'A plan only.', waypoints: ['place:vientiane', 'place:savannakhet'], origin: 'place:vientiane', destination: 'place:savannakhet',
-        legs: [{ from: 'place:vientiane', to: 'place:savannakhet', mode: 'road', quality: 'schematic', via: 'nowhere', geometrySource: null, start: 0, end: 3 }],
-        quality: 'schematic', description: 'A line drawn out of order.', publishedLengths: [], sources: ['wiki_bridge2'],
+        id: 'corridor:zigzag',
+        name: 'Zigzag',
+        shortName: 'Zigzag',
+        kind: 'alternative',
+        mode: 'road',
+        modes: ['road'],
+        status: 'planned',
+        infrastructure: 'planned',
+        statusNote: 'A plan only.',
+        waypoints: ['place:vientiane', 'place:savannakhet'],
+        origin: 'place:vientiane',
+        destination: 'place:savannakhet',
+        legs: [
+          { from: 'place:vientiane', to: 'place:savannakhet', mode: 'road', quality: 'schematic', via: 'nowhere', geometrySource: null, start: 0, end: 3 },
+        ],
+        quality: 'schematic',
+        description: 'A line drawn out of order.',
+        publishedLengths: [],
+        sources: ['wiki_bridge2'],
       },
     };
     const files = exampleWith('pack.json', (m) => (m['files'] = [...(m['files'] as string[]), 'corridors.geojson']));
     files.set('corridors.geojson', text(JSON.stringify({ type: 'FeatureCollection', features: [corridor] })));
     const pack = await open(files);
-    expect(pack.problems).toContainEqual({ file: 'corridors.geojson', path: 'features[0].geometry.coordinates', message: 'the line crosses itself (segments 0 and 2)' });
+    expect(pack.problems).toContainEqual({
+      file: 'corridors.geojson',
+      path: 'features[0].geometry.coordinates',
+      message: 'the line crosses itself (segments 0 and 2)',
+    });
   });
 });
 

@@ -30,10 +30,22 @@ describe('stored preferences', () => {
   });
 
   it('are ignored when corrupt, of another version or unreadable', () => {
-    for (const bad of ['{', 'null', '42', '"x"', '{"version":0,"theme":"projector"}', '{"version":1,"theme":"neon"}', '{"version":1,"view":{"center":[1],"zoom":"a"}}']) {
+    for (const bad of [
+      '{',
+      'null',
+      '42',
+      '"x"',
+      '{"version":0,"theme":"projector"}',
+      '{"version":1,"theme":"neon"}',
+      '{"version":1,"view":{"center":[1],"zoom":"a"}}',
+    ]) {
       expect(readPrefs(memory(bad)), bad).toEqual({});
     }
-    const throwing = { getItem: () => { throw new Error('SecurityError'); } };
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
     expect(readPrefs(throwing)).toEqual({});
     expect(readPrefs(null)).toEqual({});
     const store = createAppStore();

@@ -38,7 +38,9 @@ describe('the committed content pack is reproducible', () => {
           let col = 0;
           while (col < x.length && x[col] === y[col]) col++;
           const at = (l: string) => l.slice(Math.max(0, col - 60), col + 60);
-          expect.fail(`geo/${f} differs from what ${script} makes of the committed inputs, first at line ${line + 1}, column ${col + 1}:\n  built:     …${at(x)}\n  committed: …${at(y)}`);
+          expect.fail(
+            `geo/${f} differs from what ${script} makes of the committed inputs, first at line ${line + 1}, column ${col + 1}:\n  built:     …${at(x)}\n  committed: …${at(y)}`,
+          );
         }
       }
       if (script === 'build-geo.mjs') expect(readdirSync(join(out, 'base')).sort()).toEqual(files.map((f) => f.slice(5)).sort());

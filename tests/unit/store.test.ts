@@ -29,7 +29,10 @@ describe('the store', () => {
   it('does not notify hover listeners when the hovered feature does not change', () => {
     const store = createAppStore();
     let calls = 0;
-    store.subscribe((s) => s.hovered, () => calls++);
+    store.subscribe(
+      (s) => s.hovered,
+      () => calls++,
+    );
     store.getState().hover('country:LAO');
     store.getState().hover('country:LAO');
     expect(calls).toBe(1);

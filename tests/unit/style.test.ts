@@ -1,37 +1,86 @@
-import { createPropertyExpression, featureFilter, latest, validateStyleMin, type FilterSpecification, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createPropertyExpression,
+  featureFilter,
+  latest,
+  validateStyleMin,
+  type FilterSpecification,
+  type LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LABEL_LANGS, THEMES } from '../../src/content/types.ts';
 import { LATER_SOURCES, SOURCE, type SourceId } from '../../src/map/style/ids.ts';
 import { buildStyle, withoutSources } from '../../src/map/style/index.ts';
 import { THEME_TOKENS } from '../../src/styles/tokens.ts';
 
-const data = Object.fromEntries(Object.values(SOURCE).map((id) => [id, `http://localhost/geo/${id}.geojson`])) as Record<Exclude<SourceId, 'outside-data'>, string>;
-const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/a.woff2', 'unicode-range': ['U+1780-17FF'] }, { url: 'http://localhost/b.woff2' }], 'Noto Sans Bold': [{ url: 'http://localhost/c.woff2' }] };
+const data = Object.fromEntries(Object.values(SOURCE).map((id) => [id, `http://localhost/geo/${id}.geojson`])) as Record<
+  Exclude<SourceId, 'outside-data'>,
+  string
+>;
+const fontFaces = {
+  'Noto Sans Regular': [{ url: 'http://localhost/a.woff2', 'unicode-range': ['U+1780-17FF'] }, { url: 'http://localhost/b.woff2' }],
+  'Noto Sans Bold': [{ url: 'http://localhost/c.woff2' }],
+};
 
 describe('the map style', () => {
   for (const theme of THEMES) {
     for (const labelLang of LABEL_LANGS) {
       it(`validates with the style-spec validator (${theme}, labels ${labelLang})`, () => {
-        const style = buildStyle({ theme, labelLang, hiddenKinds: ['energy'], hiddenPlaceTypes: ['dam'], revealedCorridors: null, fontFaces, mapLangs: ['km', 'lo'], data, attribution: 'x' });
+        const style = buildStyle({
+          theme,
+          labelLang,
+          hiddenKinds: ['energy'],
+          hiddenPlaceTypes: ['dam'],
+          revealedCorridors: null,
+          fontFaces,
+          mapLangs: ['km', 'lo'],
+          data,
+          attribution: 'x',
+        });
         expect(validateStyleMin(style)).toEqual([]);
         expect(style.glyphs).toBeUndefined();
       });
     }
   }
 
-  it('leaves the base map\'s detail out of the first view: its sources and every layer drawing them, nothing else', () => {
-    const full = buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors: null, fontFaces, mapLangs: [], data, attribution: 'x' });
+  it("leaves the base map's detail out of the first view: its sources and every layer drawing them, nothing else", () => {
+    const full = buildStyle({
+      theme: 'light',
+      labelLang: 'both',
+      hiddenKinds: [],
+      hiddenPlaceTypes: [],
+      revealedCorridors: null,
+      fontFaces,
+      mapLangs: [],
+      data,
+      attribution: 'x',
+    });
     const first = withoutSources(full, LATER_SOURCES);
     expect(validateStyleMin(first)).toEqual([]);
     const later: readonly string[] = LATER_SOURCES;
-    expect(Object.keys(first.sources).sort()).toEqual(Object.keys(full.sources).filter((id) => !later.includes(id)).sort());
+    expect(Object.keys(first.sources).sort()).toEqual(
+      Object.keys(full.sources)
+        .filter((id) => !later.includes(id))
+        .sort(),
+    );
     const drawsLater = (l: LayerSpecification) => 'source' in l && later.includes(l.source as string);
     expect(full.layers.filter(drawsLater).length).toBeGreaterThanOrEqual(LATER_SOURCES.length);
     expect(first.layers.map((l) => l.id)).toEqual(full.layers.filter((l) => !drawsLater(l)).map((l) => l.id));
   });
 
   it('uses only theme tokens for colours', () => {
-    const style = JSON.stringify(buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors: null, fontFaces, mapLangs: [], data, attribution: 'x' }));
+    const style = JSON.stringify(
+      buildStyle({
+        theme: 'light',
+        labelLang: 'both',
+        hiddenKinds: [],
+        hiddenPlaceTypes: [],
+        revealedCorridors: null,
+        fontFaces,
+        mapLangs: [],
+        data,
+        attribution: 'x',
+      }),
+    );
     const tokens = new Set(JSON.stringify(THEME_TOKENS.light).match(/#[0-9a-f]{6}/gi));
     const used = style.match(/#[0-9a-f]{6}/gi) ?? [];
     expect(used.length).toBeGreaterThan(5);
@@ -39,7 +88,17 @@ describe('the map style', () => {
   });
 
   it('has unique layer ids that all come from ids.ts', () => {
-    const style = buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors: null, fontFaces, mapLangs: [], data, attribution: 'x' });
+    const style = buildStyle({
+      theme: 'light',
+      labelLang: 'both',
+      hiddenKinds: [],
+      hiddenPlaceTypes: [],
+      revealedCorridors: null,
+      fontFaces,
+      mapLangs: [],
+      data,
+      attribution: 'x',
+    });
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -47,9 +106,17 @@ describe('the map style', () => {
   describe('in the tour, only the corridors revealed so far are drawn', () => {
     const CORRIDOR_SOURCES = new Set<string>([SOURCE.corridors, SOURCE.corridorLegs]);
     const corridorLayersOf = (revealedCorridors: readonly string[] | null, hiddenKinds: readonly ('energy' | 'alternative')[] = []) =>
-      buildStyle({ theme: 'light', labelLang: 'both', hiddenKinds, hiddenPlaceTypes: [], revealedCorridors, fontFaces, mapLangs: [], data, attribution: 'x' }).layers.filter(
-        (l): l is LayerSpecification & { source: string; filter?: FilterSpecification } => 'source' in l && CORRIDOR_SOURCES.has(l.source),
-      );
+      buildStyle({
+        theme: 'light',
+        labelLang: 'both',
+        hiddenKinds,
+        hiddenPlaceTypes: [],
+        revealedCorridors,
+        fontFaces,
+        mapLangs: [],
+        data,
+        attribution: 'x',
+      }).layers.filter((l): l is LayerSpecification & { source: string; filter?: FilterSpecification } => 'source' in l && CORRIDOR_SOURCES.has(l.source));
     /** Whether a layer draws a corridor of this id and kind (the legs carry the corridor's id and kind too). */
     const draws = (layer: { filter?: FilterSpecification }, id: string, kind: string, status = 'agreed') =>
       featureFilter(layer.filter, 'filter').filter({ zoom: 6 }, { type: 2, id, properties: { id, kind, status, quality: 'traced' }, geometry: [] } as never);
@@ -63,7 +130,17 @@ describe('the map style', () => {
     it('validates with revealed corridors, and with none revealed yet', () => {
       for (const theme of THEMES) {
         for (const revealedCorridors of [[], ['corridor:laos-da-nang', 'corridor:mekong-river']]) {
-          const style = buildStyle({ theme, labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors, fontFaces, mapLangs: [], data, attribution: 'x' });
+          const style = buildStyle({
+            theme,
+            labelLang: 'both',
+            hiddenKinds: [],
+            hiddenPlaceTypes: [],
+            revealedCorridors,
+            fontFaces,
+            mapLangs: [],
+            data,
+            attribution: 'x',
+          });
           expect(validateStyleMin(style)).toEqual([]);
         }
       }
@@ -109,7 +186,17 @@ describe('the map style', () => {
       return e.value.kind === 'source' ? 'per feature' : e.value.kind === 'composite' ? 'per feature, by zoom' : 'uniform';
     };
     for (const theme of THEMES) {
-      const style = buildStyle({ theme, labelLang: 'both', hiddenKinds: [], hiddenPlaceTypes: [], revealedCorridors: null, fontFaces, mapLangs: ['km'], data, attribution: 'x' });
+      const style = buildStyle({
+        theme,
+        labelLang: 'both',
+        hiddenKinds: [],
+        hiddenPlaceTypes: [],
+        revealedCorridors: null,
+        fontFaces,
+        mapLangs: ['km'],
+        data,
+        attribution: 'x',
+      });
       const signatures = new Map<string, Map<string, string[]>>();
       for (const layer of style.layers) {
         const props = programProps[layer.type];
@@ -126,9 +213,11 @@ describe('the map style', () => {
       }
       expect(signatures.size).toBe(4);
       for (const [type, bySignature] of signatures) {
-        expect([...bySignature.entries()].map(([sig, ids]) => `${sig} ← ${ids.join(', ')}`), `${type} layers (${theme})`).toHaveLength(1);
+        expect(
+          [...bySignature.entries()].map(([sig, ids]) => `${sig} ← ${ids.join(', ')}`),
+          `${type} layers (${theme})`,
+        ).toHaveLength(1);
       }
     }
   });
 });
-

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { tourCommand, tourKeyAction, type KeyLike, type TourKeyState } from '../../src/present/keys.ts';
 import { stateFromUrl } from '../../src/state/selectors.ts';
 import { createAppStore } from '../../src/state/store.ts';
-import { CLOSED_TOUR, clampStep, reportedSession, tourTransition, withinTour, type ExplorerState, type TourCommand, type TourSession } from '../../src/state/tour-session.ts';
+import {
+  CLOSED_TOUR,
+  clampStep,
+  reportedSession,
+  tourTransition,
+  withinTour,
+  type ExplorerState,
+  type TourCommand,
+  type TourSession,
+} from '../../src/state/tour-session.ts';
 import { parseHash } from '../../src/state/url.ts';
 
 const explorer: ExplorerState = { selected: 'country:LAO', view: { center: [104, 16], zoom: 6 }, theme: 'light', tab: 'routes' };
@@ -31,7 +40,15 @@ describe('the one clamp', () => {
 
 describe('the tour session', () => {
   it('starts at a step, keeping the explorer to put back and the time, with no black screen or digits', () => {
-    expect(run(CLOSED_TOUR, { type: 'go', step: 99 })).toEqual({ active: true, step: 11, black: false, digits: '', startedAt: 1_000, restore: explorer, ended: null });
+    expect(run(CLOSED_TOUR, { type: 'go', step: 99 })).toEqual({
+      active: true,
+      step: 11,
+      black: false,
+      digits: '',
+      startedAt: 1_000,
+      restore: explorer,
+      ended: null,
+    });
   });
 
   it('moves within the tour, and showing a step ends a black screen', () => {
@@ -55,8 +72,14 @@ describe('the tour session', () => {
     expect(run(at(4), { type: 'stop' })).toEqual({ ...CLOSED_TOUR, step: 4, ended: 'stopped' });
   });
 
-  it('follows what the main window reports, within this window\'s tour, with its own digits', () => {
-    expect(reportedSession({ active: true, step: 50, black: true, startedAt: 5 }, 12, '1')).toMatchObject({ active: true, step: 11, black: true, startedAt: 5, digits: '1' });
+  it("follows what the main window reports, within this window's tour, with its own digits", () => {
+    expect(reportedSession({ active: true, step: 50, black: true, startedAt: 5 }, 12, '1')).toMatchObject({
+      active: true,
+      step: 11,
+      black: true,
+      startedAt: 5,
+      digits: '1',
+    });
     expect(reportedSession({ active: false, step: 2, black: true, startedAt: null }, 12, '').black).toBe(false);
   });
 });
@@ -110,7 +133,15 @@ describe('the tour in the store', () => {
     store.subscribe((s) => changes.push(s.tour.active));
     store.getState().runTour({ type: 'leave' });
     expect(changes).toEqual([false]);
-    expect(store.getState()).toMatchObject({ selected: 'country:LAO', theme: 'light', tab: 'countries', hovered: null, view: { center: [104, 16], zoom: 6 }, viewSource: 'external', tour: { active: false, step: 2, ended: 'left' } });
+    expect(store.getState()).toMatchObject({
+      selected: 'country:LAO',
+      theme: 'light',
+      tab: 'countries',
+      hovered: null,
+      view: { center: [104, 16], zoom: 6 },
+      viewSource: 'external',
+      tour: { active: false, step: 2, ended: 'left' },
+    });
 
     store.getState().startTour(1);
     store.getState().setTheme('projector');

@@ -3,23 +3,12 @@ import { buildIndex } from '../../src/content/index.ts';
 import { PACK_FILES } from '../../src/content/validate.ts';
 import { parseMessage } from '../../src/present/channel.ts';
 import { activatesTarget, hasModifiers, isStartKey, isTypingTarget, tourKeyAction, type KeyLike } from '../../src/present/keys.ts';
-import {
-  boxContains,
-  FRAME_SLACK,
-  formatElapsed,
-  formatKm,
-  frameBox,
-  frameTargetOf,
-  revealsOf,
-  scaleBar,
-  stepFacts,
-  stepLabel,
-} from '../../src/present/tour.ts';
+import { boxContains, FRAME_SLACK, formatElapsed, frameBox, frameTargetOf, revealsOf, scaleBar, stepFacts, stepLabel } from '../../src/present/tour.ts';
 import { revealedCorridors, revealedUpTo } from '../../src/state/selectors.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { loadPack } from './helpers/pack.ts';
 import { kmBetween } from '../../src/analysis/corridors.ts';
-import { SCHEMATIC_SHARE_SHOWN } from '../../src/content/labels.ts';
+import { SCHEMATIC_SHARE_SHOWN, roundKm } from '../../src/content/labels.ts';
 
 const pack = loadPack();
 const index = buildIndex(pack);
@@ -99,7 +88,9 @@ describe('what each step frames and highlights', () => {
   });
 
   it('finds no frame for features no selection can hold', () => {
-    expect(frameTargetOf({ features: ['place:boten', 'place:sihanoukville-autonomous-port', 'place:da-nang'], passage: null }, { ...index, passages: new Map() })).toBeNull();
+    expect(
+      frameTargetOf({ features: ['place:boten', 'place:sihanoukville-autonomous-port', 'place:da-nang'], passage: null }, { ...index, passages: new Map() }),
+    ).toBeNull();
   });
 });
 
@@ -147,7 +138,13 @@ describe('what the data measures at each step', () => {
     const facts = stepFacts(tour, n, index);
     const all = facts.seaRoutes!.flatMap((g) => g.routes);
     expect(new Set(all.map((r) => r.id))).toEqual(
-      new Set(['corridor:laos-sihanoukville-road', 'corridor:laos-vung-ang', 'corridor:laos-route8-vietnam', 'corridor:laos-da-nang', 'corridor:laos-laem-chabang']),
+      new Set([
+        'corridor:laos-sihanoukville-road',
+        'corridor:laos-vung-ang',
+        'corridor:laos-route8-vietnam',
+        'corridor:laos-da-nang',
+        'corridor:laos-laem-chabang',
+      ]),
     );
     // Vientiane (or its dry port, which stands in for it) is the start of four; the Da Nang road starts elsewhere.
     expect(facts.seaRoutes!.map((g) => g.from)).toEqual(['Vientiane', 'Savannakhet (Kaysone Phomvihane)']);
@@ -158,7 +155,7 @@ describe('what the data measures at each step', () => {
     expect(all.filter((r) => r.isNew).map((r) => r.id)).toEqual(['corridor:laos-laem-chabang']);
   });
 
-  it('measures every way to the sea from its group\'s start, along the line between the two places', () => {
+  it("measures every way to the sea from its group's start, along the line between the two places", () => {
     for (let n = 0; n < steps.length; n++) {
       for (const g of stepFacts(tour, n, index).seaRoutes ?? []) {
         for (const r of g.routes) {
@@ -187,7 +184,11 @@ describe('what the data measures at each step', () => {
   });
 
   it('measures a corridor that is not a way to the sea on its own, and nothing on a step that reveals nothing', () => {
-    const energy = stepFacts(tour, steps.findIndex((s) => s.id === 'step:energy'), index);
+    const energy = stepFacts(
+      tour,
+      steps.findIndex((s) => s.id === 'step:energy'),
+      index,
+    );
     expect(energy.seaRoutes).toBeNull();
     expect(energy.revealed.map((r) => r.id)).toEqual(['corridor:energy-laos-cambodia']);
     expect(energy.revealed[0]!.countries).toEqual(['Laos', 'Cambodia']);
@@ -195,9 +196,9 @@ describe('what the data measures at each step', () => {
   });
 
   it('writes lengths as people say them', () => {
-    expect(formatKm(1606.4)).toBe('1,610 km');
-    expect(formatKm(57.2)).toBe('55 km');
-    expect(formatKm(1)).toBe('5 km');
+    expect(roundKm(1606.4)).toBe('1,610 km');
+    expect(roundKm(57.2)).toBe('55 km');
+    expect(roundKm(1)).toBe('5 km');
   });
 });
 
@@ -213,7 +214,12 @@ describe('counting and the clock', () => {
   });
 
   it('draws a round scale bar no longer than asked', () => {
-    for (const [lat, zoom] of [[0, 0], [15, 5.3], [12, 9], [21, 3.2]] as const) {
+    for (const [lat, zoom] of [
+      [0, 0],
+      [15, 5.3],
+      [12, 9],
+      [21, 3.2],
+    ] as const) {
       const s = scaleBar(lat, zoom, 120);
       expect(s.px).toBeLessThanOrEqual(120);
       expect(s.px).toBeGreaterThan(120 / 5.01);
@@ -263,7 +269,8 @@ describe('keys, as presentation software has them', () => {
   });
 
   it('never takes keys typed in a form field, nor Enter and Space on a focused button', () => {
-    const el = (tagName: string, extra: Record<string, unknown> = {}) => ({ tagName, isContentEditable: false, getAttribute: () => null, ...extra }) as unknown as EventTarget;
+    const el = (tagName: string, extra: Record<string, unknown> = {}) =>
+      ({ tagName, isContentEditable: false, getAttribute: () => null, ...extra }) as unknown as EventTarget;
     expect(isTypingTarget(el('INPUT'))).toBe(true);
     expect(isTypingTarget(el('TEXTAREA'))).toBe(true);
     expect(isTypingTarget(el('SELECT'))).toBe(true);
@@ -289,7 +296,16 @@ describe('messages between the main window and the presenter view', () => {
     });
     expect(parseMessage({ type: 'black', on: true })).toEqual({ type: 'black', on: true });
     expect(parseMessage({ type: 'hello', extra: '<b>' })).toEqual({ type: 'hello' });
-    for (const bad of [null, 'go', { type: 'go', step: -1 }, { type: 'go', step: 1.5 }, { type: 'go' }, { type: 'black', on: 'yes' }, { type: 'eval', code: 'x' }, { type: 'state', active: true, step: 1, black: false, startedAt: 'now' }]) {
+    for (const bad of [
+      null,
+      'go',
+      { type: 'go', step: -1 },
+      { type: 'go', step: 1.5 },
+      { type: 'go' },
+      { type: 'black', on: 'yes' },
+      { type: 'eval', code: 'x' },
+      { type: 'state', active: true, step: 1, black: false, startedAt: 'now' },
+    ]) {
       expect(parseMessage(bad), JSON.stringify(bad)).toBeNull();
     }
   });

@@ -1,7 +1,7 @@
-// Guards for kinds of error an audit of the content found once: each test reads the whole pack and fails on the
-// content as it was before the fix (a plan shown as a working route, a road that doubles back, a town on the
-// wrong side of a border, a work shown as built, a province by its old name, a subtitle claiming a link no
-// source plans). Lengths compared from one start are tested in tour.test.ts.
+// The content's truth rules, each a kind of error a pupil must never meet: a plan shown as a working route, a road
+// that doubles back, a town on the wrong side of a border, a work shown as built, a province by its old name, an
+// undated "only road" claim, a subtitle claiming a link no source plans. Each reads the whole pack (PACK_DIR may
+// point it at another). Lengths compared from one start are tested in tour.test.ts.
 import { describe, expect, it } from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
@@ -27,7 +27,7 @@ const raw = readRawPack();
 const authored = ['places', 'corridors', 'article', 'facts', 'tour', 'sources'] as const;
 const allTexts = authored.flatMap((k) => [...texts(raw[k], k)]);
 
-describe('a corridor\'s status says what its sources say', () => {
+describe("a corridor's status says what its sources say", () => {
   it('never calls a corridor simply "in use" when its status note says it is a plan, unverified or without service', () => {
     for (const { properties: p } of corridors) expect(statusProblem(p.status, p.statusNote), p.id).toBeNull();
   });
@@ -128,7 +128,8 @@ describe('words', () => {
     const modes = new Set<string>();
     for (const f of corridors) {
       for (const x of index.corridorMetrics.get(f.properties.id)!.crossings) {
-        if (focus.has(`country:${x.from.replace(/^country:/, '')}`) && focus.has(`country:${x.to.replace(/^country:/, '')}`)) modes.add(f.properties.legs[legOfCrossing(f, x)]!.mode);
+        if (focus.has(`country:${x.from.replace(/^country:/, '')}`) && focus.has(`country:${x.to.replace(/^country:/, '')}`))
+          modes.add(f.properties.legs[legOfCrossing(f, x)]!.mode);
       }
     }
     expect(modes.size).toBeGreaterThan(0);

@@ -22,23 +22,86 @@ describe('validating a content pack', () => {
   });
 
   const cases: [string, keyof RawPack, (d: Json) => void, { file: string; path: string | RegExp; message: string | RegExp }][] = [
-    ['a missing id', 'places', (d) => delete d.features[3].properties.id, { file: 'places.geojson', path: 'features[3].properties.id', message: /expected string/i }],
-    ['a duplicate id', 'places', (d) => (d.features[4].properties.id = d.features[5].properties.id), { file: 'places.geojson', path: 'features[5].properties.id', message: /duplicate id/ }],
-    ['a wrong type', 'corridors', (d) => (d.features[1].properties.kind = 'teleport'), { file: 'corridors.geojson', path: 'features[1].properties.kind', message: /expected one of/i }],
-    ['coordinates outside the region', 'places', (d) => (d.features[2].geometry.coordinates = [151.2, -33.9]), { file: 'places.geojson', path: 'features[2].geometry.coordinates', message: /outside the region/ }],
-    ['a line vertex outside the region', 'corridors', (d) => (d.features[1].geometry.coordinates[3] = [10, 50]), { file: 'corridors.geojson', path: 'features[1].geometry.coordinates[3]', message: /outside the region/ }],
-    ['a polygon vertex that is not a position', 'countries', (d) => (d.features[0].geometry.coordinates[0][0][2] = [104, 'north']), { file: 'base/countries.geojson', path: /^features\[0\]\.geometry\.coordinates\[0\]\[0\]\[2\]$|^features\[0\]\.geometry\.coordinates\[0\]\[2\]$/, message: /expected a position/ }],
-    ['invalid GeoJSON', 'corridors', (d) => (d.features[0].geometry = { type: 'LineString', coordinates: [[104, 12]] }), { file: 'corridors.geojson', path: 'features[0].geometry.coordinates', message: /too small|at least|>=2/i }],
-    ['a dangling waypoint', 'corridors', (d) => (d.features[2].properties.waypoints[1] = 'place:atlantis'), { file: 'corridors.geojson', path: 'features[2].properties.waypoints[1]', message: 'unknown place "place:atlantis"' }],
-    ['an unknown source', 'places', (d) => d.features[0].properties.sources.push('rumour'), { file: 'places.geojson', path: /^features\[0\]\.properties\.sources\[\d+\]$/, message: 'unknown source "rumour"' }],
-    ['HTML in a passage', 'article', (d) => (d.sections[1].passages[0].text = 'Hello <img src=x onerror=alert(1)>'), { file: 'article.json', path: 'sections[1].passages[0].text', message: /HTML markup/ }],
-    ['a link to nothing', 'article', (d) => d.sections[0].passages[0].links.push({ feature: 'corridor:nowhere', terms: [] }), { file: 'article.json', path: /^sections\[0\]\.passages\[0\]\.links\[\d+\]\.feature$/, message: /unknown feature "corridor:nowhere"/ }],
+    [
+      'a missing id',
+      'places',
+      (d) => delete d.features[3].properties.id,
+      { file: 'places.geojson', path: 'features[3].properties.id', message: /expected string/i },
+    ],
+    [
+      'a duplicate id',
+      'places',
+      (d) => (d.features[4].properties.id = d.features[5].properties.id),
+      { file: 'places.geojson', path: 'features[5].properties.id', message: /duplicate id/ },
+    ],
+    [
+      'a wrong type',
+      'corridors',
+      (d) => (d.features[1].properties.kind = 'teleport'),
+      { file: 'corridors.geojson', path: 'features[1].properties.kind', message: /expected one of/i },
+    ],
+    [
+      'coordinates outside the region',
+      'places',
+      (d) => (d.features[2].geometry.coordinates = [151.2, -33.9]),
+      { file: 'places.geojson', path: 'features[2].geometry.coordinates', message: /outside the region/ },
+    ],
+    [
+      'a line vertex outside the region',
+      'corridors',
+      (d) => (d.features[1].geometry.coordinates[3] = [10, 50]),
+      { file: 'corridors.geojson', path: 'features[1].geometry.coordinates[3]', message: /outside the region/ },
+    ],
+    [
+      'a polygon vertex that is not a position',
+      'countries',
+      (d) => (d.features[0].geometry.coordinates[0][0][2] = [104, 'north']),
+      {
+        file: 'base/countries.geojson',
+        path: /^features\[0\]\.geometry\.coordinates\[0\]\[0\]\[2\]$|^features\[0\]\.geometry\.coordinates\[0\]\[2\]$/,
+        message: /expected a position/,
+      },
+    ],
+    [
+      'invalid GeoJSON',
+      'corridors',
+      (d) => (d.features[0].geometry = { type: 'LineString', coordinates: [[104, 12]] }),
+      { file: 'corridors.geojson', path: 'features[0].geometry.coordinates', message: /too small|at least|>=2/i },
+    ],
+    [
+      'a dangling waypoint',
+      'corridors',
+      (d) => (d.features[2].properties.waypoints[1] = 'place:atlantis'),
+      { file: 'corridors.geojson', path: 'features[2].properties.waypoints[1]', message: 'unknown place "place:atlantis"' },
+    ],
+    [
+      'an unknown source',
+      'places',
+      (d) => d.features[0].properties.sources.push('rumour'),
+      { file: 'places.geojson', path: /^features\[0\]\.properties\.sources\[\d+\]$/, message: 'unknown source "rumour"' },
+    ],
+    [
+      'HTML in a passage',
+      'article',
+      (d) => (d.sections[1].passages[0].text = 'Hello <img src=x onerror=alert(1)>'),
+      { file: 'article.json', path: 'sections[1].passages[0].text', message: /HTML markup/ },
+    ],
+    [
+      'a link to nothing',
+      'article',
+      (d) => d.sections[0].passages[0].links.push({ feature: 'corridor:nowhere', terms: [] }),
+      { file: 'article.json', path: /^sections\[0\]\.passages\[0\]\.links\[\d+\]\.feature$/, message: /unknown feature "corridor:nowhere"/ },
+    ],
   ];
 
   for (const [what, key, change, expected] of cases) {
     it(`reports ${what} with its file and path`, () => {
       const { problems } = validatePack(mutated(key, change));
-      expect(problems).toContainEqual({ file: expected.file, path: expect.stringMatching(typeof expected.path === 'string' ? `^${expected.path.replace(/[[\].]/g, '\\$&')}$` : expected.path), message: expect.stringMatching(expected.message) });
+      expect(problems).toContainEqual({
+        file: expected.file,
+        path: expect.stringMatching(typeof expected.path === 'string' ? `^${expected.path.replace(/[[\].]/g, '\\$&')}$` : expected.path),
+        message: expect.stringMatching(expected.message),
+      });
     });
   }
 
@@ -57,7 +120,10 @@ describe('npm run validate', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const run = (target: string) => {
     try {
-      return { code: 0, out: execFileSync('npx', ['tsx', 'scripts/validate-content.ts', target], { cwd: resolve(GEO_DIR, '..'), encoding: 'utf8', stdio: 'pipe' }) };
+      return {
+        code: 0,
+        out: execFileSync('npx', ['tsx', 'scripts/validate-content.ts', target], { cwd: resolve(GEO_DIR, '..'), encoding: 'utf8', stdio: 'pipe' }),
+      };
     } catch (e) {
       const err = e as { status: number; stdout: string };
       return { code: err.status, out: err.stdout };

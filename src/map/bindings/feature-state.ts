@@ -51,11 +51,10 @@ export function bindFeatureState(map: MlMap, store: AppStore, index: ContentInde
     setMany('dim', isPassage && targets.length ? allMapIds.filter((id) => !focus.has(id)) : []);
   };
 
-  const unsub = store.subscribe(
-    (s) => [s.hovered, s.selected] as const,
-    apply,
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1], fireImmediately: true },
-  );
+  const unsub = store.subscribe((s) => [s.hovered, s.selected] as const, apply, {
+    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
+    fireImmediately: true,
+  });
   // A new style (theme change) keeps sources whose data is unchanged; re-apply in case any were rebuilt.
   const onStyle = () => {
     applied.clear();

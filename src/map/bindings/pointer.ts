@@ -13,7 +13,7 @@ export function pickAt(map: MlMap, point: PointLike, index: ContentIndex): Selec
     for (const hit of hits) {
       if (hit.layer.id !== layer) continue;
       const id: unknown = hit.properties['id'];
-      if (typeof id === 'string' && index.isKnownId(id)) return id as SelectableId;
+      if (typeof id === 'string' && index.isKnownId(id)) return id;
     }
   }
   return null;

@@ -27,8 +27,20 @@ export function outsideData(): GeoJSON.FeatureCollection {
         geometry: {
           type: 'Polygon',
           coordinates: [
-            [[w - 20, s - 20], [e + 20, s - 20], [e + 20, n + 20], [w - 20, n + 20], [w - 20, s - 20]],
-            [[w, s], [w, n], [e, n], [e, s], [w, s]],
+            [
+              [w - 20, s - 20],
+              [e + 20, s - 20],
+              [e + 20, n + 20],
+              [w - 20, n + 20],
+              [w - 20, s - 20],
+            ],
+            [
+              [w, s],
+              [w, n],
+              [e, n],
+              [e, s],
+              [w, s],
+            ],
           ],
         },
       },

@@ -23,9 +23,12 @@ export function countryLabelText(o: LabelOptions): ExpressionSpecification {
   }
   return [
     'format',
-    ['get', 'name'], {},
-    ['case', ['!=', native, ''], '\n', ''], {},
-    native, { 'font-scale': 0.8, 'text-font': ['literal', [FONT_REGULAR]] },
+    ['get', 'name'],
+    {},
+    ['case', ['!=', native, ''], '\n', ''],
+    {},
+    native,
+    { 'font-scale': 0.8, 'text-font': ['literal', [FONT_REGULAR]] },
   ] as unknown as ExpressionSpecification;
 }
 

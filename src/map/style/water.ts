@@ -31,9 +31,13 @@ export function waterLayers(t: Theme): LayerSpecification[] {
       'line-color': perFeature(t.mekong),
       'line-opacity': perFeature(1),
       'line-width': [
-        'interpolate', ['linear'], ['zoom'],
-        4, ['match', ['get', 'segment'], 'main stem', 2.4 * s, 1.4 * s],
-        8, ['match', ['get', 'segment'], 'main stem', 5 * s, 3 * s],
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        4,
+        ['match', ['get', 'segment'], 'main stem', 2.4 * s, 1.4 * s],
+        8,
+        ['match', ['get', 'segment'], 'main stem', 5 * s, 3 * s],
       ],
     }),
   ];

@@ -14,7 +14,8 @@ export function sourcesList(ids: readonly string[], ctx: CardContext, label = 'S
         const s = ctx.index.sources.get(id);
         if (!s) return html`<li>${id}</li>`;
         return html`<li data-source=${id}>
-          ${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}${s.publisher && !s.title.includes(s.publisher) ? html`, ${s.publisher}` : nothing} ${sourceDate(s.date)}${s.weak ? html` <span class="weak">weaker source</span>` : nothing}
+          ${s.url ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}${s.publisher && !s.title.includes(s.publisher) ? html`, ${s.publisher}` : nothing}
+          ${sourceDate(s.date)}${s.weak ? html` <span class="weak">weaker source</span>` : nothing}
         </li>`;
       })}
     </ol>
@@ -29,11 +30,7 @@ export function sourceDate(date: string | null): TemplateResult {
 /** Compact citation markers for one statement: "[a, b]" with the source titles as tooltips. */
 export function cite(ids: readonly string[], ctx: CardContext): TemplateResult | typeof nothing {
   if (ids.length === 0) return nothing;
-  return html`<span class="cite"
-    >${ids.map(
-      (id, i) => html`${i ? ', ' : ''}<abbr title=${ctx.index.sources.get(id)?.title ?? id}>${id}</abbr>`,
-    )}</span
-  >`;
+  return html`<span class="cite">${ids.map((id, i) => html`${i ? ', ' : ''}<abbr title=${ctx.index.sources.get(id)?.title ?? id}>${id}</abbr>`)}</span>`;
 }
 
 /** A button that chooses a feature (as a click on the map would) and frames it. */

@@ -11,7 +11,7 @@ import type { CardTemplate } from '../selection-card.ts';
 import type { CardContext } from './context.ts';
 import { cite, featureButton, formatNumber, linkedPassages, sourcesList } from './common.ts';
 import '../../styles/routes.css';
-
+import '../../styles/routes-more.css';
 
 export const SCHEMATIC_PLAIN = 'this part is drawn through its towns, not along the exact line';
 
@@ -47,14 +47,16 @@ export const corridorCard: CardTemplate = (id, ctx) => {
       const schematic = leg?.quality === 'schematic';
       return html`<li class="stop">
         ${featureButton(w, ctx)}
-        ${leg
-          ? html`<p class=${schematic ? 'leg leg--schematic' : 'leg'} data-leg=${i}>
-              <span class="leg-facts"
-                >${leg.mode} · ${measuredKm(m.legKm[i] ?? 0)} · ${schematic ? html`<strong class="flag--schematic">schematic</strong>` : 'traced'}</span
-              >
-              <span class="leg-via">${leg.via}</span>
-            </p>`
-          : nothing}
+        ${
+          leg
+            ? html`<p class=${schematic ? 'leg leg--schematic' : 'leg'} data-leg=${i}>
+                <span class="leg-facts"
+                  >${leg.mode} · ${measuredKm(m.legKm[i] ?? 0)} · ${schematic ? html`<strong class="flag--schematic">schematic</strong>` : 'traced'}</span
+                >
+                <span class="leg-via">${leg.via}</span>
+              </p>`
+            : nothing
+        }
       </li>`;
     })}
   </ol>`;
@@ -77,18 +79,21 @@ export const corridorCard: CardTemplate = (id, ctx) => {
             return html`<li class="stretch" data-from=${st.from} data-to=${st.to}>
               <p class="stretch-head">
                 <strong>${placeName(st.from, ctx)} → ${placeName(st.to, ctx)}</strong>: on the map
-                <strong class="stretch-map" data-testid="stretch-map-km">${onMap === null ? '—' : measuredKm(onMap)}</strong>${traced
-                  ? nothing
-                  : html`, <span class="flag--schematic">includes schematic legs, drawn straight: not comparable</span>`}
+                <strong class="stretch-map" data-testid="stretch-map-km">${onMap === null ? '—' : measuredKm(onMap)}</strong>${
+                  traced ? nothing : html`, <span class="flag--schematic">includes schematic legs, drawn straight: not comparable</span>`
+                }
               </p>
               <ul class="figures">
                 ${st.figures.map(
-                  (pl) => html`<li>
-                    Published <strong>${formatNumber(pl.km, 2)} km</strong>${traced && onMap !== null ? html` <span class="diff">(the map: ${percent(onMap, pl.km)})</span>` : nothing}${pl.note
-                      ? html` · ${pl.note}`
-                      : nothing}
-                    ${cite(pl.sources, ctx)}
-                  </li>`,
+                  (pl) =>
+                    html`<li>
+                      Published
+                      <strong>${formatNumber(pl.km, 2)} km</strong
+                      >${traced && onMap !== null ? html` <span class="diff">(the map: ${percent(onMap, pl.km)})</span>` : nothing}${
+                        pl.note ? html` · ${pl.note}` : nothing
+                      }
+                      ${cite(pl.sources, ctx)}
+                    </li>`,
                 )}
               </ul>
             </li>`;
@@ -110,31 +115,35 @@ export const corridorCard: CardTemplate = (id, ctx) => {
         <strong class=${isHollow(p.status) ? 'status status--not-in-use' : 'status'}>${CORRIDOR_STATUS_LABEL[p.status]}</strong>
         <span class="dd-note">${p.statusNote}</span>
       </dd>
-      <dt>Its ${p.modes.includes('power') ? 'line' : p.modes.length > 1 ? 'roads and railways' : p.mode === 'river' ? 'river' : p.mode === 'rail' ? 'railway' : 'road'}</dt>
+      <dt>
+        Its
+        ${p.modes.includes('power') ? 'line' : p.modes.length > 1 ? 'roads and railways' : p.mode === 'river' ? 'river' : p.mode === 'rail' ? 'railway' : 'road'}
+      </dt>
       <dd data-testid="corridor-infrastructure">${INFRASTRUCTURE_LABEL[p.infrastructure]}</dd>
       <dt>Countries crossed</dt>
       <dd data-testid="corridor-countries">${m.countries.map((c) => countryName(c, ctx)).join(' → ')}</dd>
       <dt>Border crossings</dt>
       <dd data-testid="corridor-crossings">
-        ${crossings.length === 0
-          ? 'none'
-          : html`${crossings.length}:
-              ${crossings.map((c, i) => html`${i ? '; ' : ''}${countryName(c.from, ctx)} → ${countryName(c.to, ctx)}`)}`}
+        ${
+          crossings.length === 0
+            ? 'none'
+            : html`${crossings.length}: ${crossings.map((c, i) => html`${i ? '; ' : ''}${countryName(c.from, ctx)} → ${countryName(c.to, ctx)}`)}`
+        }
       </dd>
     </dl>
-    ${m.schematicKm > 0
-      ? html`<p class="schematic-note" data-testid="corridor-schematic">
-          <strong>${measuredKm(m.schematicKm)} of the ${measuredKm(m.lengthKm)}</strong> ${schematicLegs === p.legs.length ? 'is' : `(${schematicLegs} of ${p.legs.length} legs) is`}
-          schematic: ${SCHEMATIC_PLAIN}.
-        </p>`
-      : html`<p class="card-note">Every leg follows a real road, railway or river line in the map data.</p>`}
+    ${
+      m.schematicKm > 0
+        ? html`<p class="schematic-note" data-testid="corridor-schematic">
+            <strong>${measuredKm(m.schematicKm)} of the ${measuredKm(m.lengthKm)}</strong>
+            ${schematicLegs === p.legs.length ? 'is' : `(${schematicLegs} of ${p.legs.length} legs) is`} schematic: ${SCHEMATIC_PLAIN}.
+          </p>`
+        : html`<p class="card-note">Every leg follows a real road, railway or river line in the map data.</p>`
+    }
     <p class="card-description">${p.description}</p>
     <section class="card-section" aria-labelledby="card-waypoints">
       <h3 id="card-waypoints">Waypoints (${p.waypoints.length}) and legs (${p.legs.length})</h3>
       ${route}
     </section>
-    ${published}
-    ${linkedPassages(id, ctx)}
-    ${sourcesList([...p.sources, ...p.publishedLengths.flatMap((pl) => pl.sources)], ctx)}
+    ${published} ${linkedPassages(id, ctx)} ${sourcesList([...p.sources, ...p.publishedLengths.flatMap((pl) => pl.sources)], ctx)}
   </article>`;
 };

@@ -2,98 +2,24 @@
 // in the story, the routes that cross it and the passages that mention it. Only what geo/countries.json
 // says is shown; a figure the sources lack says so and is never filled in.
 import '../../styles/countries.css';
+import '../../styles/countries-more.css';
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { CountryFacts, Figure } from '../../content/schema.ts';
+import type { CountryFacts } from '../../content/schema.ts';
 import { featureInfo } from '../../content/index.ts';
 import type { CorridorId } from '../../content/types.ts';
 import { story } from '../../content/story.ts';
 import type { CardTemplate } from '../selection-card.ts';
-import { cite, featureButton, formatNumber, linkedPassages, sourcesList } from './common.ts';
+import { cite, featureButton, linkedPassages, sourcesList } from './common.ts';
 import type { CardContext } from './context.ts';
 
-export const NOT_FOUND = 'not found in the sources';
-
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const scriptNames = new Intl.DisplayNames(['en'], { type: 'script' });
-
-/** "Khmer" for km, "Burmese" for my: the English name of a language code. */
-export function languageName(code: string): string {
-  try {
-    return languageNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-function scriptName(code: string): string {
-  try {
-    return scriptNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** US$ amounts as people say them: million, billion, trillion. */
-export function formatUsd(v: number): string {
-  const scale: [number, string][] = [
-    [1e12, 'trillion'],
-    [1e9, 'billion'],
-    [1e6, 'million'],
-  ];
-  for (const [n, word] of scale) if (Math.abs(v) >= n) return `US$${formatNumber(v / n, 1)} ${word}`;
-  return `US$${formatNumber(v)}`;
-}
-
-/** A figure's value with its unit, written for readers. Only for figures that have a value. */
-export function figureText(value: number, unit: string): string {
-  switch (unit) {
-    case 'persons':
-      return formatNumber(value);
-    case 'km2':
-      return `${formatNumber(value)} km²`;
-    case 'km':
-      return `${formatNumber(value)} km`;
-    case 'km3 per year':
-      return `${formatNumber(value)} km³ a year`;
-    case 'current US$':
-      return `${formatUsd(value)} (current US$)`;
-    default:
-      return unit.startsWith('%') ? `${formatNumber(value, 1)}${unit}` : `${formatNumber(value)} ${unit}`;
-  }
-}
-
-/** "30 April 1999" from "1999-04-30"; a bare year stays as it is. */
-export function formatDate(s: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
-  return new Date(`${s}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-export function note(text: string | null | undefined): TemplateResult | typeof nothing {
-  return text ? html`<span class="fact-note">${text}</span>` : nothing;
-}
-
-/**
- * One figure: value, year, sources and note; or "not found in the sources" when it has no value.
- * `yearly` marks indicators that change from year to year, whose year is always said.
- */
-export function figureLine(f: Figure | null | undefined, ctx: CardContext, yearly = false): TemplateResult {
-  if (!f || f.value === null) {
-    return html`<span class="fact-missing">${NOT_FOUND}</span>${f ? html` ${cite(f.sources, ctx)}${note(f.note && f.note !== NOT_FOUND ? f.note : null)}` : nothing}`;
-  }
-  const year = f.year !== null ? html` <span class="fact-year">(${f.year})</span>` : yearly ? html` <span class="fact-year">(year not given)</span>` : nothing;
-  return html`<span class="fact-value" data-value=${String(f.value)}>${figureText(f.value, f.unit)}</span>${year} ${cite(f.sources, ctx)}${note(f.note)}`;
-}
-
-/** Conflicting values of one figure, each with its own sources. */
-export function figureList(list: readonly Figure[], ctx: CardContext, yearly = false): TemplateResult {
-  if (list.length === 1) return figureLine(list[0], ctx, yearly);
-  return html`<ul class="fact-values">
-    ${list.map((f) => html`<li>${figureLine(f, ctx, yearly)}</li>`)}
-  </ul>`;
-}
+export { NOT_FOUND, figureLine, figureList, figureText, formatDate, formatUsd, languageName, note } from './figures.ts';
+import { NOT_FOUND, figureLine, figureList, formatDate, languageName, note, scriptName } from './figures.ts';
 
 function row(key: string, label: string, value: TemplateResult): TemplateResult {
-  return html`<div class="cf-row" data-fact=${key}><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<div class="cf-row" data-fact=${key}>
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
 }
 
 function nativeNames(c: CountryFacts, ctx: CardContext): TemplateResult | typeof nothing {
@@ -106,15 +32,30 @@ function nativeNames(c: CountryFacts, ctx: CardContext): TemplateResult | typeof
       `In ${languageName(n.lang)}`,
       html`<span class="native-script">${scriptName(n.script)} script</span>
         <dl class="native-names">
-          <div><dt>Common name</dt><dd><span class="native" lang=${n.lang}>${n.common}</span></dd></div>
-          <div><dt>Official name</dt><dd>${n.official ? html`<span class="native" lang=${n.lang}>${n.official}</span>` : html`<span class="fact-missing">${NOT_FOUND}</span>`}</dd></div>
-          ${n.abbreviation ? html`<div><dt>Abbreviation of the official name</dt><dd><span class="native" lang=${n.lang}>${n.abbreviation}</span></dd></div>` : nothing}
-          ${n.romanized
-            ? html`<div>
-                <dt>Romanization${romanizedOf ? ` (${romanizedOf} name)` : ''}</dt>
-                <dd><span lang="${n.lang}-Latn">${n.romanized}</span></dd>
-              </div>`
-            : nothing}
+          <div>
+            <dt>Common name</dt>
+            <dd><span class="native" lang=${n.lang}>${n.common}</span></dd>
+          </div>
+          <div>
+            <dt>Official name</dt>
+            <dd>${n.official ? html`<span class="native" lang=${n.lang}>${n.official}</span>` : html`<span class="fact-missing">${NOT_FOUND}</span>`}</dd>
+          </div>
+          ${
+            n.abbreviation
+              ? html`<div>
+                  <dt>Abbreviation of the official name</dt>
+                  <dd><span class="native" lang=${n.lang}>${n.abbreviation}</span></dd>
+                </div>`
+              : nothing
+          }
+          ${
+            n.romanized
+              ? html`<div>
+                  <dt>Romanization${romanizedOf ? ` (${romanizedOf} name)` : ''}</dt>
+                  <dd><span lang="${n.lang}-Latn">${n.romanized}</span></dd>
+                </div>`
+              : nothing
+          }
         </dl>
         ${cite(n.sources, ctx)}${note(nNote)}`,
     );
@@ -148,7 +89,9 @@ function seaports(c: CountryFacts, ctx: CardContext): TemplateResult {
 
 /** Corridors whose computed path runs through the country, in the order of the corridors file. */
 export function corridorsCrossing(countryId: string, ctx: CardContext): CorridorId[] {
-  return [...ctx.index.corridors.values()].filter((f) => ctx.index.corridorMetrics.get(f.properties.id)?.countries.includes(countryId)).map((f) => f.properties.id);
+  return [...ctx.index.corridors.values()]
+    .filter((f) => ctx.index.corridorMetrics.get(f.properties.id)?.countries.includes(countryId))
+    .map((f) => f.properties.id);
 }
 
 /** Switches the sidebar to the Countries tab and brings the two-country panel into view, with focus. */
@@ -205,40 +148,43 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
       <p class="country-story">${c.story.text} ${cite(c.story.sources, ctx)}</p>
     </section>
 
-    ${bilateral && ctx.index.facts?.bilateral.pair.some((c) => c === id)
-      ? html`<p class="bilateral-open"><button type="button" class="button button-strong" @click=${() => revealBilateralPanel(ctx)}>${bilateral.pairName} relations and trade</button></p>
-          ${borderNote(ctx)}`
-      : nothing}
+    ${
+      bilateral && ctx.index.facts?.bilateral.pair.some((c) => c === id)
+        ? html`<p class="bilateral-open">
+              <button type="button" class="button button-strong" @click=${() => revealBilateralPanel(ctx)}>${bilateral.pairName} relations and trade</button>
+            </p>
+            ${borderNote(ctx)}`
+        : nothing
+    }
 
     <section class="card-section" aria-labelledby="country-facts-title">
       <h3 id="country-facts-title">Facts</h3>
       <dl class="cf-list">
-        ${row('name-official', 'Official name', html`${c.nameOfficial.value} ${cite(c.nameOfficial.sources, ctx)}`)}
-        ${nativeNames(c, ctx)}
-        ${row('capital', 'Capital', capital(c, ctx))}
-        ${row('population', 'Population', figureLine(c.population, ctx, true))}
-        ${row('area', c.area.length > 1 ? 'Area (the sources disagree)' : 'Area', figureList(c.area, ctx))}
-        ${row('gdp', 'GDP', figureLine(c.gdp, ctx, true))}
+        ${row('name-official', 'Official name', html`${c.nameOfficial.value} ${cite(c.nameOfficial.sources, ctx)}`)} ${nativeNames(c, ctx)}
+        ${row('capital', 'Capital', capital(c, ctx))} ${row('population', 'Population', figureLine(c.population, ctx, true))}
+        ${row('area', c.area.length > 1 ? 'Area (the sources disagree)' : 'Area', figureList(c.area, ctx))} ${row('gdp', 'GDP', figureLine(c.gdp, ctx, true))}
         ${row('landlocked', 'Landlocked', html`<strong>${c.landlocked.value ? 'Yes' : 'No'}</strong> ${cite(c.landlocked.sources, ctx)}${note(c.landlocked.note)}`)}
         ${row('asean', 'ASEAN member since', asean(c, ctx))}
         ${row('currency', 'Currency', html`${c.currency.value} (${c.currency.code}) ${cite(c.currency.sources, ctx)}${note(currencyNote)}`)}
         ${row(
           'languages',
           c.officialLanguages.value.length === 1 ? 'Official language' : 'Official languages',
-          html`${c.officialLanguages.value.length ? c.officialLanguages.value.join(', ') : html`<span class="fact-missing">${NOT_FOUND}</span>`} ${cite(c.officialLanguages.sources, ctx)}`,
+          html`${c.officialLanguages.value.length ? c.officialLanguages.value.join(', ') : html`<span class="fact-missing">${NOT_FOUND}</span>`}
+          ${cite(c.officialLanguages.sources, ctx)}`,
         )}
-        ${row('mekong-share', 'Share of the Mekong basin', figureLine(c.mekongBasinShare, ctx))}
-        ${row('seaports', 'Main seaports', seaports(c, ctx))}
+        ${row('mekong-share', 'Share of the Mekong basin', figureLine(c.mekongBasinShare, ctx))} ${row('seaports', 'Main seaports', seaports(c, ctx))}
       </dl>
     </section>
 
     <section class="card-section" aria-labelledby="country-routes-title">
       <h3 id="country-routes-title">Routes through ${c.nameCommon}</h3>
-      ${routes.length
-        ? html`<ul class="route-links">
-            ${routes.map((r) => html`<li>${featureButton(r, ctx)}</li>`)}
-          </ul>`
-        : html`<p class="card-note">None of the routes on the map crosses ${c.nameCommon}.</p>`}
+      ${
+        routes.length
+          ? html`<ul class="route-links">
+              ${routes.map((r) => html`<li>${featureButton(r, ctx)}</li>`)}
+            </ul>`
+          : html`<p class="card-note">None of the routes on the map crosses ${c.nameCommon}.</p>`
+      }
     </section>
 
     ${linkedPassages(id, ctx)} ${sourcesList(allSources(c), ctx)}
@@ -251,7 +197,9 @@ function contextCard(id: string, ctx: CardContext): TemplateResult {
   return html`<article class="card country-card country-card--context" aria-labelledby="card-title" data-country=${id}>
     <p class="card-kind">Country shown for context</p>
     <h2 id="card-title" class="card-title">${info?.name ?? id}</h2>
-    <p class="context-note">Shown on the map for context only: ${info?.name ?? 'this country'} is not part of this story, and the explorer holds no facts about it.</p>
+    <p class="context-note">
+      Shown on the map for context only: ${info?.name ?? 'this country'} is not part of this story, and the explorer holds no facts about it.
+    </p>
   </article>`;
 }
 
@@ -264,14 +212,16 @@ function noFactsCard(id: string, ctx: CardContext): TemplateResult {
     <h2 id="card-title" class="card-title">${info?.name ?? id}</h2>
     ${info?.nameNative ? html`<p class="card-native" lang=${info.nameNative.lang}>${info.nameNative.text}</p>` : nothing}
     <p class="card-note">No facts about this country are in the content pack yet.</p>
-    ${routes.length
-      ? html`<section class="card-section" aria-labelledby="country-routes-title">
-          <h3 id="country-routes-title">Routes through ${info?.name ?? id}</h3>
-          <ul class="route-links">
-            ${routes.map((r) => html`<li>${featureButton(r, ctx)}</li>`)}
-          </ul>
-        </section>`
-      : nothing}
+    ${
+      routes.length
+        ? html`<section class="card-section" aria-labelledby="country-routes-title">
+            <h3 id="country-routes-title">Routes through ${info?.name ?? id}</h3>
+            <ul class="route-links">
+              ${routes.map((r) => html`<li>${featureButton(r, ctx)}</li>`)}
+            </ul>
+          </section>`
+        : nothing
+    }
     ${linkedPassages(id, ctx)}
   </article>`;
 }

@@ -2,6 +2,7 @@
 // explorer's own notes on those features are marked as its own, each with its sources beside it, apart from
 // the article's words and their source.
 import '../../styles/countries.css';
+import '../../styles/countries-more.css';
 import { html, nothing } from 'lit-html';
 import { featureInfo } from '../../content/index.ts';
 import type { CardTemplate } from '../selection-card.ts';
@@ -28,29 +29,33 @@ export const passageCard: CardTemplate = (id, ctx) => {
       <p class="card-note">The words above are the article’s.</p>
       ${sourcesList(ctx.index.article?.sources ?? [], ctx, 'Source of the passage')}
     </div>
-    ${passage.links.length === 0
-      ? html`<p class="card-note">This passage names no place on the map.</p>`
-      : html`<section class="card-section" aria-label="On the map">
-          <h3>On the map (${passage.links.length})</h3>
-          ${notes.length ? html`<p class="card-note">Notes marked “Added by the explorer” are not in the article; each gives its own sources.</p>` : nothing}
-          ${(Object.keys(KIND_LABEL) as MapKind[]).map((kind) => {
-            const links = byKind.get(kind);
-            if (!links) return nothing;
-            return html`<p class="link-group-label">${KIND_LABEL[kind]}</p>
-              <ul class="link-list">
-                ${links.map(
-                  (l) =>
-                    html`<li>
-                      ${featureButton(l.feature, ctx)}${l.note
-                        ? html`<span class="link-note" data-note-for=${l.feature}
-                            ><span class="link-note-label">Added by the explorer:</span> ${l.note.text} ${cite(l.note.sources, ctx)}</span
-                          >`
-                        : nothing}
-                    </li>`,
-                )}
-              </ul>`;
-          })}
-        </section>`}
+    ${
+      passage.links.length === 0
+        ? html`<p class="card-note">This passage names no place on the map.</p>`
+        : html`<section class="card-section" aria-label="On the map">
+            <h3>On the map (${passage.links.length})</h3>
+            ${notes.length ? html`<p class="card-note">Notes marked “Added by the explorer” are not in the article; each gives its own sources.</p>` : nothing}
+            ${(Object.keys(KIND_LABEL) as MapKind[]).map((kind) => {
+              const links = byKind.get(kind);
+              if (!links) return nothing;
+              return html`<p class="link-group-label">${KIND_LABEL[kind]}</p>
+                <ul class="link-list">
+                  ${links.map(
+                    (l) =>
+                      html`<li>
+                        ${featureButton(l.feature, ctx)}${
+                          l.note
+                            ? html`<span class="link-note" data-note-for=${l.feature}
+                                ><span class="link-note-label">Added by the explorer:</span> ${l.note.text} ${cite(l.note.sources, ctx)}</span
+                              >`
+                            : nothing
+                        }
+                      </li>`,
+                  )}
+                </ul>`;
+            })}
+          </section>`
+    }
     ${sourcesList(
       notes.flatMap((n) => n.sources),
       ctx,

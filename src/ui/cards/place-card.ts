@@ -6,7 +6,7 @@ import type { CardTemplate } from '../selection-card.ts';
 import { featureButton, linkedPassages, sourcesList } from './common.ts';
 import { countryName } from './corridor-card.ts';
 import '../../styles/routes.css';
-
+import '../../styles/routes-more.css';
 
 function degrees(value: number, pos: string, neg: string): string {
   return `${Math.abs(value).toFixed(3)}° ${value >= 0 ? pos : neg}`;
@@ -28,24 +28,27 @@ export const placeCard: CardTemplate = (id, ctx) => {
       <dt>Position</dt>
       <dd data-testid="place-coordinates">${degrees(lat, 'N', 'S')}, ${degrees(lng, 'E', 'W')}</dd>
     </dl>
-    ${p.approximate
-      ? html`<p class="approx-flag" data-testid="place-approximate">
-          <strong>Position approximate${p.uncertaintyKm ? ` (± ${p.uncertaintyKm} km)` : ''}.</strong>
-          ${p.coordinateNote ?? nothing}
-        </p>`
-      : p.coordinateNote
-        ? html`<p class="card-note">Position: ${p.coordinateNote}</p>`
-        : nothing}
+    ${
+      p.approximate
+        ? html`<p class="approx-flag" data-testid="place-approximate">
+            <strong>Position approximate${p.uncertaintyKm ? ` (± ${p.uncertaintyKm} km)` : ''}.</strong>
+            ${p.coordinateNote ?? nothing}
+          </p>`
+        : p.coordinateNote
+          ? html`<p class="card-note">Position: ${p.coordinateNote}</p>`
+          : nothing
+    }
     <p class="card-description">${p.description}</p>
     <section class="card-section" aria-labelledby="card-on-routes">
       <h3 id="card-on-routes">On the routes</h3>
-      ${corridors.length
-        ? html`<ul class="place-routes">
-            ${corridors.map((c) => html`<li>${featureButton(c.properties.id, ctx, c.properties.shortName)}</li>`)}
-          </ul>`
-        : html`<p class="card-note">No route on the map passes through it.</p>`}
+      ${
+        corridors.length
+          ? html`<ul class="place-routes">
+              ${corridors.map((c) => html`<li>${featureButton(c.properties.id, ctx, c.properties.shortName)}</li>`)}
+            </ul>`
+          : html`<p class="card-note">No route on the map passes through it.</p>`
+      }
     </section>
-    ${linkedPassages(id, ctx)}
-    ${sourcesList(p.sources, ctx)}
+    ${linkedPassages(id, ctx)} ${sourcesList(p.sources, ctx)}
   </article>`;
 };

@@ -1,6 +1,7 @@
 // The card for the Mekong: its published lengths (they disagree, each is shown with its sources), basin,
 // discharge, its name in the riparian languages, each country's share, and the passages that mention it.
 import '../../styles/countries.css';
+import '../../styles/countries-more.css';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { CountriesFile, Figure } from '../../content/schema.ts';
 import { featureInfo } from '../../content/index.ts';
@@ -14,12 +15,18 @@ type RiverExtras = CountriesFile['mekong'];
 function sourcesOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(sourcesOf);
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => (k === 'sources' && Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : sourcesOf(v)));
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === 'sources' && Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : sourcesOf(v),
+    );
   }
   return [];
 }
 
-const row = (key: string, label: string, value: TemplateResult) => html`<div class="cf-row" data-fact=${key}><dt>${label}</dt><dd>${value}</dd></div>`;
+const row = (key: string, label: string, value: TemplateResult) =>
+  html`<div class="cf-row" data-fact=${key}>
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
 
 function countryShares(x: RiverExtras, ctx: CardContext): TemplateResult | typeof nothing {
   const rows = x.byCountry ?? [];
@@ -61,24 +68,26 @@ function riverBody(id: string, facts: CountriesFile | null, ctx: CardContext): T
         ${row('discharge', 'Mean annual discharge', figureLine(x.meanAnnualDischargeKm3, ctx))}
       </dl>
     </section>
-    ${names && names.value.length
-      ? html`<section class="card-section" aria-labelledby="river-names-title">
-          <h3 id="river-names-title">Its name along its course</h3>
-          <dl class="cf-list river-names">
-            ${names.value.map((n) =>
-              row(`name-${n.lang}`, languageName(n.lang), html`<span class="native" lang=${n.lang}>${n.text}</span>${note(n.note)}`),
-            )}
-          </dl>
-          ${cite(names.sources, ctx)}
-        </section>`
-      : nothing}
+    ${
+      names && names.value.length
+        ? html`<section class="card-section" aria-labelledby="river-names-title">
+            <h3 id="river-names-title">Its name along its course</h3>
+            <dl class="cf-list river-names">
+              ${names.value.map((n) => row(`name-${n.lang}`, languageName(n.lang), html`<span class="native" lang=${n.lang}>${n.text}</span>${note(n.note)}`))}
+            </dl>
+            ${cite(names.sources, ctx)}
+          </section>`
+        : nothing
+    }
     ${countryShares(x, ctx)}
-    ${x.notes && x.notes.length
-      ? html`<section class="card-section" aria-labelledby="river-notes-title">
-          <h3 id="river-notes-title">Notes</h3>
-          ${x.notes.map((n) => html`<p class="river-note">${n.text} ${cite(n.sources, ctx)}</p>`)}
-        </section>`
-      : nothing}
+    ${
+      x.notes && x.notes.length
+        ? html`<section class="card-section" aria-labelledby="river-notes-title">
+            <h3 id="river-notes-title">Notes</h3>
+            ${x.notes.map((n) => html`<p class="river-note">${n.text} ${cite(n.sources, ctx)}</p>`)}
+          </section>`
+        : nothing
+    }
     ${linkedPassages(id, ctx)} ${sourcesList(sourcesOf(m), ctx)}`;
 }
 
@@ -87,8 +96,6 @@ export const riverCard: CardTemplate = (id, ctx) => {
   return html`<article class="card river-card" aria-labelledby="card-title" data-river=${id}>
     <p class="card-kind">River</p>
     <h2 id="card-title" class="card-title">${info?.name ?? id}</h2>
-    ${id === 'river:mekong'
-      ? riverBody(id, ctx.index.facts, ctx)
-      : linkedPassages(id, ctx)}
+    ${id === 'river:mekong' ? riverBody(id, ctx.index.facts, ctx) : linkedPassages(id, ctx)}
   </article>`;
 };
