@@ -1,5 +1,6 @@
 // Remembers the reader's preferences (theme, map label language, last view) between visits. What is stored
 // is validated on the way back in: anything corrupt or from another version is ignored, never fatal.
+import { shallow } from 'zustand/vanilla/shallow';
 import { z } from 'zod/mini';
 import { LABEL_LANGS, THEMES } from '../content/types.ts';
 import type { AppState, AppStore } from './store.ts';
@@ -54,7 +55,7 @@ export function mountPrefsStorage(store: AppStore, storage: Storage | null): () 
   return store.subscribe(
     (s) => [s.theme, s.labelLang, s.view] as const,
     () => writePrefs(storage, store.getState()),
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+    { equalityFn: shallow },
   );
 }
 

@@ -1,4 +1,5 @@
 // store → map: hover, selection and emphasis as feature-state. The only state the map keeps for us.
+import { shallow } from 'zustand/vanilla/shallow';
 import type { Map as MlMap } from 'maplibre-gl';
 import type { ContentIndex } from '../../content/index.ts';
 import { kindOf, type FeatureKind, type SelectableId } from '../../content/types.ts';
@@ -52,7 +53,7 @@ export function bindFeatureState(map: MlMap, store: AppStore, index: ContentInde
   };
 
   const unsub = store.subscribe((s) => [s.hovered, s.selected] as const, apply, {
-    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
+    equalityFn: shallow,
     fireImmediately: true,
   });
   // A new style (theme change) keeps sources whose data is unchanged; re-apply in case any were rebuilt.
