@@ -9,7 +9,6 @@ import { PACK_FILES } from './src/content/validate.ts';
 const APP_VERSION =
   process.env['APP_VERSION'] ?? (JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }).version;
 
-const geoDir = resolve(import.meta.dirname, 'geo');
 const DATA_EXT = /\.(geo)?json$/;
 
 function listData(dir: string): string[] {
@@ -20,48 +19,21 @@ function listData(dir: string): string[] {
   });
 }
 
-/** Serves the content pack (geo/) at ./geo/ in dev and copies it into the build, as plain data files. */
-function contentPack(): Plugin {
-  return {
-    name: 'mekong-content-pack',
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-        if (!path.startsWith('/geo/')) return next();
-        const file = resolve(geoDir, '.' + path.slice('/geo'.length));
-        if (!file.startsWith(geoDir + sep) || !DATA_EXT.test(file)) return next();
-        try {
-          const body = readFileSync(file);
-          res.setHeader('Content-Type', 'application/json');
-          res.end(body);
-        } catch {
-          next();
-        }
-      });
-    },
-    generateBundle() {
-      for (const file of listData(geoDir)) {
-        this.emitFile({ type: 'asset', fileName: `geo/${relative(geoDir, file).split(sep).join('/')}`, source: readFileSync(file) });
-      }
-    },
-  };
-}
-
-const examplesDir = resolve(import.meta.dirname, 'examples');
-
 /**
- * Serves the example story packs (examples/) at ./examples/ in dev and copies them into the build as plain data
- * files, so that `?pack=examples/<name>/` opens one from the app's own origin (the service worker precaches them).
+ * Serves a folder of data files (the built-in content pack geo/, the example story packs examples/) at ./<name>/
+ * in dev and copies it into the build as plain data files, so that they load from the app's own origin (the
+ * service worker precaches them; `?pack=examples/<name>/` opens an example).
  */
-function examplePacks(): Plugin {
+function dataFolder(name: string): Plugin {
+  const dir = resolve(import.meta.dirname, name);
   return {
-    name: 'mekong-example-packs',
+    name: `mekong-data-${name}`,
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-        if (!path.startsWith('/examples/')) return next();
-        const file = resolve(examplesDir, '.' + path.slice('/examples'.length));
-        if (!file.startsWith(examplesDir + sep) || !DATA_EXT.test(file)) return next();
+        if (!path.startsWith(`/${name}/`)) return next();
+        const file = resolve(dir, '.' + path.slice(`/${name}`.length));
+        if (!file.startsWith(dir + sep) || !DATA_EXT.test(file)) return next();
         try {
           const body = readFileSync(file);
           res.setHeader('Content-Type', 'application/json');
@@ -72,8 +44,8 @@ function examplePacks(): Plugin {
       });
     },
     generateBundle() {
-      for (const file of listData(examplesDir)) {
-        this.emitFile({ type: 'asset', fileName: `examples/${relative(examplesDir, file).split(sep).join('/')}`, source: readFileSync(file) });
+      for (const file of listData(dir)) {
+        this.emitFile({ type: 'asset', fileName: `${name}/${relative(dir, file).split(sep).join('/')}`, source: readFileSync(file) });
       }
     },
   };
@@ -138,8 +110,8 @@ export default defineConfig(({ mode }) => ({
   },
   publicDir: 'src/public',
   plugins: [
-    contentPack(),
-    examplePacks(),
+    dataFolder('geo'),
+    dataFolder('examples'),
     preloadContent(),
     contentSecurityPolicy(),
     // An installable web app that precaches the app, its data and its fonts: after one visit it works offline.
