@@ -9,13 +9,26 @@ import {
 import { describe, expect, it } from 'vitest';
 import { LABEL_LANGS, THEMES } from '../../src/content/types.ts';
 import { LATER_SOURCES, SOURCE, type SourceId } from '../../src/map/style/ids.ts';
-import { buildStyle, withoutSources } from '../../src/map/style/index.ts';
+import { buildStyle, withoutSources, type StyleOptions } from '../../src/map/style/index.ts';
 import { THEME_TOKENS } from '../../src/styles/tokens.ts';
 
 const data = Object.fromEntries(Object.values(SOURCE).map((id) => [id, `http://localhost/geo/${id}.geojson`])) as Record<
   Exclude<SourceId, 'outside-data'>,
   string
 >;
+/** The style's options: light theme, both label languages, nothing hidden, no tour; `o` changes some. */
+const lightStyle = (o: Partial<StyleOptions> = {}): StyleOptions => ({
+  theme: 'light',
+  labelLang: 'both',
+  hiddenKinds: [],
+  hiddenPlaceTypes: [],
+  revealedCorridors: null,
+  fontFaces,
+  mapLangs: [],
+  data,
+  attribution: 'x',
+  ...o,
+});
 const fontFaces = {
   'Noto Sans Regular': [{ url: 'http://localhost/a.woff2', 'unicode-range': ['U+1780-17FF'] }, { url: 'http://localhost/b.woff2' }],
   'Noto Sans Bold': [{ url: 'http://localhost/c.woff2' }],
@@ -25,17 +38,7 @@ describe('the map style', () => {
   for (const theme of THEMES) {
     for (const labelLang of LABEL_LANGS) {
       it(`validates with the style-spec validator (${theme}, labels ${labelLang})`, () => {
-        const style = buildStyle({
-          theme,
-          labelLang,
-          hiddenKinds: ['energy'],
-          hiddenPlaceTypes: ['dam'],
-          revealedCorridors: null,
-          fontFaces,
-          mapLangs: ['km', 'lo'],
-          data,
-          attribution: 'x',
-        });
+        const style = buildStyle(lightStyle({ theme, labelLang, hiddenKinds: ['energy'], hiddenPlaceTypes: ['dam'], mapLangs: ['km', 'lo'] }));
         expect(validateStyleMin(style)).toEqual([]);
         expect(style.glyphs).toBeUndefined();
       });
@@ -43,17 +46,7 @@ describe('the map style', () => {
   }
 
   it("leaves the base map's detail out of the first view: its sources and every layer drawing them, nothing else", () => {
-    const full = buildStyle({
-      theme: 'light',
-      labelLang: 'both',
-      hiddenKinds: [],
-      hiddenPlaceTypes: [],
-      revealedCorridors: null,
-      fontFaces,
-      mapLangs: [],
-      data,
-      attribution: 'x',
-    });
+    const full = buildStyle(lightStyle());
     const first = withoutSources(full, LATER_SOURCES);
     expect(validateStyleMin(first)).toEqual([]);
     const later: readonly string[] = LATER_SOURCES;
@@ -68,19 +61,7 @@ describe('the map style', () => {
   });
 
   it('uses only theme tokens for colours', () => {
-    const style = JSON.stringify(
-      buildStyle({
-        theme: 'light',
-        labelLang: 'both',
-        hiddenKinds: [],
-        hiddenPlaceTypes: [],
-        revealedCorridors: null,
-        fontFaces,
-        mapLangs: [],
-        data,
-        attribution: 'x',
-      }),
-    );
+    const style = JSON.stringify(buildStyle(lightStyle()));
     const tokens = new Set(JSON.stringify(THEME_TOKENS.light).match(/#[0-9a-f]{6}/gi));
     const used = style.match(/#[0-9a-f]{6}/gi) ?? [];
     expect(used.length).toBeGreaterThan(5);
@@ -88,17 +69,7 @@ describe('the map style', () => {
   });
 
   it('has unique layer ids that all come from ids.ts', () => {
-    const style = buildStyle({
-      theme: 'light',
-      labelLang: 'both',
-      hiddenKinds: [],
-      hiddenPlaceTypes: [],
-      revealedCorridors: null,
-      fontFaces,
-      mapLangs: [],
-      data,
-      attribution: 'x',
-    });
+    const style = buildStyle(lightStyle());
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -106,17 +77,9 @@ describe('the map style', () => {
   describe('in the tour, only the corridors revealed so far are drawn', () => {
     const CORRIDOR_SOURCES = new Set<string>([SOURCE.corridors, SOURCE.corridorLegs]);
     const corridorLayersOf = (revealedCorridors: readonly string[] | null, hiddenKinds: readonly ('energy' | 'alternative')[] = []) =>
-      buildStyle({
-        theme: 'light',
-        labelLang: 'both',
-        hiddenKinds,
-        hiddenPlaceTypes: [],
-        revealedCorridors,
-        fontFaces,
-        mapLangs: [],
-        data,
-        attribution: 'x',
-      }).layers.filter((l): l is LayerSpecification & { source: string; filter?: FilterSpecification } => 'source' in l && CORRIDOR_SOURCES.has(l.source));
+      buildStyle(lightStyle({ hiddenKinds, revealedCorridors })).layers.filter(
+        (l): l is LayerSpecification & { source: string; filter?: FilterSpecification } => 'source' in l && CORRIDOR_SOURCES.has(l.source),
+      );
     /** Whether a layer draws a corridor of this id and kind (the legs carry the corridor's id and kind too). */
     const draws = (layer: { filter?: FilterSpecification }, id: string, kind: string, status = 'agreed') =>
       featureFilter(layer.filter, 'filter').filter({ zoom: 6 }, { type: 2, id, properties: { id, kind, status, quality: 'traced' }, geometry: [] } as never);
@@ -130,17 +93,7 @@ describe('the map style', () => {
     it('validates with revealed corridors, and with none revealed yet', () => {
       for (const theme of THEMES) {
         for (const revealedCorridors of [[], ['corridor:laos-da-nang', 'corridor:mekong-river']]) {
-          const style = buildStyle({
-            theme,
-            labelLang: 'both',
-            hiddenKinds: [],
-            hiddenPlaceTypes: [],
-            revealedCorridors,
-            fontFaces,
-            mapLangs: [],
-            data,
-            attribution: 'x',
-          });
+          const style = buildStyle(lightStyle({ theme, revealedCorridors }));
           expect(validateStyleMin(style)).toEqual([]);
         }
       }
@@ -186,17 +139,7 @@ describe('the map style', () => {
       return e.value.kind === 'source' ? 'per feature' : e.value.kind === 'composite' ? 'per feature, by zoom' : 'uniform';
     };
     for (const theme of THEMES) {
-      const style = buildStyle({
-        theme,
-        labelLang: 'both',
-        hiddenKinds: [],
-        hiddenPlaceTypes: [],
-        revealedCorridors: null,
-        fontFaces,
-        mapLangs: ['km'],
-        data,
-        attribution: 'x',
-      });
+      const style = buildStyle(lightStyle({ theme, mapLangs: ['km'] }));
       const signatures = new Map<string, Map<string, string[]>>();
       for (const layer of style.layers) {
         const props = programProps[layer.type];
