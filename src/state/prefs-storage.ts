@@ -1,4 +1,4 @@
-// Remembers the reader's preferences (theme, map label language, last view) between visits. What is stored
+// Remembers the reader's preferences (theme, map label language, the map key folded or not, last view) between visits. What is stored
 // is validated on the way back in: anything corrupt or from another version is ignored, never fatal.
 import { shallow } from 'zustand/vanilla/shallow';
 import { z } from 'zod/mini';
@@ -13,21 +13,23 @@ const stored = z.object({
   version: z.literal(PREFS_VERSION),
   theme: z.optional(z.enum(THEMES)),
   labelLang: z.optional(z.enum(LABEL_LANGS)),
+  mapKeyOpen: z.optional(z.boolean()),
   view: z.optional(z.object({ center: z.tuple([z.number(), z.number()]), zoom: z.number() })),
 });
 export type StoredPrefs = z.infer<typeof stored>;
 
 /** Reads stored preferences; returns {} for anything missing, unreadable, corrupt or of another version. */
-export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pick<AppState, 'theme' | 'labelLang'> & { view: View }> {
+export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pick<AppState, 'theme' | 'labelLang' | 'mapKeyOpen'> & { view: View }> {
   try {
     const text = storage?.getItem(PREFS_KEY);
     if (!text) return {};
     const r = stored.safeParse(JSON.parse(text));
     if (!r.success) return {};
-    const { theme, labelLang, view } = r.data;
+    const { theme, labelLang, mapKeyOpen, view } = r.data;
     return {
       ...(theme ? { theme } : {}),
       ...(labelLang ? { labelLang } : {}),
+      ...(mapKeyOpen !== undefined ? { mapKeyOpen } : {}),
       ...(view ? { view: clampView(view) } : {}),
     };
   } catch {
@@ -35,11 +37,12 @@ export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pic
   }
 }
 
-export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<AppState, 'theme' | 'labelLang' | 'view'>): void {
+export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<AppState, 'theme' | 'labelLang' | 'mapKeyOpen' | 'view'>): void {
   const value: StoredPrefs = {
     version: PREFS_VERSION,
     theme: s.theme,
     labelLang: s.labelLang,
+    mapKeyOpen: s.mapKeyOpen,
     ...(s.view ? { view: { center: [s.view.center[0], s.view.center[1]], zoom: s.view.zoom } } : {}),
   };
   try {
@@ -53,7 +56,7 @@ export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<App
 export function mountPrefsStorage(store: AppStore, storage: Storage | null): () => void {
   store.getState().applyPrefs(readPrefs(storage));
   return store.subscribe(
-    (s) => [s.theme, s.labelLang, s.view] as const,
+    (s) => [s.theme, s.labelLang, s.mapKeyOpen, s.view] as const,
     () => writePrefs(storage, store.getState()),
     { equalityFn: shallow },
   );

@@ -55,16 +55,28 @@ export interface TourSlice {
 export interface PrefsSlice {
   theme: ThemeName;
   labelLang: LabelLang;
+  /** The key on the map: open, or folded to its button (remembered between visits). */
+  mapKeyOpen: boolean;
   setTheme: (theme: ThemeName) => void;
   setLabelLang: (lang: LabelLang) => void;
+  setMapKeyOpen: (open: boolean) => void;
   /** The preferences stored from an earlier visit (prefs-storage.ts). */
-  applyPrefs: (prefs: Partial<Pick<PrefsSlice, 'theme' | 'labelLang'> & { view: View }>) => void;
+  applyPrefs: (prefs: Partial<Pick<PrefsSlice, 'theme' | 'labelLang' | 'mapKeyOpen'> & { view: View }>) => void;
 }
 
-/** The interface's own state that others act on: the sidebar's open tab (the tour puts it back). */
+/** How much of a phone's screen the sidebar's sheet covers: its title only, half, or all of it. */
+export const SHEET_HEIGHTS = ['peek', 'half', 'full'] as const;
+export type SheetHeight = (typeof SHEET_HEIGHTS)[number];
+
+/**
+ * The interface's own state that others act on: the sidebar's open tab (the tour puts it back), and on a phone
+ * the height of the sheet the sidebar becomes (the map's camera keeps what it frames above it).
+ */
 export interface UiSlice {
   tab: SidebarTab;
+  sheet: SheetHeight;
   setTab: (tab: SidebarTab) => void;
+  setSheet: (sheet: SheetHeight) => void;
 }
 
 /** A link opened or returned to (url-sync.ts): everything it carries, in one change. */
@@ -177,15 +189,24 @@ const createTourSlice: Slice<TourSlice> = (set, get) => ({
 const createPrefsSlice: Slice<PrefsSlice> = (set) => ({
   theme: 'light',
   labelLang: 'both',
+  mapKeyOpen: true,
   setTheme: (theme) => set({ theme }),
   setLabelLang: (labelLang) => set({ labelLang }),
-  applyPrefs: ({ theme, labelLang, view }) =>
-    set({ ...(theme ? { theme } : {}), ...(labelLang ? { labelLang } : {}), ...(view ? { view: clampView(view) } : {}) }),
+  setMapKeyOpen: (mapKeyOpen) => set({ mapKeyOpen }),
+  applyPrefs: ({ theme, labelLang, mapKeyOpen, view }) =>
+    set({
+      ...(theme ? { theme } : {}),
+      ...(labelLang ? { labelLang } : {}),
+      ...(mapKeyOpen !== undefined ? { mapKeyOpen } : {}),
+      ...(view ? { view: clampView(view) } : {}),
+    }),
 });
 
 const createUiSlice: Slice<UiSlice> = (set) => ({
   tab: 'article',
+  sheet: 'peek',
   setTab: (tab) => set({ tab }),
+  setSheet: (sheet) => set({ sheet }),
 });
 
 const createLinkSlice: Slice<LinkSlice> = (set, get) => ({

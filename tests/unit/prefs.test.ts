@@ -23,10 +23,11 @@ describe('stored preferences', () => {
     mountPrefsStorage(a, storage);
     a.getState().setTheme('projector');
     a.getState().setLabelLang('en');
+    a.getState().setMapKeyOpen(false);
     a.getState().setView({ center: [104.5, 13.2], zoom: 7 }, 'map');
     const b = createAppStore();
     mountPrefsStorage(b, storage);
-    expect(b.getState()).toMatchObject({ theme: 'projector', labelLang: 'en', view: { center: [104.5, 13.2], zoom: 7 } });
+    expect(b.getState()).toMatchObject({ theme: 'projector', labelLang: 'en', mapKeyOpen: false, view: { center: [104.5, 13.2], zoom: 7 } });
   });
 
   it('are ignored when corrupt, of another version or unreadable', () => {
