@@ -2,6 +2,7 @@
 import './styles/app.css';
 import './styles/app-layout.css';
 import './styles/app-panels.css';
+import './styles/app-sheet.css';
 import './styles/page-theme.ts';
 import { buildIndex } from './content/index.ts';
 import { setStory, DEFAULT_STORY, storyFromManifest } from './content/story.ts';
@@ -22,7 +23,6 @@ import { mountMapStatus } from './ui/map-status.ts';
 import type { Dispose } from './ui/mount.ts';
 import { mountProblems } from './ui/problems-panel.ts';
 import { mountSelectionCard } from './ui/selection-card.ts';
-import { passageCard } from './ui/cards/passage-card.ts';
 import { corridorCard } from './ui/cards/corridor-card.ts';
 import { countryCard } from './ui/cards/country-card.ts';
 import { placeCard } from './ui/cards/place-card.ts';
@@ -34,6 +34,9 @@ import { mountSettings } from './ui/settings-panel.ts';
 import { mountDocumentTheme } from './ui/document-theme.ts';
 import { mountSkipLink } from './ui/skip-link.ts';
 import { mountTabs } from './ui/tabs.ts';
+import { mountHeaderMenu } from './ui/header-menu.ts';
+import { mountSheet } from './ui/sheet.ts';
+import { mapInsets } from './ui/map-insets.ts';
 import { mountUpdatePrompt } from './ui/update-prompt.ts';
 import { registerUpdates, restoreResumeStep } from './pwa/updates.ts';
 import { mountPresenter, type PresenterOptions } from './present/presenter.ts';
@@ -113,7 +116,14 @@ async function start(): Promise<() => void> {
   // The map next, so that its worker lays out the first view while the panels below are drawn.
   let mapHandle: MapHandle | null = null;
   try {
-    mapHandle = createMap({ container: el('map'), store, pack, index, reducedMotion: () => reducedMotion.matches });
+    mapHandle = createMap({
+      container: el('map'),
+      store,
+      pack,
+      index,
+      reducedMotion: () => reducedMotion.matches,
+      insets: mapInsets(el('map'), store, window),
+    });
     handle.map = mapHandle.map;
     const created = mapHandle;
     disposers.push(() => created.dispose());
@@ -145,6 +155,8 @@ async function start(): Promise<() => void> {
     tabs,
     ...(skipLink ? [mountSkipLink(skipLink, tabs.show)] : []),
     mountProblems(el('problems'), [...chosen.refusal, ...pack.problems]),
+    mountHeaderMenu(el('header-menu-button') as HTMLButtonElement, el('header-tools')),
+    mountSheet(el('sidebar'), el('sheet-bar'), store, index, window),
     mountStoriesMenu(el('stories'), window, {
       current: chosen.story,
       builtIn: chosen.builtIn,
@@ -162,7 +174,6 @@ async function start(): Promise<() => void> {
       corridor: corridorCard,
       place: placeCard,
       river: riverCard,
-      passage: passageCard,
     }),
     mountArticlePanel(el('panel-article'), store, index),
     mountRoutesPanel(el('panel-routes'), store, index),

@@ -1,6 +1,6 @@
 // The one map adapter: creates the MapLibre map from the store's state and binds the two together.
 // Everything it starts is stopped by dispose(), ending with map.remove().
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm, type PaddingOptions } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { story } from '../content/story.ts';
 import type { ContentIndex } from '../content/index.ts';
@@ -46,6 +46,8 @@ export interface MapOptions {
   readonly pack: ContentPack;
   readonly index: ContentIndex;
   readonly reducedMotion: () => boolean;
+  /** What the page's overlays (a phone's sheet, the key) cover of the map, side by side: framing keeps clear of it. */
+  readonly insets?: () => { top: number; right: number; bottom: number; left: number };
 }
 
 /**
@@ -70,7 +72,11 @@ export function createMap(o: MapOptions): MapHandle {
     data,
     attribution: ATTRIBUTION,
   };
-  const padding = () => Math.round(Math.min(o.container.clientWidth, o.container.clientHeight) * 0.06) + 8;
+  const padding = (): Required<PaddingOptions> => {
+    const p = Math.round(Math.min(o.container.clientWidth, o.container.clientHeight) * 0.06) + 8;
+    const i = o.insets?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+    return { top: p + i.top, right: p + i.right, bottom: p + i.bottom, left: p + i.left };
+  };
   const map = new MlMap({
     container: o.container,
     // The first view, without the base map's detail (see LATER_SOURCES).
@@ -78,8 +84,7 @@ export function createMap(o: MapOptions): MapHandle {
     ...(s.view ? { center: [s.view.center[0], s.view.center[1]] as [number, number], zoom: s.view.zoom } : firstView(story().firstView, padding())),
     minZoom: 3,
     maxZoom: 12,
-    // The data covers the pack's extent; a margin beyond it (veiled by the style) lets the map frame the whole
-    // story on a narrow screen.
+    // The camera stays inside the data (the pack's extent): no view shows where it ends.
     maxBounds: maxBoundsOf(story().extent),
     // The style is typed data, checked against the style specification by the unit tests in every theme and
     // variant: MapLibre need not validate it again on the reader's machine (tens of ms at start and per change).
@@ -101,7 +106,8 @@ export function createMap(o: MapOptions): MapHandle {
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  // Full attribution; MapLibre folds it into a button on maps narrower than 640 px (phones).
+  // Full attribution; MapLibre folds it into an (i) button on maps narrower than 640 px (phones), but shows it
+  // open at first: it is folded once the first view is drawn (below), or it would cover the south of the story.
   map.addControl(new AttributionControl(), 'bottom-right');
 
   const disposers: Array<() => void> = [bindGpuPacing(map)];
@@ -110,11 +116,15 @@ export function createMap(o: MapOptions): MapHandle {
       disposers.push(
         bindFeatureState(map, store, index),
         bindPointer(map, store, index),
-        bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding }),
+        bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding, sheetCovers: () => (o.insets?.().bottom ?? 0) > 0 }),
         // The whole style, now that the first view is drawn: it adds the base map's detail (see LATER_SOURCES).
         bindStyle(map, store, base),
         bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
       );
+      // MapLibre measures the map for its credit before the page is laid out: set it again from the map's width.
+      const credit = o.container.querySelector('.maplibregl-ctrl-attrib');
+      if (o.container.clientWidth > 640) credit?.classList.remove('maplibregl-compact', 'maplibregl-compact-show');
+      else credit?.classList.remove('maplibregl-compact-show');
       // A link with a selection but no view opens framed on the selection; otherwise the first view is
       // stored too (so the URL carries it once the user moves).
       const { view, selected } = store.getState();
@@ -151,15 +161,19 @@ export function createMap(o: MapOptions): MapHandle {
 /** The map's first view from the pack: a box to fit, or a centre and zoom. */
 function firstView(
   v: ReturnType<typeof story>['firstView'],
-  padding: number,
-): { bounds: [number, number, number, number]; fitBoundsOptions: { padding: number } } | { center: [number, number]; zoom: number } {
+  padding: PaddingOptions,
+): { bounds: [number, number, number, number]; fitBoundsOptions: { padding: PaddingOptions } } | { center: [number, number]; zoom: number } {
   return 'bounds' in v ? { bounds: [...v.bounds], fitBoundsOptions: { padding } } : { center: [v.center[0], v.center[1]], zoom: v.zoom };
 }
 
-/** The pack's extent with a 2° margin, within the world. */
+/**
+ * The pack's extent, within the world: MapLibre keeps the whole view inside it (zooming in if need be), so the veil
+ * beyond the data is never in view. The built-in pack's data reaches well beyond where its story happens, so that a
+ * wide screen or a framed country still has data to its edges.
+ */
 function maxBoundsOf(e: readonly [number, number, number, number]): [[number, number], [number, number]] {
   return [
-    [Math.max(-180, e[0] - 2), Math.max(-85, e[1] - 2)],
-    [Math.min(180, e[2] + 2), Math.min(85, e[3] + 2)],
+    [Math.max(-180, e[0]), Math.max(-85, e[1])],
+    [Math.min(180, e[2]), Math.min(85, e[3])],
   ];
 }

@@ -8,6 +8,11 @@ export function selectedKind(s: AppState): FeatureKind | null {
   return s.selected ? kindOf(s.selected) : null;
 }
 
+/** Whether the sidebar shows the selection's card in place of the open tab: a map feature's, until put away. */
+export function cardShown(s: Pick<AppState, 'selected' | 'cardDismissed'>): boolean {
+  return s.selected !== null && kindOf(s.selected) !== 'passage' && s.cardDismissed !== s.selected;
+}
+
 /** What a link carries: view, selection, layer toggles, preferences, and the tour step when it is open. */
 export function urlStateOf(s: AppState): UrlState {
   return {

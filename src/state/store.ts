@@ -1,6 +1,6 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { CorridorKind, LabelLang, PlaceType, SelectableId, ThemeName } from '../content/types.ts';
+import { kindOf, type CorridorKind, type LabelLang, type PlaceType, type SelectableId, type ThemeName } from '../content/types.ts';
 import type { LinkState } from './selectors.ts';
 import { CLOSED_TOUR, tourTransition, withinTour, type ExplorerState, type SidebarTab, type TourCommand, type TourSession } from './tour-session.ts';
 import { clampView, type View } from './view.ts';
@@ -74,6 +74,11 @@ export type SheetHeight = (typeof SHEET_HEIGHTS)[number];
  */
 export interface UiSlice {
   tab: SidebarTab;
+  /**
+   * The selection whose card the reader has put away (Back, or a tab chosen): the sidebar shows the open tab
+   * again, with the selection kept on the map and marked in the article. A new selection shows its card.
+   */
+  cardDismissed: SelectableId | null;
   sheet: SheetHeight;
   setTab: (tab: SidebarTab) => void;
   setSheet: (sheet: SheetHeight) => void;
@@ -127,14 +132,18 @@ const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   frameRequest: null,
   select: (id, options) => {
     const frame = options?.frame ?? false;
-    if (id === null) return set({ selected: null });
+    if (id === null) return set({ selected: null, cardDismissed: null });
     const seq = (get().frameRequest?.seq ?? 0) + 1;
-    set(frame ? { selected: id, frameRequest: { target: id, seq } } : { selected: id });
+    // A passage is shown where it is, in the article; a map feature's card takes the sidebar. On a phone the
+    // sheet rises to half height in the same change, so the camera frames the selection above it.
+    const ui = kindOf(id) === 'passage' ? { tab: 'article' as const } : {};
+    const sheet = get().sheet === 'half' ? {} : { sheet: 'half' as const };
+    set({ selected: id, cardDismissed: null, ...ui, ...sheet, ...(frame ? { frameRequest: { target: id, seq } } : {}) });
   },
   hover: (id) => {
     if (get().hovered !== id) set({ hovered: id });
   },
-  clearSelection: () => set({ selected: null }),
+  clearSelection: () => set({ selected: null, cardDismissed: null }),
 });
 
 const createViewSlice: Slice<ViewSlice> = (set) => ({
@@ -172,7 +181,7 @@ const createTourSlice: Slice<TourSlice> = (set, get) => ({
     set({
       tour,
       hovered: null,
-      ...(r ? { selected: r.selected, theme: r.theme, tab: r.tab } : {}),
+      ...(r ? { selected: r.selected, cardDismissed: null, theme: r.theme, tab: r.tab } : {}),
       ...(r?.view ? { view: r.view, viewSource: 'external' as const } : {}),
     });
   },
@@ -202,10 +211,11 @@ const createPrefsSlice: Slice<PrefsSlice> = (set) => ({
     }),
 });
 
-const createUiSlice: Slice<UiSlice> = (set) => ({
+const createUiSlice: Slice<UiSlice> = (set, get) => ({
   tab: 'article',
+  cardDismissed: null,
   sheet: 'peek',
-  setTab: (tab) => set({ tab }),
+  setTab: (tab) => set({ tab, cardDismissed: get().selected }),
   setSheet: (sheet) => set({ sheet }),
 });
 
@@ -225,6 +235,8 @@ const createLinkSlice: Slice<LinkSlice> = (set, get) => ({
           : tourTransition(s.tour, { type: 'go', step: l.step }, { count, now: Date.now(), explorer: { selected: l.selected, view, theme, tab: s.tab } });
     set({
       selected: l.selected,
+      ...(l.selected === s.selected ? {} : { cardDismissed: null }),
+      ...(l.selected && l.selected !== s.selected && kindOf(l.selected) === 'passage' ? { tab: 'article' as const } : {}),
       hiddenKinds: l.hiddenKinds,
       hiddenPlaceTypes: l.hiddenPlaceTypes,
       ...(l.labelLang ? { labelLang: l.labelLang } : {}),

@@ -1,6 +1,7 @@
 // The source article beside the map, quoted verbatim. Passages that speak of places are controls: hovering
-// one lights up its features on the map, choosing one selects it (the map frames them). When a feature is
-// selected elsewhere, the passages that speak of it are marked and the first is scrolled into view.
+// one lights up its features on the map, choosing one selects it (the map frames them) and opens, under it, what
+// it speaks of. When a feature is selected elsewhere, the passages that speak of it are marked, and the first is
+// scrolled into view whenever the article is shown.
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { shallow } from 'zustand/vanilla/shallow';
 import { passageRuns } from '../content/article.ts';
@@ -8,6 +9,8 @@ import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { Passage } from '../content/schema.ts';
 import { kindOf } from '../content/types.ts';
 import { afterPaint } from '../state/schedule.ts';
+import { cardShown } from '../state/selectors.ts';
+import { passageDetail } from './cards/passage-card.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 
@@ -32,6 +35,7 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
     sections.set(sectionId, s);
   }
   const meta = index.article;
+  const ctx = { index, store };
   const reducedMotion = win.matchMedia('(prefers-reduced-motion: reduce)');
 
   const draw = () => {
@@ -53,20 +57,7 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
                 const linked = p.links.length > 0;
                 const cls = `passage${linked ? ' passage--linked' : ''}${selected === p.id ? ' passage--selected' : ''}${mentions.has(p.id) ? ' passage--mentions' : ''}${hoverMentions.has(p.id) ? ' passage--hover' : ''}`;
                 if (!linked) return html`<p class=${cls} data-passage=${p.id}>${p.text}</p>`;
-                return html`<button
-                  type="button"
-                  class=${cls}
-                  data-passage=${p.id}
-                  aria-pressed=${selected === p.id ? 'true' : 'false'}
-                  aria-describedby="article-hint"
-                  @click=${() => store.getState().select(p.id, { frame: true })}
-                  @mouseenter=${() => store.getState().hover(p.id)}
-                  @mouseleave=${() => store.getState().hover(null)}
-                  @focus=${() => store.getState().hover(p.id)}
-                  @blur=${() => store.getState().hover(null)}
-                >
-                  ${passageText(p, index)}
-                </button>`;
+                return html`${passageButton(p, cls)}${selected === p.id ? passageDetail(p.id, ctx) : nothing}`;
               })}
             </section>`,
         )}
@@ -74,19 +65,37 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
       el,
     );
   };
+  const passageButton = (p: Passage, cls: string) => {
+    const { selected } = store.getState();
+    return html`<button
+      type="button"
+      class=${cls}
+      data-passage=${p.id}
+      aria-pressed=${selected === p.id ? 'true' : 'false'}
+      aria-describedby="article-hint"
+      @click=${() => store.getState().select(p.id, { frame: true })}
+      @mouseenter=${() => store.getState().hover(p.id)}
+      @mouseleave=${() => store.getState().hover(null)}
+      @focus=${() => store.getState().hover(p.id)}
+      @blur=${() => store.getState().hover(null)}
+    >
+      ${passageText(p, index)}
+    </button>`;
+  };
   draw();
 
   const unsubDraw = store.subscribe((s) => [s.selected, s.hovered] as const, draw, { equalityFn: shallow });
-  // Map → article: bring the first passage that speaks of the new selection into view, after the frame that
-  // shows the selection (scrolling measures the layout, which would delay that frame).
+  // Map → article: once the article is shown with a selection (the card put away, or the selection made while
+  // the article shows), bring the first passage that speaks of it into view, after the frame that shows the
+  // selection (scrolling measures the layout, which would delay that frame).
   let scrolling: (() => void) | null = null;
   const unsubScroll = store.subscribe(
-    (s) => s.selected,
+    (s) => (s.tab === 'article' && !cardShown(s) ? s.selected : null),
     (selected) => {
       scrolling?.();
       scrolling = null;
-      if (!selected || kindOf(selected) === 'passage') return;
-      const first = index.passagesOf.get(selected)?.[0];
+      if (!selected) return;
+      const first = kindOf(selected) === 'passage' ? selected : index.passagesOf.get(selected)?.[0];
       if (!first) return;
       scrolling = afterPaint(() => {
         scrolling = null;

@@ -23,13 +23,19 @@ export function drawWhenShown(el: HTMLElement, draw: () => void): { request: () 
 }
 
 /**
- * Renders `template()` into `el` now and again whenever `watch` picks a new value from the store; the cleanup
- * unsubscribes and empties `el`.
+ * Renders `template()` into `el` now and again whenever `watch` picks a new value from the store (compared with
+ * `equalityFn` if given); the cleanup unsubscribes and empties `el`.
  */
-export function mountRendered<T>(el: HTMLElement, store: AppStore, watch: (s: AppState) => T, template: () => TemplateResult): Dispose {
+export function mountRendered<T>(
+  el: HTMLElement,
+  store: AppStore,
+  watch: (s: AppState) => T,
+  template: () => TemplateResult,
+  equalityFn?: (a: T, b: T) => boolean,
+): Dispose {
   const draw = () => render(template(), el);
   draw();
-  const unsub = store.subscribe(watch, draw);
+  const unsub = store.subscribe(watch, draw, equalityFn ? { equalityFn } : undefined);
   return () => {
     unsub();
     render(nothing, el);

@@ -1,40 +1,56 @@
-// The card for whatever is selected: one template per kind of feature. Reads the store, renders through
-// lit-html (text is escaped), and acts only through store actions — never on the map.
+// The card for whatever is selected on the map: one template per kind of feature. It takes the sidebar's place
+// of the open tab, with a way back to it (the selection stays on the map, and marked in the article); a passage
+// is shown where it is, in the article (article-panel.ts). Reads the store, renders through lit-html (text is
+// escaped), and acts only through store actions — never on the map.
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { ContentIndex } from '../content/index.ts';
 import { kindOf, type FeatureKind, type SelectableId } from '../content/types.ts';
 import { story } from '../content/story.ts';
+import { cardShown } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
+import type { SidebarTab } from '../state/tour-session.ts';
 import type { CardContext } from './cards/context.ts';
 import { mountRendered, type Dispose } from './mount.ts';
 
 export type CardTemplate = (id: SelectableId, ctx: CardContext) => TemplateResult;
 
+const TAB_NAME: Record<SidebarTab, string> = { article: 'the article', routes: 'the routes', countries: 'the countries' };
+
 export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex, cards: Partial<Record<FeatureKind, CardTemplate>>): Dispose {
   const ctx: CardContext = { index, store };
   const comparison = story().comparison;
-  return mountRendered(
-    el,
-    store,
-    (s) => s.selected,
-    () => {
-      const id = store.getState().selected;
-      const info = id ? index.features.get(id) : undefined;
-      const kind = id ? kindOf(id) : null;
-      const card = kind ? cards[kind] : undefined;
-      return id && info && card
-        ? html`<div class="card-frame">
-            ${card(id, ctx)}
-            <button type="button" class="card-close" @click=${() => store.getState().clearSelection()}>Clear selection <kbd>Esc</kbd></button>
-          </div>`
-        : html`<div class="card-empty">
-            <p><strong>Nothing selected.</strong></p>
-            <ul>
-              <li>Choose a marked passage of the article to see where it happens.</li>
-              <li>Click a country, route or place on the map for its facts and what the article says of it.</li>
-              ${comparison ? html`<li>The <em>Routes</em> tab ${comparison.hint}.</li>` : nothing}
-            </ul>
-          </div>`;
-    },
-  );
+  const back = () => {
+    const s = store.getState();
+    s.setTab(s.tab);
+    el.ownerDocument.getElementById(`panel-${s.tab}`)?.focus({ preventScroll: true });
+  };
+  const template = (): TemplateResult => {
+    const s = store.getState();
+    const id = s.selected;
+    const info = id ? index.features.get(id) : undefined;
+    const kind = id ? kindOf(id) : null;
+    const card = kind ? cards[kind] : undefined;
+    el.toggleAttribute('data-open', false);
+    if (id && info && card && cardShown(s)) {
+      el.toggleAttribute('data-open', true);
+      return html`<div class="card-frame">
+        <div class="card-bar">
+          <button type="button" class="card-back" @click=${back}><span aria-hidden="true">←</span> Back to ${TAB_NAME[s.tab]}</button>
+          <button type="button" class="card-close" @click=${() => store.getState().clearSelection()}>Clear selection <kbd>Esc</kbd></button>
+        </div>
+        ${card(id, ctx)}
+      </div>`;
+    }
+    if (id) return html``;
+    return html`<div class="card-empty">
+      <p><strong>Nothing selected.</strong></p>
+      <ul>
+        <li>Choose a marked passage of the article to see where it happens.</li>
+        <li>Click a country, route or place on the map for its facts and what the article says of it.</li>
+        ${comparison ? html`<li>The <em>Routes</em> tab ${comparison.hint}.</li>` : nothing}
+      </ul>
+    </div>`;
+  };
+  return mountRendered(el, store, (s) => [s.selected, s.cardDismissed, s.tab] as const, template, shallow);
 }

@@ -1,19 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations as axe } from './axe.ts';
 import { expect, test, type Explorer } from './fixtures.ts';
 
-/** Serious and critical axe violations on the page as it is now, summarised for a readable failure. */
-async function seriousViolations(explorer: Explorer): Promise<string[]> {
-  const results = await new AxeBuilder({ page: explorer.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    );
-}
+const seriousViolations = (explorer: Explorer) => axe(explorer.page);
 
 test.describe('accessibility (axe: no serious or critical violations)', () => {
   test('the explorer as it opens', async ({ explorer }) => {

@@ -53,9 +53,11 @@ test.describe('passage → map', () => {
     expect(states['hover']).toBe(true);
   });
 
-  test('the passage card keeps the article’s words apart from the explorer’s notes, each note with its own sources', async ({ explorer }) => {
+  test('a chosen passage opens, under it, what it speaks of: the article’s words apart from the explorer’s notes, each note with its own sources', async ({
+    explorer,
+  }) => {
     await explorer.open('#sel=passage:logistics');
-    const card = explorer.page.locator('#selection');
+    const card = explorer.page.locator('#panel-article [data-passage="passage:logistics"] + .passage-detail');
     await expect(card.locator('.passage-says')).toContainText('The words above are the article’s.');
     await expect(card.locator('.passage-says summary')).toHaveText('Source of the passage (1)');
     const note = card.locator('[data-note-for="place:sihanoukville-autonomous-port"]');
@@ -79,13 +81,15 @@ test.describe('map → passage', () => {
     await explorer.open();
     await explorer.clickMap(...midVertex('corridor:laos-da-nang'));
     await expect.poll(() => explorer.selected()).toBe('corridor:laos-da-nang');
+    // The card, in the tab's place, lists them as links.
+    await expect(explorer.page.locator('#selection .passage-link')).toHaveCount(1);
+    // Back to the article: they are marked there, and the first is in view.
+    await explorer.page.getByRole('button', { name: /Back to the article/ }).click();
     const target = passageButton(explorer, 'passage:land-linked');
     await expect(target).toHaveClass(/passage--mentions/);
     await expect(target).toBeInViewport();
     // Only the passages that speak of it are marked.
     await expect(explorer.page.locator('#panel-article .passage--mentions')).toHaveCount(1);
-    // The card lists them as links too.
-    await expect(explorer.page.locator('#selection .passage-link')).toHaveCount(1);
   });
 
   test('a feature that no passage mentions says so', async ({ explorer }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store.ts';
-import { selectedKind, stateFromUrl, urlStateOf } from '../../src/state/selectors.ts';
+import { cardShown, selectedKind, stateFromUrl, urlStateOf } from '../../src/state/selectors.ts';
+import { nearestHeight, sheetPx } from '../../src/ui/sheet.ts';
 import { parseHash, serializeHash } from '../../src/state/url.ts';
 
 describe('the store', () => {
@@ -70,5 +71,49 @@ describe('the store', () => {
     expect(serializeHash(urlStateOf(store.getState()))).toBe(hash);
     expect(store.getState().tour).toMatchObject({ active: true, step: 2 });
     expect(store.getState().viewSource).toBe('external');
+  });
+
+  it('shows a map feature’s card in place of the tab until it is put away; a passage opens the article', () => {
+    const store = createAppStore();
+    store.getState().setTab('routes');
+    store.getState().select('country:LAO');
+    expect(cardShown(store.getState())).toBe(true);
+    // Back (or a tab chosen) puts the card away and keeps the selection.
+    store.getState().setTab('routes');
+    expect(cardShown(store.getState())).toBe(false);
+    expect(store.getState().selected).toBe('country:LAO');
+    // The same feature chosen again shows its card again.
+    store.getState().select('country:LAO');
+    expect(cardShown(store.getState())).toBe(true);
+    store.getState().select('passage:energy');
+    expect(cardShown(store.getState())).toBe(false);
+    expect(store.getState().tab).toBe('article');
+    store.getState().clearSelection();
+    expect(store.getState().cardDismissed).toBeNull();
+  });
+
+  it('raises a phone’s sheet to half height with a selection, in the same change', () => {
+    const store = createAppStore();
+    const seen: string[] = [];
+    store.subscribe(
+      (s) => s.selected,
+      () => seen.push(store.getState().sheet),
+    );
+    store.getState().select('country:KHM');
+    expect(seen).toEqual(['half']);
+    store.getState().setSheet('full');
+    store.getState().select('country:LAO');
+    expect(store.getState().sheet).toBe('half');
+  });
+});
+
+describe('the sheet’s heights', () => {
+  it('are its bar, a share of the window, and all below the header; a drag ends at the nearest', () => {
+    expect(sheetPx('peek', 844, 56)).toBeLessThan(sheetPx('half', 844, 56));
+    expect(sheetPx('half', 844, 56)).toBeLessThanOrEqual((844 - 56) / 2);
+    expect(sheetPx('full', 844, 56)).toBe(844 - 56);
+    expect(nearestHeight(70, 844, 56)).toBe('peek');
+    expect(nearestHeight(400, 844, 56)).toBe('half');
+    expect(nearestHeight(700, 844, 56)).toBe('full');
   });
 });

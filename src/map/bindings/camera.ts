@@ -1,29 +1,53 @@
 // The camera: frame what the store asks for, follow views set from outside (URL, back/forward), and report
 // the map's own moves to the store tagged as the map's, so they are never echoed back.
-import type { Map as MlMap } from 'maplibre-gl';
-import { boundsOf, clipBounds } from '../../analysis/framing.ts';
+import type { Map as MlMap, PaddingOptions } from 'maplibre-gl';
+import { shallow } from 'zustand/vanilla/shallow';
+import { boundsOf, clipBounds, type Bounds } from '../../analysis/framing.ts';
+import type { SelectableId } from '../../content/types.ts';
 import type { ContentIndex } from '../../content/index.ts';
 import type { AppStore } from '../../state/store.ts';
 
 export interface CameraOptions {
   readonly reducedMotion: () => boolean;
-  readonly padding: () => number;
+  readonly padding: () => Required<PaddingOptions>;
+  /**
+   * Whether a sheet covers part of the map (a phone): a selection made on the map, or one the rising sheet would
+   * cover, is then framed in the part left visible. Otherwise a click on the map never moves it.
+   */
+  readonly sheetCovers: () => boolean;
 }
 
 export function bindCamera(map: MlMap, store: AppStore, index: ContentIndex, o: CameraOptions): () => void {
-  const frame = () => {
-    const req = store.getState().frameRequest;
-    if (!req) return;
-    const geometries = index.targetsOf(req.target).flatMap((id) => {
+  const boxOf = (target: SelectableId): Bounds | null => {
+    const geometries = index.targetsOf(target).flatMap((id) => {
       const g = index.geometries.get(id);
       return g ? [g] : [];
     });
     const whole = boundsOf(geometries);
-    const b = whole ? (clipBounds(whole) ?? whole) : null;
-    if (!b) return;
-    map.fitBounds(b, { padding: o.padding(), maxZoom: 9, animate: !o.reducedMotion(), duration: 900 });
+    return whole ? (clipBounds(whole) ?? whole) : null;
+  };
+  const fit = (b: Bounds) => map.fitBounds(b, { padding: o.padding(), maxZoom: 9, animate: !o.reducedMotion(), duration: 900 });
+  const frame = () => {
+    const req = store.getState().frameRequest;
+    const b = req ? boxOf(req.target) : null;
+    if (b) fit(b);
   };
   const unsubFrame = store.subscribe((s) => s.frameRequest, frame);
+
+  // Under a sheet: keep the selection in the part of the map left visible (its whole box, inside the padding).
+  const keepInView = () => {
+    const { selected } = store.getState();
+    if (!selected || !o.sheetCovers()) return;
+    const b = boxOf(selected);
+    if (!b) return;
+    const p = o.padding();
+    const c = map.getContainer();
+    const sw = map.project([b[0], b[1]]);
+    const ne = map.project([b[2], b[3]]);
+    const inside = sw.x >= p.left && ne.x <= c.clientWidth - p.right && ne.y >= p.top && sw.y <= c.clientHeight - p.bottom;
+    if (!inside) fit(b);
+  };
+  const unsubKeep = store.subscribe((s) => [s.selected, s.sheet] as const, keepInView, { equalityFn: shallow });
 
   const unsubView = store.subscribe(
     (s) => s.view,
@@ -40,6 +64,7 @@ export function bindCamera(map: MlMap, store: AppStore, index: ContentIndex, o: 
   const sub = map.on('moveend', onMoveEnd);
   return () => {
     unsubFrame();
+    unsubKeep();
     unsubView();
     sub.unsubscribe();
   };

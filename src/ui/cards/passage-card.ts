@@ -1,20 +1,21 @@
-// The card of a selected passage: what the article says, and the features it speaks of on the map. The
-// explorer's own notes on those features are marked as its own, each with its sources beside it, apart from
-// the article's words and their source.
+// What a selected passage speaks of, shown under it in the article: the features it names on the map, and the
+// source of its words. The explorer's own notes on those features are marked as its own, each with its sources
+// beside it, apart from the article's words and their source.
 import '../../styles/countries.css';
 import '../../styles/countries-more.css';
 import { html, nothing } from 'lit-html';
 import { featureInfo } from '../../content/index.ts';
-import type { CardTemplate } from '../selection-card.ts';
+import type { PassageId } from '../../content/types.ts';
+import type { CardContext } from './context.ts';
 import { cite, featureButton, sourcesList } from './common.ts';
 
 const KIND_LABEL = { country: 'Countries', corridor: 'Routes', place: 'Places', river: 'Rivers' } as const;
 type MapKind = keyof typeof KIND_LABEL;
 
-export const passageCard: CardTemplate = (id, ctx) => {
+export function passageDetail(id: PassageId, ctx: CardContext) {
   const info = ctx.index.passages.get(id);
-  if (!info) return html``;
-  const { passage, heading } = info;
+  if (!info) return nothing;
+  const { passage } = info;
   const notes = passage.links.flatMap((l) => (l.note ? [l.note] : []));
   const byKind = new Map<MapKind, typeof passage.links>();
   for (const link of passage.links) {
@@ -22,9 +23,7 @@ export const passageCard: CardTemplate = (id, ctx) => {
     if (!kind || kind === 'passage') continue;
     byKind.set(kind, [...(byKind.get(kind) ?? []), link]);
   }
-  return html`<article class="card" aria-labelledby="card-title">
-    <p class="card-kind">Passage of the article${heading ? html` · ${heading}` : nothing}</p>
-    <h2 id="card-title" class="card-title card-title--quote">“${passage.text}”</h2>
+  return html`<section class="passage-detail" aria-label="About this passage">
     <div class="passage-says">
       <p class="card-note">The words above are the article’s.</p>
       ${sourcesList(ctx.index.article?.sources ?? [], ctx, 'Source of the passage')}
@@ -61,5 +60,5 @@ export const passageCard: CardTemplate = (id, ctx) => {
       ctx,
       'Sources of the explorer’s notes',
     )}
-  </article>`;
-};
+  </section>`;
+}
