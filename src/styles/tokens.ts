@@ -72,15 +72,19 @@ export const PLACE_SYMBOL: Readonly<Record<PlaceType, string>> = {
   canal: 'C',
 };
 
-/** The explorer's own colours, before a story's pack.json sets those of its corridor kinds and place types. */
+/**
+ * The explorer's own colours, before a story's pack.json sets those of its corridor kinds and place types. The land
+ * fills keep the focus countries apart from their neighbours even on a washed-out projector: a warm, saturated focus
+ * and cool greys around it (the differences are checked in tests/unit/contrast.test.ts).
+ */
 const BASE_TOKENS: Readonly<Record<ThemeName, Theme>> = {
   light: {
     name: 'light',
     sea: '#b7d4e8',
-    land: { focus: '#fbf1d6', neighbour: '#efece4', context: '#e3e1dc' },
-    landHover: '#f7dfa0',
+    land: { focus: '#fdeec4', neighbour: '#ecedee', context: '#d5d6d7' },
+    landHover: '#fad39c',
     landSelected: '#f3c35c',
-    dimmed: '#d9d7d2',
+    dimmed: '#cfcecb',
     border: '#8c8378',
     borderFocus: '#5a4632',
     coast: '#7fa7c4',
@@ -101,10 +105,10 @@ const BASE_TOKENS: Readonly<Record<ThemeName, Theme>> = {
   projector: {
     name: 'projector',
     sea: '#9fc6e3',
-    land: { focus: '#fff4cf', neighbour: '#e9e5da', context: '#d6d3cc' },
-    landHover: '#ffd97a',
+    land: { focus: '#fff0b8', neighbour: '#e4e6e7', context: '#cccecf' },
+    landHover: '#ffd58a',
     landSelected: '#ffbf2e',
-    dimmed: '#cfccc5',
+    dimmed: '#c4c3bf',
     border: '#5c5349',
     borderFocus: '#2b1d10',
     coast: '#5d8db3',
@@ -125,7 +129,7 @@ const BASE_TOKENS: Readonly<Record<ThemeName, Theme>> = {
   'high-contrast': {
     name: 'high-contrast',
     sea: '#000000',
-    land: { focus: '#ffffff', neighbour: '#d0d0d0', context: '#9a9a9a' },
+    land: { focus: '#ffffff', neighbour: '#b8b8b8', context: '#8f8f8f' },
     landHover: '#ffff66',
     landSelected: '#ffd500',
     dimmed: '#7a7a7a',
