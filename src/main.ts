@@ -37,6 +37,7 @@ import { mountTabs } from './ui/tabs.ts';
 import { mountHeaderMenu } from './ui/header-menu.ts';
 import { mountSheet } from './ui/sheet.ts';
 import { mapInsets } from './ui/map-insets.ts';
+import { mountPrintView } from './ui/print-view.ts';
 import { mountUpdatePrompt } from './ui/update-prompt.ts';
 import { registerUpdates, restoreResumeStep } from './pwa/updates.ts';
 import { mountPresenter, type PresenterOptions } from './present/presenter.ts';
@@ -182,6 +183,7 @@ async function start(): Promise<() => void> {
     mountSettings(el('settings'), store),
     mountDocumentTheme(document.documentElement, store),
     mountPresenter(presenterOptions(mapHandle)),
+    mountPrintView(el('print-map'), store, index, mapHandle, window),
     mountAnnouncer(el('announcer'), store, index),
     mountMapStatus(el('map-status'), store),
     mountUpdatePrompt(el('update-prompt'), store, { version: __APP_VERSION__ }),

@@ -164,3 +164,36 @@ test('on a laptop the card takes the tab’s place and the sidebar scrolls as on
   await expect(page.getByRole('tab', { name: 'Article' })).toBeInViewport();
   expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
 });
+
+test('the explorer prints on A4 landscape: the map as shown with its key, beside the selected card', async ({ explorer }) => {
+  const { page } = explorer;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await explorer.open('#sel=country:LAO');
+  await expect(page.locator('#selection h2')).toHaveText('Laos');
+  await explorer.idle();
+  // What the browser does as it prints: the picture is taken then, while the frame is in the canvas.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const picture = page.locator('#print-map canvas');
+  await expect(picture).toBeVisible();
+  // The picture is the map drawn (many colours, among them the selected country's), not a blank canvas.
+  const colours = await picture.evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < d.length; i += 4 * 53) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+    return seen.size;
+  });
+  expect(colours).toBeGreaterThan(50);
+  await expect(page.locator('#selection h2')).toBeVisible();
+  await expect(page.locator('.tabs')).toBeHidden();
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  expect(boxes.length, 'PDF pages').toBeGreaterThanOrEqual(1);
+  // A4 landscape is 842 × 595 points.
+  expect(Math.round(boxes[0]![0]!)).toBe(842);
+  expect(Math.round(boxes[0]![1]!)).toBe(595);
+  expect(pdf, 'the map’s picture in the PDF').toMatch(/\/Subtype\s*\/Image/);
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(picture).toHaveCount(0);
+});
