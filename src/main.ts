@@ -19,6 +19,7 @@ import { mountPrefsStorage, safeLocalStorage } from './state/prefs-storage.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
 import { mountCountryList } from './ui/country-list.ts';
 import { mountKeys } from './ui/keys.ts';
+import { mountMapKey } from './ui/map-key.ts';
 import { mountMapStatus } from './ui/map-status.ts';
 import type { Dispose } from './ui/mount.ts';
 import { mountProblems } from './ui/problems-panel.ts';
@@ -109,6 +110,8 @@ async function start(): Promise<() => void> {
 
   const disposers: Dispose[] = [
     stopUpdates,
+    // The key on the map before the stored preferences: on a phone it starts folded unless a stored choice says otherwise.
+    mountMapKey(el('map-key'), store, window),
     // Stored preferences first; a link's own state then wins over them. Both before the map, which opens on them.
     mountPrefsStorage(store, safeLocalStorage(window)),
     mountUrlSync(store, { window, isKnownId: index.isKnownId }),
