@@ -110,7 +110,7 @@ async function start(): Promise<() => void> {
 
   const disposers: Dispose[] = [
     stopUpdates,
-    // The key on the map before the stored preferences: on a phone it starts folded unless a stored choice says otherwise.
+    // The key on the map before the map itself: the first view is framed clear of it.
     mountMapKey(el('map-key'), store, window),
     // Stored preferences first; a link's own state then wins over them. Both before the map, which opens on them.
     mountPrefsStorage(store, safeLocalStorage(window)),

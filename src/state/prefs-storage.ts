@@ -42,7 +42,7 @@ export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<App
     version: PREFS_VERSION,
     theme: s.theme,
     labelLang: s.labelLang,
-    mapKeyOpen: s.mapKeyOpen,
+    ...(s.mapKeyOpen === null ? {} : { mapKeyOpen: s.mapKeyOpen }),
     ...(s.view ? { view: { center: [s.view.center[0], s.view.center[1]], zoom: s.view.zoom } } : {}),
   };
   try {

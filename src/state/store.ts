@@ -55,8 +55,8 @@ export interface TourSlice {
 export interface PrefsSlice {
   theme: ThemeName;
   labelLang: LabelLang;
-  /** The key on the map: open, or folded to its button (remembered between visits). */
-  mapKeyOpen: boolean;
+  /** The key on the map: open, or folded to its button, as the reader chose (remembered); null: not chosen yet. */
+  mapKeyOpen: boolean | null;
   setTheme: (theme: ThemeName) => void;
   setLabelLang: (lang: LabelLang) => void;
   setMapKeyOpen: (open: boolean) => void;
@@ -198,7 +198,7 @@ const createTourSlice: Slice<TourSlice> = (set, get) => ({
 const createPrefsSlice: Slice<PrefsSlice> = (set) => ({
   theme: 'light',
   labelLang: 'both',
-  mapKeyOpen: true,
+  mapKeyOpen: null,
   setTheme: (theme) => set({ theme }),
   setLabelLang: (labelLang) => set({ labelLang }),
   setMapKeyOpen: (mapKeyOpen) => set({ mapKeyOpen }),
@@ -206,7 +206,7 @@ const createPrefsSlice: Slice<PrefsSlice> = (set) => ({
     set({
       ...(theme ? { theme } : {}),
       ...(labelLang ? { labelLang } : {}),
-      ...(mapKeyOpen !== undefined ? { mapKeyOpen } : {}),
+      ...(typeof mapKeyOpen === 'boolean' ? { mapKeyOpen } : {}),
       ...(view ? { view: clampView(view) } : {}),
     }),
 });

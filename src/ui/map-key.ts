@@ -56,12 +56,12 @@ function bodyTemplate(t: Theme, w: Watched, openRoutes: () => void): TemplateRes
 }
 
 /**
- * Mounts the key into `root` (index.html's `#map-key`, inside the map region). Mount it before the stored
- * preferences are read: on a phone-sized screen it folds the key first, so that a choice stored on an earlier
- * visit still wins and the store stays the one place that holds whether the key is open.
+ * Mounts the key into `root` (index.html's `#map-key`, inside the map region). Until the reader opens or folds
+ * it (store `mapKeyOpen`, kept with the preferences), it is open, except on a phone-sized screen, where it would
+ * take much of the map.
  */
 export function mountMapKey(root: HTMLElement, store: AppStore, win: Window): Dispose {
-  if (win.matchMedia(PHONE_SCREEN).matches) store.getState().setMapKeyOpen(false);
+  const phone = win.matchMedia(PHONE_SCREEN);
   const openRoutes = () => {
     const s = store.getState();
     s.setTab('routes');
@@ -89,7 +89,12 @@ export function mountMapKey(root: HTMLElement, store: AppStore, win: Window): Di
     );
   };
   const unsubscribe = store.subscribe(
-    (s): Watched => ({ open: s.mapKeyOpen, hiddenKinds: s.hiddenKinds, theme: s.theme, shown: !s.tour.active && s.mapStatus !== 'unavailable' }),
+    (s): Watched => ({
+      open: s.mapKeyOpen ?? !phone.matches,
+      hiddenKinds: s.hiddenKinds,
+      theme: s.theme,
+      shown: !s.tour.active && s.mapStatus !== 'unavailable',
+    }),
     draw,
     { equalityFn: shallow, fireImmediately: true },
   );

@@ -30,6 +30,18 @@ describe('stored preferences', () => {
     expect(b.getState()).toMatchObject({ theme: 'projector', labelLang: 'en', mapKeyOpen: false, view: { center: [104.5, 13.2], zoom: 7 } });
   });
 
+  it('keep the map key open or folded only once the reader has chosen (each screen has its own default until then)', () => {
+    const storage = memory();
+    const a = createAppStore();
+    mountPrefsStorage(a, storage);
+    a.getState().setTheme('projector');
+    expect(JSON.parse(storage.getItem(PREFS_KEY)!)).not.toHaveProperty('mapKeyOpen');
+    a.getState().setMapKeyOpen(true);
+    const b = createAppStore();
+    mountPrefsStorage(b, storage);
+    expect(b.getState().mapKeyOpen).toBe(true);
+  });
+
   it('are ignored when corrupt, of another version or unreadable', () => {
     for (const bad of [
       '{',
