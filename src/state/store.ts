@@ -236,6 +236,7 @@ const createLinkSlice: Slice<LinkSlice> = (set, get) => ({
     set({
       selected: l.selected,
       ...(l.selected === s.selected ? {} : { cardDismissed: null }),
+      ...(l.selected && l.selected !== s.selected && s.sheet === 'peek' ? { sheet: 'half' as const } : {}),
       ...(l.selected && l.selected !== s.selected && kindOf(l.selected) === 'passage' ? { tab: 'article' as const } : {}),
       hiddenKinds: l.hiddenKinds,
       hiddenPlaceTypes: l.hiddenPlaceTypes,
