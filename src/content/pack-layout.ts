@@ -17,6 +17,8 @@ export type PackKey = keyof typeof PACK_FILES;
 
 /** Base-map files the map draws as they are (validated by the unit tests and the CLI, not at run time). */
 export const MAP_ONLY_FILES = {
+  /** Land beyond the countries file's box, for wide screens: the same properties as base/countries.geojson. */
+  context: 'base/context.geojson',
   borders: 'base/borders.geojson',
   mekong: 'base/mekong.geojson',
   rivers: 'base/rivers.geojson',

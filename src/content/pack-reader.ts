@@ -5,7 +5,7 @@
 // is unreadable or invalid costs only itself, as in the built-in pack.
 import { decode, KNOWN, LIMITS, mb, PackRefused } from './pack-files.ts';
 import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
-import { baseLines, basePoints, basePolygons, packManifest, type PackFileName, type PackManifest } from './schema.ts';
+import { baseCountries, baseLines, basePoints, basePolygons, packManifest, type PackFileName, type PackManifest } from './schema.ts';
 import { MAP_ONLY_FILES, PACK_FILES, validatePack, type PackKey, type RawPack, type ValidPack } from './validate.ts';
 
 export { filesFromFolder, filesFromUrl, filesFromZip, filesFromZipFile, LIMITS, PackRefused, sameOriginPackUrl, type PackFile } from './pack-files.ts';
@@ -95,7 +95,15 @@ export function readPackFiles(files: ReadonlyMap<string, Uint8Array>): PackTexts
 
 const PART_OF: ReadonlyMap<string, PackKey> = new Map((Object.entries(PACK_FILES) as [PackKey, string][]).map(([k, f]) => [f, k]));
 const MAP_ONLY_OF: ReadonlyMap<string, MapOnlyKey> = new Map((Object.entries(MAP_ONLY_FILES) as [MapOnlyKey, string][]).map(([k, f]) => [f, k]));
-const MAP_ONLY_SCHEMA = { borders: baseLines, mekong: baseLines, rivers: baseLines, lakes: basePolygons, towns: basePoints, seaLabels: basePoints } as const;
+const MAP_ONLY_SCHEMA = {
+  context: baseCountries,
+  borders: baseLines,
+  mekong: baseLines,
+  rivers: baseLines,
+  lakes: basePolygons,
+  towns: basePoints,
+  seaLabels: basePoints,
+} as const;
 
 function countFeatures(value: unknown): number {
   const features = (value as { features?: unknown } | null)?.features;

@@ -33,6 +33,7 @@ export const PACK_FILE_NAMES = [
   'tour.json',
   'base/countries.geojson',
   'base/country-labels.geojson',
+  'base/context.geojson',
   'base/borders.geojson',
   'base/mekong.geojson',
   'base/rivers.geojson',

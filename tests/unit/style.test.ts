@@ -8,7 +8,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LABEL_LANGS, THEMES } from '../../src/content/types.ts';
-import { LATER_SOURCES, SOURCE, type SourceId } from '../../src/map/style/ids.ts';
+import { INTERACTIVE_LAYERS, LATER_SOURCES, LAYER, SOURCE, type SourceId } from '../../src/map/style/ids.ts';
 import { buildStyle, withoutSources, type StyleOptions } from '../../src/map/style/index.ts';
 import { THEME_TOKENS } from '../../src/styles/tokens.ts';
 
@@ -58,6 +58,32 @@ describe('the map style', () => {
     const drawsLater = (l: LayerSpecification) => 'source' in l && later.includes(l.source as string);
     expect(full.layers.filter(drawsLater).length).toBeGreaterThanOrEqual(LATER_SOURCES.length);
     expect(first.layers.map((l) => l.id)).toEqual(full.layers.filter((l) => !drawsLater(l)).map((l) => l.id));
+    // The first view: the countries of the kit's box and what the story draws on them; not the land beyond it.
+    expect(Object.keys(first.sources).sort()).toEqual(
+      [SOURCE.countries, SOURCE.countryLabels, SOURCE.mekong, SOURCE.corridors, SOURCE.corridorLegs, SOURCE.places, SOURCE.outsideData].sort(),
+    );
+  });
+
+  it('draws the land beyond the countries’ box beneath them, as they are drawn, and covers the cut between the two', () => {
+    for (const theme of THEMES) {
+      const layers = buildStyle(lightStyle({ theme })).layers;
+      const at = (id: string) => layers.findIndex((l) => l.id === id);
+      const layer = (id: string) => layers[at(id)] as LayerSpecification & { source: string; paint: Record<string, unknown> };
+      // Same paint as the countries (role colours and feature-state), from the context source, just beneath them.
+      expect(at(LAYER.contextFill)).toBe(at(LAYER.countriesFill) - 1);
+      expect(layer(LAYER.contextFill).paint).toEqual(layer(LAYER.countriesFill).paint);
+      expect(layer(LAYER.contextOutline).paint).toEqual(layer(LAYER.countriesOutline).paint);
+      expect(layer(LAYER.contextFill).source).toBe(SOURCE.context);
+      expect(layer(LAYER.contextOutline).source).toBe(SOURCE.context);
+      // The cut is covered in the land's colour right over the fills' outlines, and over the countries' outlines.
+      expect(at(LAYER.seams)).toBe(at(LAYER.countriesFill) + 1);
+      expect(layer(LAYER.seams).paint['line-color']).toEqual(layer(LAYER.countriesFill).paint['fill-color']);
+      expect(at(LAYER.seamsOverOutline)).toBeGreaterThan(Math.max(at(LAYER.countriesOutline), at(LAYER.contextOutline)));
+      expect(at(LAYER.seamsOverOutline)).toBeLessThan(at(LAYER.corridorsCasing));
+      for (const id of [LAYER.seams, LAYER.seamsOverOutline]) expect(layer(id).source).toBe(SOURCE.seams);
+    }
+    // A click on the land beyond the box picks its country (pointer.ts keeps only the ids the pack knows).
+    expect(INTERACTIVE_LAYERS).toContain(LAYER.contextFill);
   });
 
   it('uses only theme tokens for colours', () => {

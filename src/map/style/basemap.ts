@@ -1,8 +1,9 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../../styles/tokens.ts';
 import { story } from '../../content/story.ts';
+import { borderLayers } from './borders.ts';
 import { LAYER, SOURCE } from './ids.ts';
-import { byState, perFeature } from './expressions.ts';
+import { byState, byZoom, perFeature } from './expressions.ts';
 
 /** Beyond the data's extent: drawn as a veil so a cut coastline is never mistaken for a real one. */
 export function outsideDataLayer(t: Theme): LayerSpecification {
@@ -48,23 +49,45 @@ export function outsideData(): GeoJSON.FeatureCollection {
   };
 }
 
+/** A country's land: by its role in the story, and by its state (hover, selection, emphasis, dimmed). */
+function landColour(t: Theme): ExpressionSpecification {
+  return byState(['match', ['get', 'role'], 'focus', t.land.focus, 'neighbour', t.land.neighbour, t.land.context], {
+    selected: t.landSelected,
+    highlight: t.landSelected,
+    hover: t.landHover,
+    dim: t.dimmed,
+  });
+}
+
+/**
+ * Where the countries file is cut, its polygons have a straight edge that the fill outlines (in the coast's
+ * colour) and a selected country's outline follows. The land beyond (the context source, same ids, same colours)
+ * carries on from there, so a line in the land's own colour covers the cut: once over the fills, and once over
+ * the outlines for the countries whose outline shows (selected, emphasised, hovered, or in the story's focus).
+ */
+function seamLayer(id: string, t: Theme, opacity: ExpressionSpecification, width: number): LineLayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: SOURCE.seams,
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': landColour(t), 'line-opacity': opacity, 'line-width': byZoom([0, width]) },
+  };
+}
+
 export function basemapLayers(t: Theme): LayerSpecification[] {
+  const countriesFill: LayerSpecification = {
+    id: LAYER.countriesFill,
+    type: 'fill',
+    source: SOURCE.countries,
+    paint: { 'fill-color': landColour(t), 'fill-outline-color': t.coast },
+  };
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': t.sea } },
-    {
-      id: LAYER.countriesFill,
-      type: 'fill',
-      source: SOURCE.countries,
-      paint: {
-        'fill-color': byState(['match', ['get', 'role'], 'focus', t.land.focus, 'neighbour', t.land.neighbour, t.land.context], {
-          selected: t.landSelected,
-          highlight: t.landSelected,
-          hover: t.landHover,
-          dim: t.dimmed,
-        }),
-        'fill-outline-color': t.coast,
-      },
-    },
+    // Land beyond the countries' box, beneath them: on a wide screen the countries carry on past it.
+    { ...countriesFill, id: LAYER.contextFill, source: SOURCE.context },
+    countriesFill,
+    seamLayer(LAYER.seams, t, perFeature(1), 3),
     {
       id: LAYER.lakesFill,
       type: 'fill',
@@ -72,4 +95,12 @@ export function basemapLayers(t: Theme): LayerSpecification[] {
       paint: { 'fill-color': perFeature(t.lake), 'fill-outline-color': t.river },
     },
   ];
+}
+
+/** The selected, emphasised or hovered country's outline beyond the countries' box, and the cut covered over it. */
+export function contextOutlineLayers(t: Theme): LayerSpecification[] {
+  const outline = borderLayers(t).find((l) => l.id === LAYER.countriesOutline);
+  if (outline?.type !== 'line') throw new Error('the countries outline is a line layer');
+  const shown = byState(['match', ['get', 'role'], 'focus', 1, 0], { selected: 1, highlight: 1, hover: 1 });
+  return [{ ...outline, id: LAYER.contextOutline, source: SOURCE.context }, seamLayer(LAYER.seamsOverOutline, t, shown, 2.5 * t.scale + 2)];
 }

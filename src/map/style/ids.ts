@@ -4,6 +4,10 @@ import type { CorridorKind } from '../../content/types.ts';
 export const SOURCE = {
   countries: 'countries',
   countryLabels: 'country-labels',
+  /** Land beyond the box the countries file is cut to (base/context.geojson), drawn beneath the countries. */
+  context: 'context',
+  /** Where the countries file is cut (derived from it, see `cutEdges` in data.ts): covered so no line shows there. */
+  seams: 'seams',
   borders: 'borders',
   mekong: 'mekong',
   rivers: 'rivers',
@@ -18,22 +22,27 @@ export const SOURCE = {
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /**
- * The base map's detail: land borders, rivers other than the Mekong, lakes, towns and seas. The first view (what
- * `ready` waits for) draws the countries, their names, the Mekong, the corridors and the places without them, so
- * that it needs fewer bytes, fewer shader programs, fewer label glyphs and fewer tiles: its style has neither
- * their sources nor their layers. The whole style, which adds them, is applied as soon as it is drawn.
+ * The base map's detail: land beyond the countries' box, land borders, rivers other than the Mekong, lakes, towns
+ * and seas. The first view (what `ready` waits for) draws the countries, their names, the Mekong, the corridors and
+ * the places without them, so that it needs fewer bytes, fewer shader programs, fewer label glyphs and fewer tiles:
+ * its style has neither their sources nor their layers. The whole style, which adds them, is applied as soon as it
+ * is drawn.
  */
-export const LATER_SOURCES = [SOURCE.borders, SOURCE.rivers, SOURCE.lakes, SOURCE.towns, SOURCE.seaLabels] as const;
+export const LATER_SOURCES = [SOURCE.context, SOURCE.seams, SOURCE.borders, SOURCE.rivers, SOURCE.lakes, SOURCE.towns, SOURCE.seaLabels] as const;
 
 export const LAYER = {
   background: 'background',
+  contextFill: 'context-fill',
   countriesFill: 'countries-fill',
+  seams: 'seams-line',
   lakesFill: 'lakes-fill',
   rivers: 'rivers-line',
   mekongCasing: 'mekong-casing',
   mekong: 'mekong-line',
   borders: 'borders-line',
   countriesOutline: 'countries-outline',
+  contextOutline: 'context-outline',
+  seamsOverOutline: 'seams-over-outline',
   corridorsCasing: 'corridors-casing',
   corridorsCore: 'corridors-core',
   corridorsArrows: 'corridors-arrows',
@@ -57,7 +66,7 @@ export function corridorLayerId(kind: CorridorKind): string {
 }
 
 /** Layers a pointer can pick, in priority order (the first hit wins). */
-export const INTERACTIVE_LAYERS: readonly LayerId[] = [LAYER.placesCircle, LAYER.corridorsHit, LAYER.mekong, LAYER.countriesFill];
+export const INTERACTIVE_LAYERS: readonly LayerId[] = [LAYER.placesCircle, LAYER.corridorsHit, LAYER.mekong, LAYER.countriesFill, LAYER.contextFill];
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';

@@ -4,7 +4,7 @@ import type { CorridorKind, LabelLang, PlaceType, ThemeName } from '../../conten
 import { corridorLayers } from './corridors.ts';
 import { placeLayers } from './places.ts';
 import { THEME_TOKENS } from '../../styles/tokens.ts';
-import { basemapLayers, outsideData, outsideDataLayer } from './basemap.ts';
+import { basemapLayers, contextOutlineLayers, outsideData, outsideDataLayer } from './basemap.ts';
 import { borderLayers } from './borders.ts';
 import { SOURCE, type SourceId } from './ids.ts';
 import { labelLayers } from './labels.ts';
@@ -40,7 +40,15 @@ export function withoutSources(style: StyleSpecification, ids: readonly string[]
 }
 
 /** Sources whose features carry a string `id` used for feature-state (hover, selection, emphasis). A corridor's legs share its id. */
-const PROMOTED: ReadonlySet<SourceId> = new Set([SOURCE.countries, SOURCE.mekong, SOURCE.corridors, SOURCE.corridorLegs, SOURCE.places]);
+const PROMOTED: ReadonlySet<SourceId> = new Set([
+  SOURCE.countries,
+  SOURCE.context,
+  SOURCE.seams,
+  SOURCE.mekong,
+  SOURCE.corridors,
+  SOURCE.corridorLegs,
+  SOURCE.places,
+]);
 
 export function buildStyle(o: StyleOptions): StyleSpecification {
   const t = THEME_TOKENS[o.theme];
@@ -60,6 +68,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       ...basemapLayers(t),
       ...waterLayers(t),
       ...borderLayers(t),
+      ...contextOutlineLayers(t),
       ...corridorLayers(t, o.hiddenKinds, o.revealedCorridors),
       outsideDataLayer(t),
       ...labelLayers(t, { labelLang: o.labelLang, mapLangs: o.mapLangs }),
