@@ -41,8 +41,12 @@ function feature(id, geometry, properties) {
   return { type: 'Feature', id, properties, geometry: { type: geometry.type, coordinates: roundCoords(geometry.coordinates) } };
 }
 
-/** [west, south, east, north] of every position of some features. */
+/**
+ * [west, south, east, north] of every position of some features.
+ * @returns {[number, number, number, number]}
+ */
 function bboxOf(features) {
+  /** @type {[number, number, number, number]} */
   const b = [Infinity, Infinity, -Infinity, -Infinity];
   const walk = (c) => {
     if (typeof c[0] !== 'number') return c.forEach(walk);

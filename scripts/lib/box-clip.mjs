@@ -11,20 +11,33 @@ const EPSILON = 1e-7;
  * @typedef {[number, number, number, number]} Box
  */
 
-/** Twice the signed area of a closed ring: positive when it turns counter-clockwise. */
+/**
+ * Twice the signed area of a closed ring: positive when it turns counter-clockwise.
+ * @param {Ring} ring
+ */
 export function ringArea2(ring) {
   let a = 0;
   for (let i = 0; i + 1 < ring.length; i++) a += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
   return a;
 }
 
-/** @param {Box} box */
+/**
+ * @param {Box} box
+ * @returns {Box}
+ */
 function shrink(box) {
   return [box[0] + EPSILON, box[1] + EPSILON, box[2] - EPSILON, box[3] - EPSILON];
 }
 
-/** Where segment p→q crosses the box's edges, in order along the segment: [s, point] with 0 < s < 1. */
+/**
+ * Where segment p→q crosses the box's edges, in order along the segment: [s, point] with 0 < s < 1.
+ * @param {Position} p
+ * @param {Position} q
+ * @param {Box} box
+ * @returns {[number, Position][]}
+ */
 function crossings(p, q, [w, s, e, n]) {
+  /** @type {[number, Position][]} */
   const out = [];
   const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
   for (const x of [w, e]) {
@@ -42,7 +55,11 @@ function crossings(p, q, [w, s, e, n]) {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-/** A point on the box's edge as a distance along its outline, clockwise from the south-west corner (0 ≤ t < 4). */
+/**
+ * A point on the box's edge as a distance along its outline, clockwise from the south-west corner (0 ≤ t < 4).
+ * @param {Position} point
+ * @param {Box} box
+ */
 function along([x, y], [w, s, e, n]) {
   if (x === w) return (y - s) / (n - s);
   if (y === n) return 1 + (x - w) / (e - w);
@@ -62,9 +79,13 @@ function along([x, y], [w, s, e, n]) {
 export function ringsOutsideBox(rings, box) {
   const b = shrink(box);
   const [w, s, e, n] = b;
-  const inside = (p) => p[0] > w && p[0] < e && p[1] > s && p[1] < n;
+  const inside = (/** @type {Position} */ p) => p[0] > w && p[0] < e && p[1] > s && p[1] < n;
+  /** @type {Ring[]} */
   const kept = [];
-  /** Pieces of rings outside the box, each from where it leaves the box to where it goes back in. */
+  /**
+   * Pieces of rings outside the box, each from where it leaves the box to where it goes back in.
+   * @type {{ points: Position[], from: number, to: number }[]}
+   */
   const pieces = [];
   for (const ring of rings) {
     if (ringArea2(ring) <= 0) throw new Error('ringsOutsideBox: an outer ring is not counter-clockwise (or the polygon has a hole)');
@@ -72,7 +93,9 @@ export function ringsOutsideBox(rings, box) {
     const start = open.findIndex((p) => !inside(p));
     if (start < 0) continue; // wholly inside: the box is convex
     const path = [...open.slice(start), ...open.slice(0, start), open[start]];
+    /** @type {Position[]} */
     let current = [path[0]];
+    /** @type {Position[] | null} */
     let head = null; // the first piece, which began at the start vertex and not at a crossing
     let out = true;
     for (let i = 0; i + 1 < path.length; i++) {
@@ -88,6 +111,7 @@ export function ringsOutsideBox(rings, box) {
     }
     if (head === null) {
       // Never crosses: wholly outside, unless it surrounds the box, which the base map's data never does.
+      /** @type {Position} */
       const c = [(w + e) / 2, (s + n) / 2];
       if (pointInRing(c, ring)) throw new Error('ringsOutsideBox: a ring surrounds the box');
       kept.push(ring);
@@ -97,6 +121,7 @@ export function ringsOutsideBox(rings, box) {
     const last = [...current.slice(0, -1), ...head];
     pieces.push({ points: last, from: along(last[0], b), to: along(last[last.length - 1], b) });
   }
+  /** @type {Position[]} */
   const corners = [
     [w, s],
     [w, n],
@@ -106,13 +131,14 @@ export function ringsOutsideBox(rings, box) {
   const done = new Set();
   for (const first of pieces) {
     if (done.has(first)) continue;
+    /** @type {Ring} */
     const ring = [];
     let piece = first;
     for (;;) {
       done.add(piece);
       ring.push(...piece.points);
       // The next piece clockwise along the edge from where this one goes in.
-      const dist = (t) => (t - piece.to + 4) % 4;
+      const dist = (/** @type {number} */ t) => (t - piece.to + 4) % 4;
       const next = pieces.reduce((best, p) => (dist(p.from) < dist(best.from) ? p : best));
       const span = dist(next.from);
       for (let k = 1; k <= 4; k++) {
@@ -129,7 +155,11 @@ export function ringsOutsideBox(rings, box) {
   return kept;
 }
 
-/** Whether a point lies inside a closed ring (even-odd rule). */
+/**
+ * Whether a point lies inside a closed ring (even-odd rule).
+ * @param {Position} point
+ * @param {Ring} ring
+ */
 export function pointInRing([x, y], ring) {
   let inside = false;
   for (let i = 0, j = ring.length - 2; i < ring.length - 1; j = i++) {
@@ -148,9 +178,11 @@ export function pointInRing([x, y], ring) {
  */
 export function lineOutsideBox(line, box) {
   const b = shrink(box);
-  const inside = (p) => p[0] > b[0] && p[0] < b[2] && p[1] > b[1] && p[1] < b[3];
+  const inside = (/** @type {Position} */ p) => p[0] > b[0] && p[0] < b[2] && p[1] > b[1] && p[1] < b[3];
+  /** @type {Position[][]} */
   const parts = [];
   let out = !inside(line[0]);
+  /** @type {Position[]} */
   let current = out ? [line[0]] : [];
   for (let i = 0; i + 1 < line.length; i++) {
     for (const [, x] of crossings(line[i], line[i + 1], b)) {
