@@ -3,15 +3,11 @@
 // The map's canvas keeps no drawing buffer, so the picture is taken as the browser asks to print, in the same
 // task; the tour's handout, when it is the one printed, brings its own pictures.
 import '../styles/app-print.css';
-import { story } from '../content/story.ts';
 import type { ContentIndex } from '../content/index.ts';
-import { composeMapImage } from '../present/image.ts';
-import { scaleBar } from '../present/tour.ts';
-import { legendItems } from '../present/views.ts';
-import { revealedCorridors } from '../state/selectors.ts';
+import { inIdleTime } from '../state/schedule.ts';
 import type { AppStore } from '../state/store.ts';
-import { THEME_TOKENS } from '../styles/tokens.ts';
 import type { Dispose } from './mount.ts';
+import type { printPicture } from './print-picture.ts';
 
 export interface PrintMap {
   capture(): HTMLCanvasElement;
@@ -20,6 +16,19 @@ export interface PrintMap {
 
 export function mountPrintView(figure: HTMLElement, store: AppStore, index: ContentIndex, map: PrintMap | null, win: Window = window): Dispose {
   const doc = figure.ownerDocument;
+  let picture: typeof printPicture | null = null;
+  // Loaded once the first view is drawn (like the tour's code), in idle time.
+  let cancelLoad = () => {};
+  const stopWaiting = store.subscribe(
+    (s) => s.mapStatus,
+    (status) => {
+      if (status !== 'ready' || picture) return;
+      cancelLoad = inIdleTime(() => {
+        void import('./print-picture.ts').then((m) => (picture = m.printPicture));
+      });
+    },
+    { fireImmediately: true },
+  );
   // The page's size for the explorer only: a constructed sheet (no inline style, which the CSP forbids), adopted
   // while it prints. Chromium does not honour a named @page for a PDF, so the handout's portrait rule would win.
   const landscape = new CSSStyleSheet();
@@ -34,24 +43,8 @@ export function mountPrintView(figure: HTMLElement, store: AppStore, index: Cont
     setLandscape(true);
     const s = store.getState();
     if (!map || s.mapStatus !== 'ready') return;
-    const theme = THEME_TOKENS[s.theme];
-    const shown = (revealedCorridors(s) ?? [...index.corridors.keys()]).filter((id) => {
-      const kind = index.corridors.get(id)?.properties.kind;
-      return kind !== undefined && !s.hiddenKinds.includes(kind);
-    });
-    const scale = s.view ? scaleBar(s.view.center[1], s.view.zoom, 120) : null;
-    const selected = s.selected ? index.features.get(s.selected)?.name : undefined;
-    const picture = composeMapImage(doc, map.capture(), {
-      title: story().title,
-      kicker: selected ? `Selected: ${selected}` : null,
-      legend: legendItems(shown, index, theme),
-      scale: scale ? { px: scale.px, label: scale.label } : null,
-      attribution: map.attribution,
-      theme,
-    });
-    picture.setAttribute('role', 'img');
-    picture.setAttribute('aria-label', `Map as shown${selected ? `, with ${selected} selected` : ''}`);
-    figure.append(picture);
+    if (!picture) return; // asked to print before the page was idle once: the card prints alone
+    figure.append(picture(doc, s, index, map.capture(), map.attribution));
   };
   const after = () => {
     figure.replaceChildren();
@@ -60,6 +53,8 @@ export function mountPrintView(figure: HTMLElement, store: AppStore, index: Cont
   win.addEventListener('beforeprint', before);
   win.addEventListener('afterprint', after);
   return () => {
+    stopWaiting();
+    cancelLoad();
     win.removeEventListener('beforeprint', before);
     win.removeEventListener('afterprint', after);
     after();
