@@ -99,6 +99,9 @@ test.describe('how can Laos reach the sea?', () => {
     await expect.poll(() => explorer.selected()).toBe('corridor:laos-laem-chabang');
     await explorer.idle();
     await expect.poll(() => explorer.boundsContain(box)).toBe(true);
+    // Its card takes the table's place; back at the table, its row is marked.
+    await expect(explorer.page.locator('#selection h2')).toBeVisible();
+    await explorer.page.getByRole('button', { name: /Back to the routes/ }).click();
     await expect(explorer.page.getByRole('button', { name: 'Vientiane → Laem Chabang' })).toHaveAttribute('aria-pressed', 'true');
   });
 
