@@ -137,7 +137,7 @@ export function mountTour(o: PresenterOptions): () => void {
     shown = true;
     stage = STAGE_START;
     const active = doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : null;
-    const scrollables = [...doc.querySelectorAll<HTMLElement>('.sidebar, .sidebar .tab-panel, .sidebar .selection')];
+    const scrollables = [...doc.querySelectorAll<HTMLElement>('.sidebar-scroll')];
     page ??= { scroll: scrollables.map((el) => [el, el.scrollTop] as const), focus: active };
     doc.body.classList.add('is-presenting');
     draw();

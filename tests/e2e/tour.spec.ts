@@ -156,11 +156,11 @@ test.describe('presenting the tour', () => {
     await explorer.idle();
     await page.getByRole('tab', { name: 'Routes' }).click();
     // Where the reader had scrolled to in the panel.
-    const scrolled = await page.locator('#panel-routes').evaluate((el) => {
+    const scrolled = await page.locator('.sidebar-scroll').evaluate((el) => {
       el.scrollTop = 240;
       return el.scrollTop;
     });
-    expect(scrolled, 'the routes panel scrolls').toBeGreaterThan(100);
+    expect(scrolled, 'the sidebar scrolls').toBeGreaterThan(100);
     const before = await page.evaluate(() => {
       const s = window.mekong!.store.getState();
       const c = window.mekong!.map!.getCenter();
@@ -198,7 +198,7 @@ test.describe('presenting the tour', () => {
     expect(after.view!.zoom).toBeCloseTo(before.view!.zoom, 3);
     expect(await page.evaluate(() => location.hash)).toBe(hashBefore);
     await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
-    expect(await page.locator('#panel-routes').evaluate((el) => el.scrollTop)).toBe(scrolled);
+    expect(await page.locator('.sidebar-scroll').evaluate((el) => el.scrollTop)).toBe(scrolled);
   });
 
   test('a #step=N link opens the tour at that step, and "Copy link to this step" gives such a link', async ({ explorer }) => {
