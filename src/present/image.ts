@@ -1,6 +1,7 @@
 // "Save map image" and the handout's pictures: the map canvas (redrawn by `capture()` just before, and copied in
 // the same task, while the frame is still in it) copied into a 2D canvas with what a map needs to stand alone: its title, legend, scale
 // bar and attribution. The presenter never touches MapLibre: it gets the canvas through `capture()`.
+import { downloadBlob } from '../editor/download.ts';
 import { HOLLOW_CORE, type Theme } from '../styles/tokens.ts';
 
 export interface LegendItem {
@@ -188,16 +189,7 @@ export function downloadPng(doc: Document, canvas: HTMLCanvasElement, filename: 
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (!blob) return reject(new Error('the picture could not be encoded'));
-      const url = URL.createObjectURL(blob);
-      const a = doc.createElement('a');
-      a.href = url;
-      a.download = filename;
-      a.hidden = true;
-      doc.body.append(a);
-      a.click();
-      a.remove();
-      // The download has started from the object URL; release it once the browser has read it.
-      setTimeout(() => URL.revokeObjectURL(url), 30_000);
+      downloadBlob(doc, blob, filename);
       resolve();
     }, 'image/png');
   });
