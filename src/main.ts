@@ -4,11 +4,14 @@ import './styles/app-layout.css';
 import './styles/app-panels.css';
 import './styles/app-sheet.css';
 import './styles/page-theme.ts';
-import { buildIndex } from './content/index.ts';
-import { setStory, DEFAULT_STORY, storyFromManifest } from './content/story.ts';
+import { buildIndex, type ContentIndex } from './content/index.ts';
+import type { ContentPack } from './content/load.ts';
+import { setStory, DEFAULT_STORY, storyFromManifest, story } from './content/story.ts';
 import { applyStoryColours } from './styles/tokens.ts';
 import { deviceLibrary } from './packs/library.ts';
-import { chooseStory, keepPack, storyUrl } from './packs/open.ts';
+import { chooseStory, keepPack, storyUrl, type StoryChoice } from './packs/open.ts';
+import type { Editing } from './edit-mode.ts';
+import { mountEditToggle } from './ui/edit-toggle.ts';
 import { filesFromFolder, filesFromZipFile, readPackFiles } from './content/pack-reader.ts';
 import { mountStoriesMenu, showStoryTitles } from './ui/stories-menu.ts';
 import { createMap, prepareMap, type MapHandle } from './map/adapter.ts';
@@ -22,6 +25,7 @@ import { mountKeys } from './ui/keys.ts';
 import { mountMapKey } from './ui/map-key.ts';
 import { mountMapStatus } from './ui/map-status.ts';
 import type { Dispose } from './ui/mount.ts';
+import type { SelectableId } from './content/types.ts';
 import { mountProblems } from './ui/problems-panel.ts';
 import { mountSelectionCard } from './ui/selection-card.ts';
 import { corridorCard } from './ui/cards/corridor-card.ts';
@@ -90,13 +94,26 @@ async function start(): Promise<() => void> {
   // before anything is drawn and stays for the page's life: switching story reloads the page.
   const library = deviceLibrary(window);
   const builtInBase = new URL('geo/', document.baseURI).href;
-  const chosen = await chooseStory(window, { builtInBase, library });
-  const pack = chosen.pack;
-  const settings = pack.manifest ? storyFromManifest(pack.manifest) : DEFAULT_STORY;
-  setStory(settings);
-  applyStoryColours(settings);
-  showStoryTitles(document, settings);
-  const index = buildIndex(pack);
+  // A lesson being written (`?edit=<draft>`) opens in place of a story, with the editor beside it (its code is
+  // loaded only then).
+  const editMode = new URLSearchParams(window.location.search).has('edit') ? await import('./edit-mode.ts') : null;
+  const opened = editMode ? await editMode.openEditing(window, store, builtInBase) : null;
+  const editing: Editing | null = opened && 'draftId' in opened ? opened : null;
+  let chosen: StoryChoice;
+  if (editing) chosen = editing.choice;
+  else {
+    const story = await chooseStory(window, { builtInBase, library });
+    chosen = opened && 'refusal' in opened ? { ...story, refusal: [...opened.refusal, ...story.refusal] } : story;
+  }
+  let pack: ContentPack = chosen.pack;
+  const showSettings = () => {
+    const settings = pack.manifest ? storyFromManifest(pack.manifest) : DEFAULT_STORY;
+    setStory(settings);
+    applyStoryColours(settings);
+    showStoryTitles(document, settings);
+  };
+  showSettings();
+  let index: ContentIndex = buildIndex(pack);
   const presenterOptions = (map: PresenterOptions['map']): PresenterOptions => ({ root: el('presenter'), store, index, window, map });
   if (presenterView) {
     rejectReady(new Error('the presenter view has no map'));
@@ -110,12 +127,13 @@ async function start(): Promise<() => void> {
 
   const disposers: Dispose[] = [
     stopUpdates,
-    // The key on the map before the map itself: the first view is framed clear of it.
-    mountMapKey(el('map-key'), store, window),
     // Stored preferences first; a link's own state then wins over them. Both before the map, which opens on them.
     mountPrefsStorage(store, safeLocalStorage(window)),
-    mountUrlSync(store, { window, isKnownId: index.isKnownId }),
+    mountUrlSync(store, { window, isKnownId: (id): id is SelectableId => index.isKnownId(id) }),
   ];
+  // The key on the map before the map itself: the first view is framed clear of it. Drawn again with the story's
+  // views when a draft being edited changes (its route kinds may change).
+  let disposeKey = mountMapKey(el('map-key'), store, window);
 
   // The map next, so that its worker lays out the first view while the panels below are drawn.
   let mapHandle: MapHandle | null = null;
@@ -155,12 +173,33 @@ async function start(): Promise<() => void> {
   el('app-version').textContent = `Version ${__APP_VERSION__}`;
   const tabs = mountTabs(el('sidebar').querySelector<HTMLElement>('.tabs')!, store);
   const skipLink = document.querySelector<HTMLAnchorElement>('a.skip-link');
+  // What shows the open story's content: mounted once, or again each time a draft being edited changes.
+  const storyViews = (): Dispose[] => [
+    mountSheet(el('sidebar'), el('sheet-bar'), store, index, window),
+    mountSelectionCard(el('selection'), store, index, {
+      country: countryCard,
+      corridor: corridorCard,
+      place: placeCard,
+      river: riverCard,
+    }),
+    mountArticlePanel(el('panel-article'), store, index),
+    mountRoutesPanel(el('panel-routes'), store, index),
+    mountCountryList(el('country-list'), store, index),
+    mountBilateralPanel(el('bilateral'), store, index),
+    mountPresenter(presenterOptions(mapHandle)),
+    mountPrintView(el('print-map'), store, index, mapHandle, window),
+    mountAnnouncer(el('announcer'), store, index),
+  ];
+  let views = storyViews();
+  const editToggle = el('edit-button') as HTMLButtonElement;
+  // The lessons in the Stories menu: the editor's code is loaded when the menu lists them or one is started.
+  const lessons = async () =>
+    (await import('./edit-mode.ts')).lessonOptions(window, { pack: () => pack, builtInId: chosen.builtIn.id, extent: () => story().extent });
   disposers.push(
     tabs,
     ...(skipLink ? [mountSkipLink(skipLink, tabs.show)] : []),
     mountProblems(el('problems'), [...chosen.refusal, ...pack.problems]),
     mountHeaderMenu(el('header-menu-button') as HTMLButtonElement, el('header-tools')),
-    mountSheet(el('sidebar'), el('sheet-bar'), store, index, window),
     mountStoriesMenu(el('stories'), window, {
       current: chosen.story,
       builtIn: chosen.builtIn,
@@ -172,26 +211,52 @@ async function start(): Promise<() => void> {
         const read = zip ? await filesFromZipFile(zip) : await filesFromFolder(files);
         return keepPack(readPackFiles(read), { builtInBase, library });
       },
+      lessons: {
+        list: async () => (await lessons()).list(),
+        open: (id) => void lessons().then((l) => l.open(id)),
+        remove: async (id) => (await lessons()).remove(id),
+        start: async (from) => (await lessons()).start(from),
+      },
     }),
-    mountSelectionCard(el('selection'), store, index, {
-      country: countryCard,
-      corridor: corridorCard,
-      place: placeCard,
-      river: riverCard,
-    }),
-    mountArticlePanel(el('panel-article'), store, index),
-    mountRoutesPanel(el('panel-routes'), store, index),
-    mountCountryList(el('country-list'), store, index),
-    mountBilateralPanel(el('bilateral'), store, index),
     mountSettings(el('settings'), store),
     mountDocumentTheme(document.documentElement, store),
-    mountPresenter(presenterOptions(mapHandle)),
-    mountPrintView(el('print-map'), store, index, mapHandle, window),
-    mountAnnouncer(el('announcer'), store, index),
+    mountEditToggle(editToggle, store, {
+      start: async () => (await lessons()).start('copy'),
+      leave: () => window.location.assign(storyUrl(window, null)),
+    }),
     mountMapStatus(el('map-status'), store),
     mountUpdatePrompt(el('update-prompt'), store, { version: __APP_VERSION__ }),
     mountKeys(window, store),
+    () => {
+      for (const d of views.splice(0).reverse()) d();
+      disposeKey();
+    },
   );
+
+  if (editMode && editing) {
+    disposers.push(
+      editMode.mountEditing({
+        win: window,
+        store,
+        editing,
+        builtInBase,
+        panel: el('panel-edit'),
+        tab: el('tab-edit'),
+        announcer: el('announcer'),
+        index: () => index,
+        show: (next) => {
+          pack = next;
+          showSettings();
+          index = buildIndex(pack);
+          mapHandle?.setContent(pack, index);
+          for (const d of views.splice(0).reverse()) d();
+          disposeKey();
+          disposeKey = mountMapKey(el('map-key'), store, window);
+          views = storyViews();
+        },
+      }),
+    );
+  }
 
   return () => {
     for (const d of disposers.reverse()) d();

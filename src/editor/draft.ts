@@ -209,3 +209,36 @@ export function idsOf(draft: Draft): Set<string> {
     ...draft.sources.sources.map((s) => s.id),
   ]);
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const listed = (v: unknown, key: string): boolean => isObject(v) && Array.isArray(v[key]);
+
+/**
+ * A draft again from the files it was kept as (filesOf, then drafts.ts): as they were, problems and all, so that
+ * nothing the teacher wrote is lost on a reload (a pack opened through the reader would drop what is invalid).
+ * Only the shape each file needs to be edited is checked; a file without it starts blank. Null when pack.json
+ * is not there.
+ */
+export function draftOfFiles(files: ReadonlyMap<PackFileName, unknown>): Draft | null {
+  const manifest = files.get('pack.json');
+  if (!isObject(manifest) || typeof manifest['title'] !== 'string' || !Array.isArray(manifest['files'])) return null;
+  const blank = blankDraft(manifest['title']);
+  const part = <T>(name: PackFileName, key: string, fallback: T): T => {
+    const v = files.get(name);
+    // The editor's own files, written by filesOf: their items are of the schema's types, checked by problemsOf.
+    return listed(v, key) ? (v as T) : fallback;
+  };
+  const base: Partial<Record<BaseKey, unknown>> = {};
+  for (const key of Object.keys(BASE_FILES) as BaseKey[]) if (files.has(BASE_FILES[key])) base[key] = files.get(BASE_FILES[key]);
+  const draft: Draft = {
+    manifest: manifest as PackManifest,
+    sources: part('sources.json', 'sources', blank.sources),
+    places: part('places.geojson', 'features', blank.places),
+    corridors: part<CorridorsFile | null>('corridors.geojson', 'features', null),
+    article: part('article.json', 'sections', blank.article),
+    facts: part<CountriesFile | null>('countries.json', 'countries', null),
+    tour: part<TourFile | null>('tour.json', 'steps', null),
+    base,
+  };
+  return put(draft, {});
+}

@@ -1,7 +1,19 @@
 // The lesson editor's foundation (issue #17): a story pack as plain data (Draft), edits as pure functions that
 // return a new draft or a refusal, undo and redo, and the explorer's own checks with locations the UI can go to.
 // No DOM, no map, no store: the UI built on it holds a DraftHistory in its store and calls these.
-export { blankDraft, draftFrom, filesOf, rawPackOf, BUILT_IN_EXTENT, type Draft, type Place, type Route, type Section, type Step } from './draft.ts';
+export {
+  blankDraft,
+  draftFrom,
+  draftOfFiles,
+  filesOf,
+  rawPackOf,
+  BUILT_IN_EXTENT,
+  type Draft,
+  type Place,
+  type Route,
+  type Section,
+  type Step,
+} from './draft.ts';
 export { locate, type Done, type Edit, type Location, type Refused, type Target, type TargetKind } from './edit.ts';
 export {
   articleFromText,
@@ -22,4 +34,5 @@ export { addSource, removeSource, updateSource, type SourceArgs } from './source
 export { updatePack, type PackArgs } from './pack.ts';
 export { referencesTo, citationsOf } from './references.ts';
 export { createHistory, DraftHistory, type Change } from './history.ts';
-export { problemsOf, type BuiltInBase, type EditorProblem } from './problems.ts';
+export { problemsOf, problemsWith, type BuiltInBase, type EditorProblem } from './problems.ts';
+export { openDraft, type OpenedDraft } from './open-draft.ts';

@@ -24,6 +24,11 @@ export interface BuiltInBase {
  * concerns. `builtIn` is the explorer's base map: without it, links and steps naming countries go unchecked.
  */
 export function problemsOf(draft: Draft, builtIn: BuiltInBase = {}): EditorProblem[] {
+  return problemsWith(draft, validatePack(rawPackOf(draft, builtIn)).problems);
+}
+
+/** The draft's problems, given what validatePack found in it (for a caller that has validated it already). */
+export function problemsWith(draft: Draft, validation: readonly Problem[]): EditorProblem[] {
   const out: EditorProblem[] = [];
   const add = (p: Problem) => out.push({ ...p, ...locate(draft, p.file, p.path) });
   const count = (v: unknown) => (v && typeof v === 'object' && 'features' in v && Array.isArray(v.features) ? v.features.length : 0);
@@ -35,6 +40,6 @@ export function problemsOf(draft: Draft, builtIn: BuiltInBase = {}): EditorProbl
       message: `the pack has ${features.toLocaleString('en-GB')} features, more than the ${LIMITS.features.toLocaleString('en-GB')} the explorer opens`,
     });
   }
-  validatePack(rawPackOf(draft, builtIn)).problems.forEach(add);
+  validation.forEach(add);
   return out;
 }

@@ -32,6 +32,11 @@ export interface MapHandle {
   whenIdle(): Promise<void>;
   /** The credit the map shows for its data (its attribution control), for pictures taken of it. */
   readonly attribution: string;
+  /**
+   * Draws another version of the open pack (a draft being edited): its places, routes and settings. Only the
+   * sources whose data changed are sent to the map; the view, the theme and the feature-state are kept.
+   */
+  setContent(pack: ContentPack, index: ContentIndex): void;
   dispose(): void;
 }
 
@@ -63,10 +68,11 @@ export function prepareMap(): void {
 /** Creates the map. Throws where WebGL2 is unavailable (MapLibre's GPUInitializationError). */
 export function createMap(o: MapOptions): MapHandle {
   initMapLibre();
-  const { store, pack, index } = o;
+  const { store } = o;
+  let { pack, index } = o;
   const s = store.getState();
   const data = sourceData(pack);
-  const base: BaseStyleOptions = {
+  let base: BaseStyleOptions = {
     fontFaces: fontFaces(),
     mapLangs: MAP_LANGS,
     data,
@@ -111,14 +117,22 @@ export function createMap(o: MapOptions): MapHandle {
   map.addControl(new AttributionControl(), 'bottom-right');
 
   const disposers: Array<() => void> = [bindGpuPacing(map)];
+  // The bindings that read the pack's index: made again when another version of the pack is drawn.
+  let contentBindings: Array<() => void> | null = null;
+  const bindContent = () => [
+    bindFeatureState(map, store, index),
+    bindPointer(map, store, index),
+    bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding, sheetCovers: () => (o.insets?.().bottom ?? 0) > 0 }),
+  ];
+  let style: ReturnType<typeof bindStyle> | null = null;
   const ready = new Promise<void>((resolve) => {
     map.once('idle', () => {
+      contentBindings = bindContent();
+      style = bindStyle(map, store, () => base);
       disposers.push(
-        bindFeatureState(map, store, index),
-        bindPointer(map, store, index),
-        bindCamera(map, store, index, { reducedMotion: o.reducedMotion, padding, sheetCovers: () => (o.insets?.().bottom ?? 0) > 0 }),
+        () => contentBindings?.splice(0).forEach((d) => d()),
         // The whole style, now that the first view is drawn: it adds the base map's detail (see LATER_SOURCES).
-        bindStyle(map, store, base),
+        style,
         bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
       );
       // MapLibre measures the map for its credit before the page is laid out: set it again from the map's width.
@@ -151,6 +165,15 @@ export function createMap(o: MapOptions): MapHandle {
       }),
     // The one source that carries it (style/index.ts): what the attribution control shows.
     attribution: ATTRIBUTION,
+    setContent(nextPack, nextIndex) {
+      [pack, index] = [nextPack, nextIndex];
+      base = { ...base, data: sourceData(pack) };
+      map.setMaxBounds(maxBoundsOf(story().extent));
+      if (!contentBindings || !style) return; // bound at the first idle, with the content as it is then
+      for (const d of contentBindings.splice(0)) d();
+      contentBindings.push(...bindContent());
+      style.refresh();
+    },
     dispose() {
       for (const d of disposers.splice(0)) d();
       map.remove();

@@ -74,6 +74,8 @@ export function mountPresenter(o: PresenterOptions): () => void {
     if (button) button.hidden = true;
     return () => undefined;
   }
+  // A draft being edited may gain its tour after the page opened.
+  if (button) button.hidden = false;
 
   // Asked for before the tour's code is there: held, then handed over in order.
   const held: Array<{ target: EventTarget; event: Event }> = [];

@@ -4,6 +4,7 @@ import { kindOf, type CorridorKind, type LabelLang, type PlaceType, type Selecta
 import type { LinkState } from './selectors.ts';
 import { CLOSED_TOUR, tourTransition, withinTour, type ExplorerState, type SidebarTab, type TourCommand, type TourSession } from './tour-session.ts';
 import { clampView, type View } from './view.ts';
+import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
 
 // One store for the whole app. Slices keep their actions next to their state (zustand's slices pattern);
 // the middleware is applied once, on the combined store.
@@ -113,7 +114,7 @@ export interface UpdateSlice {
   setResumeStep: (step: number | null) => void;
 }
 
-export type AppState = SelectionSlice & ViewSlice & LayersSlice & TourSlice & PrefsSlice & UiSlice & LinkSlice & AppSlice & UpdateSlice;
+export type AppState = SelectionSlice & ViewSlice & LayersSlice & TourSlice & PrefsSlice & UiSlice & LinkSlice & AppSlice & UpdateSlice & EditorSlice;
 export type AppStore = StoreApi<AppState> & {
   subscribe: StoreApi<AppState>['subscribe'] & {
     <U>(
@@ -277,6 +278,7 @@ export function createAppStore(): AppStore {
       ...createLinkSlice(...a),
       ...createAppSlice(...a),
       ...createUpdateSlice(...a),
+      ...createEditorSlice(a[0], a[1]),
     })),
   ) as AppStore;
 }

@@ -15,7 +15,7 @@ import { mountRendered, type Dispose } from './mount.ts';
 
 export type CardTemplate = (id: SelectableId, ctx: CardContext) => TemplateResult;
 
-const TAB_NAME: Record<SidebarTab, string> = { article: 'the article', routes: 'the routes', countries: 'the countries' };
+const TAB_NAME: Record<SidebarTab, string> = { article: 'the article', routes: 'the routes', countries: 'the countries', edit: 'the editor' };
 
 export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex, cards: Partial<Record<FeatureKind, CardTemplate>>): Dispose {
   const ctx: CardContext = { index, store };
@@ -42,7 +42,8 @@ export function mountSelectionCard(el: HTMLElement, store: AppStore, index: Cont
         ${card(id, ctx)}
       </div>`;
     }
-    if (id) return html``;
+    // The editor has its own guidance.
+    if (id || s.tab === 'edit') return html``;
     return html`<div class="card-empty">
       <p><strong>Nothing selected.</strong></p>
       <ul>

@@ -24,6 +24,23 @@ export interface StoriesMenuOptions {
   readonly remove: (id: string) => Promise<void>;
   /** Reads, checks and keeps the files of a pack (a folder's files, or one .zip); resolves to its id. */
   readonly importFiles: (files: readonly File[]) => Promise<StoryItem>;
+  /** The lessons being written on this device (the editor's drafts): listed, opened, deleted, started. */
+  readonly lessons: LessonOptions;
+}
+
+export interface LessonItem {
+  readonly id: string;
+  readonly title: string;
+  readonly savedAt: string;
+}
+
+export interface LessonOptions {
+  readonly list: () => Promise<readonly LessonItem[]>;
+  /** Opens a draft in the editor (reloads the page). */
+  readonly open: (id: string) => void;
+  readonly remove: (id: string) => Promise<void>;
+  /** Makes a draft and opens it in the editor: blank, or a copy of the story open. Rejects with why it could not. */
+  readonly start: (from: 'blank' | 'copy') => Promise<void>;
 }
 
 /** Shows the open story's titles: the page's title, the header and the map's name for screen readers. */
@@ -43,6 +60,7 @@ type Status = { readonly kind: 'busy' | 'error'; readonly text: string; readonly
 export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOptions): Dispose {
   let open = false;
   let kept: readonly StoryItem[] = [];
+  let lessons: readonly LessonItem[] = [];
   let status: Status = null;
   const draw = () => {
     const items = [o.builtIn, ...kept.filter((k) => k.id !== o.builtIn.id)];
@@ -86,6 +104,33 @@ export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOpt
                 </li>`,
             )}
           </ul>
+          <p class="stories-open-label" id="lessons-label">Make a lesson (the editor):</p>
+          <div class="stories-pickers">
+            <button type="button" class="button" id="lesson-blank" @click=${() => void start('blank')}>New blank lesson</button>
+            <button type="button" class="button" id="lesson-copy" @click=${() => void start('copy')}>Edit a copy of this story</button>
+          </div>
+          ${
+            lessons.length
+              ? html`<ul class="stories-list" aria-labelledby="lessons-label">
+                  ${lessons.map(
+                    (l) =>
+                      html`<li class="stories-item" data-lesson=${l.id}>
+                        <button type="button" class="link-button stories-open" @click=${() => o.lessons.open(l.id)}>
+                          ${l.title || 'Untitled lesson'} <span class="stories-tag">draft</span>
+                        </button>
+                        <button
+                          type="button"
+                          class="stories-remove"
+                          aria-label=${`Delete the draft “${l.title}” from this device`}
+                          @click=${() => void removeLesson(l)}
+                        >
+                          Delete
+                        </button>
+                      </li>`,
+                  )}
+                </ul>`
+              : nothing
+          }
           <p class="stories-open-label">Open a teacher's story pack:</p>
           <div class="stories-pickers">
             <label class="button stories-pick"
@@ -116,8 +161,23 @@ export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOpt
     );
   };
   const refresh = async () => {
-    kept = await o.list().catch(() => []);
+    [kept, lessons] = await Promise.all([o.list().catch(() => []), o.lessons.list().catch(() => [])]);
     draw();
+  };
+  const start = async (from: 'blank' | 'copy') => {
+    status = { kind: 'busy', text: from === 'blank' ? 'Making a new lesson…' : 'Copying the story…' };
+    draw();
+    try {
+      await o.lessons.start(from);
+    } catch (e) {
+      status = { kind: 'error', text: `The lesson was not made. ${e instanceof Error ? e.message : String(e)}` };
+      draw();
+    }
+  };
+  const removeLesson = async (l: LessonItem) => {
+    if (!win.confirm(`Delete the draft “${l.title}”? It cannot be brought back (export it first to keep a copy).`)) return;
+    await o.lessons.remove(l.id);
+    await refresh();
   };
   const toggle = (next: boolean) => {
     open = next;

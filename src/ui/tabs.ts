@@ -30,12 +30,14 @@ export function mountTabs(root: HTMLElement, store: AppStore): Dispose & { show:
     if (tab) open(tab);
   };
   const onKey = (e: KeyboardEvent) => {
-    const i = tabs.indexOf(e.target as HTMLButtonElement);
+    // The Edit tab is there only while a lesson is edited.
+    const shown = tabs.filter((t) => !t.hidden);
+    const i = shown.indexOf(e.target as HTMLButtonElement);
     if (i < 0) return;
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null;
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? shown.length - 1 : null;
     if (next === null) return;
     e.preventDefault();
-    open(tabs[(next + tabs.length) % tabs.length], true);
+    open(shown[(next + shown.length) % shown.length], true);
   };
   root.addEventListener('click', onClick);
   root.addEventListener('keydown', onKey);

@@ -31,7 +31,8 @@ export function bindPointer(map: MlMap, store: AppStore, index: ContentIndex): (
       frame = 0;
       if (!last) return;
       const id = pickAt(map, last.point, index);
-      canvas.style.cursor = id ? 'pointer' : '';
+      // While the editor asks for a click on the map (a spot, a feature to link), the pointer says so.
+      canvas.style.cursor = store.getState().editor?.pick ? 'crosshair' : id ? 'pointer' : '';
       store.getState().hover(id);
     });
   };
@@ -41,6 +42,9 @@ export function bindPointer(map: MlMap, store: AppStore, index: ContentIndex): (
   };
   const onClick = (e: MapMouseEvent) => {
     const id = pickAt(map, e.point, index);
+    const s = store.getState();
+    // The editor's pick (editor-slice.ts) takes the click: what it does with it is the store's to decide.
+    if (s.editor?.pick) return s.pickOnMap({ lngLat: [e.lngLat.lng, e.lngLat.lat], feature: id });
     if (id) store.getState().select(id);
     else store.getState().clearSelection();
   };

@@ -22,8 +22,8 @@ export function styleState(s: AppState): StyleState {
 /**
  * A source the map loaded from a URL reports the data it loaded, not the URL, so MapLibre's style diff would see
  * the URL of the next style as new data and download the file again (and a page offline would lose the layer).
- * The sources' data never changes while the app runs (`sourceData` in data.ts): every source the map already
- * has keeps what it holds, and only a source it does not have yet is added (and loaded, once).
+ * A source's file never changes while the app runs (`sourceData` in data.ts): every source the map already loaded
+ * from a URL keeps what it holds, and only a source it does not have yet is added (and loaded, once).
  */
 export function keepLoadedData(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
   if (!previous) return next;
@@ -50,9 +50,12 @@ const same = (a: StyleState, b: StyleState) =>
  * (see LATER_SOURCES): the whole style is applied at once, from the store's state now (which also brings in what
  * changed while the map was loading: a tour started by a key, say), then again at every change.
  */
-export function bindStyle(map: MlMap, store: AppStore, base: BaseStyleOptions): () => void {
+export function bindStyle(map: MlMap, store: AppStore, base: () => BaseStyleOptions): (() => void) & { readonly refresh: () => void } {
   // Not validated again here: see `validateStyle` in adapter.ts.
-  const apply = (state: StyleState) => map.setStyle(buildStyle({ ...base, ...state }), { validate: false, transformStyle: keepLoadedData });
+  const apply = (state: StyleState) => map.setStyle(buildStyle({ ...base(), ...state }), { validate: false, transformStyle: keepLoadedData });
   apply(styleState(store.getState()));
-  return store.subscribe(styleState, apply, { equalityFn: same });
+  const dispose = store.subscribe(styleState, apply, { equalityFn: same });
+  // A draft being edited changes the pack's own data (its places and routes, as objects): the style diff then
+  // gives only those sources their new data (MapLibre's setGeoJSONSourceData), and keeps everything else.
+  return Object.assign(dispose, { refresh: () => apply(styleState(store.getState())) });
 }
