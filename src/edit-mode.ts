@@ -2,7 +2,7 @@
 // one: a page that only shows a story never downloads the editor. main.ts calls these; nothing else does.
 import { builtInEntry, storyUrl, type StoryChoice } from './packs/open.ts';
 import { blankLesson, builtInBaseOf, chooseDraft, copyOfStory, draftUrl, keepNewDraft } from './packs/editing.ts';
-import { createHistory, filesOf, openDraft, type BuiltInBase, type EditorProblem, type TraceLine } from './editor/index.ts';
+import { createHistory, filesOf, linkWords, openDraft, type BuiltInBase, type EditorProblem, type TraceLine } from './editor/index.ts';
 import { askToKeepDrafts, createDrafts, deviceDraftStore, type Drafts } from './editor/drafts.ts';
 import { downloadZip } from './editor/download.ts';
 import { ExportRefused, packZip, zipFileName } from './editor/export.ts';
@@ -41,7 +41,7 @@ export async function openEditing(win: Window, store: AppStore, builtInBase: str
     builtIn: await builtInEntry(builtInBase),
     refusal: [],
   };
-  store.getState().openEditor(editing.id, createHistory(draft));
+  store.getState().openEditor(editing.id, createHistory(draft), { linkWords });
   store.getState().setSaved({ at: editing.savedAt, version: 0 });
   return { choice, draftId: editing.id, builtInMap, problems: opened.problems };
 }

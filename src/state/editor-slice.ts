@@ -3,7 +3,9 @@
 // (`pick`: the feature to link chosen words to, the spot of a new place, a route's next waypoint). The map's
 // pointer binding hands clicks to `pickOnMap` and never edits anything itself; panels call the actions below.
 import type { SelectableId } from '../content/types.ts';
-import { linkWords, type Change, type Draft, type DraftHistory, type Location } from '../editor/index.ts';
+// Types only: the store is in the first view's bytes, the editor's code is not (it loads with the editor, and
+// hands the store the one edit a map click makes: `EditorOps`).
+import type { Change, Draft, DraftHistory, Location } from '../editor/index.ts';
 
 export const EDITOR_SECTIONS = ['article', 'places', 'routes', 'tour', 'sources', 'pack'] as const;
 export type EditorSection = (typeof EDITOR_SECTIONS)[number];
@@ -25,10 +27,16 @@ export interface EditorNotice {
   readonly seq: number;
 }
 
+/** The edits the store makes itself, on a click on the map: given by the editor's code when it opens a session. */
+export interface EditorOps {
+  readonly linkWords: (draft: Draft, passageId: string, start: number, end: number, featureId: string) => Change;
+}
+
 export interface EditorSession {
   /** The draft's key among the device's drafts (src/editor/drafts.ts). */
   readonly draftId: string;
   readonly history: DraftHistory;
+  readonly ops: EditorOps;
   readonly section: EditorSection;
   readonly pick: MapPick | null;
   /** The last edit's outcome, said to the teacher (a refusal with its reason, an undo with its label). */
@@ -48,7 +56,7 @@ export interface MapClick {
 export interface EditorSlice {
   /** The editor's session, or null when the explorer is not editing. */
   editor: EditorSession | null;
-  openEditor: (draftId: string, history: DraftHistory) => void;
+  openEditor: (draftId: string, history: DraftHistory, ops: EditorOps) => void;
   closeEditor: () => void;
   /** Makes an edit on the draft (an edit function's result, or a function of the draft giving one). */
   editDraft: (change: Change | ((draft: Draft) => Change)) => boolean;
@@ -97,7 +105,7 @@ export function createEditorSlice(set: Set, get: Get): EditorSlice {
   };
   return {
     editor: null,
-    openEditor: (draftId, history) => set({ editor: { draftId, history, section: 'article', pick: null, notice: null, focus: null, saved: null } }),
+    openEditor: (draftId, history, ops) => set({ editor: { draftId, history, ops, section: 'article', pick: null, notice: null, focus: null, saved: null } }),
     closeEditor: () => set({ editor: null }),
     editDraft: edit,
     undoEdit: () => {
@@ -115,11 +123,12 @@ export function createEditorSlice(set: Set, get: Get): EditorSlice {
     setEditorSection: (section) => session({ section, pick: null }),
     setPick: (pick) => session({ pick }),
     pickOnMap: ({ lngLat, feature }) => {
-      const pick = get().editor?.pick;
-      if (!pick) return;
+      const e = get().editor;
+      const pick = e?.pick;
+      if (!e || !pick) return;
       if (pick.kind === 'link') {
         if (!feature) return session({ notice: notice('refused', 'Click a country, place or route on the map to link the words to it.') });
-        if (edit((d) => linkWords(d, pick.passage, pick.start, pick.end, feature))) session({ pick: null });
+        if (edit((d) => e.ops.linkWords(d, pick.passage, pick.start, pick.end, feature))) session({ pick: null });
       } else if (pick.kind === 'place') {
         session({ pick: { kind: 'place', at: [lngLat[0], lngLat[1]] } });
       } else if (feature?.startsWith('place:')) {
