@@ -1,4 +1,4 @@
-// Global keys of the explorer. Escape clears the selection (when focus is not in a form field).
+// Global keys of the explorer. Escape cancels the editor's pick or clears the selection (when focus is not in a form field).
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 
@@ -13,7 +13,11 @@ export function mountKeys(win: Window, store: AppStore): Dispose {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     if (isTypingTarget(e.target)) return;
-    if (e.key === 'Escape' && store.getState().selected) {
+    // Esc first cancels what the editor asked the map for (a spot, a feature to link), then the selection.
+    if (e.key === 'Escape' && store.getState().editor?.pick) {
+      store.getState().setPick(null);
+      e.preventDefault();
+    } else if (e.key === 'Escape' && store.getState().selected) {
       store.getState().clearSelection();
       e.preventDefault();
     }
