@@ -1,11 +1,13 @@
 // The editor's wiring (issue #17), loaded only when the page edits a lesson (`?edit=<draft>`) or a teacher starts
 // one: a page that only shows a story never downloads the editor. main.ts calls these; nothing else does.
-import { builtInEntry, storyUrl, type StoryChoice } from './packs/open.ts';
+import { builtInEntry, keepPack, storyUrl, type StoryChoice } from './packs/open.ts';
+import { deviceLibrary } from './packs/library.ts';
+import { readPackFiles } from './content/pack-reader.ts';
 import { blankLesson, builtInBaseOf, chooseDraft, copyOfStory, draftUrl, keepNewDraft } from './packs/editing.ts';
 import { createHistory, filesOf, linkWords, openDraft, type BuiltInBase, type EditorProblem, type TraceLine } from './editor/index.ts';
 import { askToKeepDrafts, createDrafts, deviceDraftStore, type Drafts } from './editor/drafts.ts';
 import { downloadZip } from './editor/download.ts';
-import { ExportRefused, packZip, zipFileName } from './editor/export.ts';
+import { ExportRefused, packFileTexts, packZip, zipFileName } from './editor/export.ts';
 import { loadTraceLines } from './editor/trace-lines.ts';
 import type { ContentIndex } from './content/index.ts';
 import type { ContentPack } from './content/load.ts';
@@ -102,6 +104,14 @@ export function mountEditing(o: EditingViews): Dispose {
       lines: () => (lines ??= loadTraceLines(new URL('base/trace-lines.geojson', o.builtInBase).href)),
       announce: (text) => {
         o.announcer.textContent = text;
+      },
+      keepAsStory: async () => {
+        const draft = store.getState().editor?.history.draft;
+        if (!draft) return;
+        const encoder = new TextEncoder();
+        const texts = readPackFiles(new Map([...packFileTexts(filesOf(draft))].map(([name, text]) => [name, encoder.encode(text)])));
+        const entry = await keepPack(texts, { builtInBase: o.builtInBase, library: deviceLibrary(win) });
+        win.location.assign(storyUrl(win, entry.id));
       },
     },
     {

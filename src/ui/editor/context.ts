@@ -19,6 +19,11 @@ export interface EditorContext {
   readonly lines: () => Promise<readonly TraceLine[]>;
   /** Says something to screen readers (a polite live region). */
   readonly announce: (text: string) => void;
+  /**
+   * Keeps the draft as a story on this device (in place of one with its id) and opens it: rejects with why not
+   * (a pack the explorer would refuse).
+   */
+  readonly keepAsStory: () => Promise<void>;
   /** Draws the panel again (after a section's own state changed, e.g. a form opened). */
   readonly redraw: () => void;
 }

@@ -4,6 +4,8 @@ import { html, nothing } from 'lit-html';
 import { updatePack } from '../../editor/index.ts';
 import type { SectionView } from './context.ts';
 
+let keeping: { draftId: string; text: string; failed: boolean } | null = null;
+
 const field = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? '');
 
 export const packSection: SectionView = (ctx, session) => {
@@ -14,7 +16,24 @@ export const packSection: SectionView = (ctx, session) => {
     const form = e.currentTarget as HTMLFormElement;
     ctx.store.getState().editDraft((d) => updatePack(d, { title: field(form, 'title'), subtitle: field(form, 'subtitle'), id: field(form, 'id') }));
   };
-  return html`<form class="editor-form" @submit=${onSubmit}>
+  const keep = () => {
+    keeping = { draftId: session.draftId, text: 'Keeping the lesson as a story…', failed: false };
+    ctx.redraw();
+    ctx.keepAsStory().catch((e: unknown) => {
+      keeping = { draftId: session.draftId, text: `The lesson was not kept as a story: ${e instanceof Error ? e.message : String(e)}`, failed: true };
+      ctx.redraw();
+    });
+  };
+  const status = keeping?.draftId === session.draftId ? keeping : null;
+  return html`<p class="editor-hint">
+      Share the lesson with <strong>Export .zip</strong> (it opens in any copy of the explorer: Stories → Choose a .zip…), or open it here as a story among the
+      others on this device.
+    </p>
+    <div class="editor-bar-row">
+      <button type="button" class="editor-button" id="editor-keep" @click=${keep}>Open as a story on this device</button>
+    </div>
+    <p role="status" class=${status?.failed ? 'editor-notice' : 'editor-hint'} data-tone=${status?.failed ? 'refused' : 'done'}>${status?.text ?? ''}</p>
+    <form class="editor-form" @submit=${onSubmit}>
       <label>Title <input name="title" required maxlength="120" .value=${m.title} /></label>
       <label>Subtitle <input name="subtitle" maxlength="200" .value=${m.subtitle} /></label>
       <label
