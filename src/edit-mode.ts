@@ -4,10 +4,20 @@ import { builtInEntry, keepPack, storyUrl, type StoryChoice } from './packs/open
 import { deviceLibrary } from './packs/library.ts';
 import { readPackFiles } from './content/pack-reader.ts';
 import { blankLesson, builtInBaseOf, chooseDraft, copyOfStory, draftUrl, keepNewDraft } from './packs/editing.ts';
-import { createHistory, filesOf, linkWords, openDraft, type BuiltInBase, type EditorProblem, type TraceLine } from './editor/index.ts';
+import {
+  createHistory,
+  draftOfFiles,
+  filesOf,
+  linkWords,
+  openDraft,
+  type Draft,
+  type BuiltInBase,
+  type EditorProblem,
+  type TraceLine,
+} from './editor/index.ts';
 import { askToKeepDrafts, createDrafts, deviceDraftStore, type Drafts } from './editor/drafts.ts';
 import { downloadZip } from './editor/download.ts';
-import { ExportRefused, packFileTexts, packZip, zipFileName } from './editor/export.ts';
+import { ExportRefused, filesFromTexts, packFileTexts, packZip, zipFileName } from './editor/export.ts';
 import { loadTraceLines } from './editor/trace-lines.ts';
 import type { ContentIndex } from './content/index.ts';
 import type { ContentPack } from './content/load.ts';
@@ -49,10 +59,31 @@ export async function openEditing(win: Window, store: AppStore, builtInBase: str
 }
 
 /** The Stories menu's lessons: the drafts on this device, and making a new one (blank, or a copy of the story open). */
-export function lessonOptions(
-  win: Window,
-  o: { readonly pack: () => ContentPack; readonly builtInId: string; readonly extent: () => readonly [number, number, number, number] },
-): LessonOptions {
+interface LessonSource {
+  readonly pack: () => ContentPack;
+  /** The story open, and the built-in story's id. */
+  readonly storyId: string;
+  readonly builtInId: string;
+  readonly extent: () => readonly [number, number, number, number];
+}
+
+/**
+ * A copy of the story open to edit. A pack kept on the device is copied from its files as they were read, so that a
+ * pack exported by the editor, opened, and exported again gives the same bytes (the reader's validated copy may
+ * order an object's keys its own way); the built-in story from what the explorer opened.
+ */
+async function copyOf(win: Window, o: LessonSource): Promise<Draft> {
+  const kept =
+    o.storyId === o.builtInId
+      ? undefined
+      : await deviceLibrary(win)
+          .get(o.storyId)
+          .catch(() => undefined);
+  const fromFiles = kept ? draftOfFiles(filesFromTexts(kept.texts)) : null;
+  return fromFiles ?? copyOfStory(o.pack(), o.builtInId);
+}
+
+export function lessonOptions(win: Window, o: LessonSource): LessonOptions {
   return {
     list: async () => {
       const listed = await draftsOf(win).list();
@@ -64,7 +95,7 @@ export function lessonOptions(
     },
     start: async (from) => {
       void askToKeepDrafts(win.navigator);
-      const draft = from === 'blank' ? blankLesson(o.extent()) : copyOfStory(o.pack(), o.builtInId);
+      const draft = from === 'blank' ? blankLesson(o.extent()) : await copyOf(win, o);
       win.location.assign(await keepNewDraft(win, draftsOf(win), draft));
     },
   };

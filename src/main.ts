@@ -194,7 +194,12 @@ async function start(): Promise<() => void> {
   const editToggle = el('edit-button') as HTMLButtonElement;
   // The lessons in the Stories menu: the editor's code is loaded when the menu lists them or one is started.
   const lessons = async () =>
-    (await import('./edit-mode.ts')).lessonOptions(window, { pack: () => pack, builtInId: chosen.builtIn.id, extent: () => story().extent });
+    (await import('./edit-mode.ts')).lessonOptions(window, {
+      pack: () => pack,
+      storyId: chosen.story.id,
+      builtInId: chosen.builtIn.id,
+      extent: () => story().extent,
+    });
   disposers.push(
     tabs,
     ...(skipLink ? [mountSkipLink(skipLink, tabs.show)] : []),
