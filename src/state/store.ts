@@ -167,7 +167,7 @@ const createLayersSlice: Slice<LayersSlice> = (set, get) => ({
 });
 
 const tourCount = (s: AppState) => s.tourReveals.length || null;
-const explorerOf = (s: AppState): ExplorerState => ({ selected: s.selected, view: s.view, theme: s.theme, tab: s.tab });
+const explorerOf = (s: AppState): ExplorerState => ({ selected: s.selected, view: s.view, theme: s.theme, tab: s.tab, cardDismissed: s.cardDismissed });
 
 const createTourSlice: Slice<TourSlice> = (set, get) => ({
   tour: CLOSED_TOUR,
@@ -182,7 +182,7 @@ const createTourSlice: Slice<TourSlice> = (set, get) => ({
     set({
       tour,
       hovered: null,
-      ...(r ? { selected: r.selected, cardDismissed: null, theme: r.theme, tab: r.tab } : {}),
+      ...(r ? { selected: r.selected, cardDismissed: r.cardDismissed ?? null, theme: r.theme, tab: r.tab } : {}),
       ...(r?.view ? { view: r.view, viewSource: 'external' as const } : {}),
     });
   },

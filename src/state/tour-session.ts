@@ -14,6 +14,8 @@ export interface ExplorerState {
   readonly view: View | null;
   readonly theme: ThemeName;
   readonly tab: SidebarTab;
+  /** Whether the selection's card had been put away (the tab shown instead): it stays so after the tour. */
+  readonly cardDismissed?: SelectableId | null;
 }
 
 export interface TourSession {

@@ -89,3 +89,18 @@ describe('a kept draft', () => {
     expect(draftOfFiles(new Map())).toBeNull();
   });
 });
+
+describe('the tour started from the editor', () => {
+  it('puts the sidebar back as it was on leaving: a card put away stays put away', () => {
+    const store = editing();
+    const s = () => store.getState();
+    s().setTourReveals([[], [], []]);
+    s().select('country:LAO');
+    s().setTab('edit');
+    expect(s().cardDismissed).toBe('country:LAO');
+    s().startTour(0);
+    s().select('country:KHM');
+    s().runTour({ type: 'leave' });
+    expect([s().selected, s().cardDismissed, s().tab]).toEqual(['country:LAO', 'country:LAO', 'edit']);
+  });
+});
