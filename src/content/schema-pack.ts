@@ -89,8 +89,8 @@ export const packManifest = z.object({
       pair: z.tuple([countryIdSchema, countryIdSchema]),
     }),
   ),
-  /** The corridor kinds the pack uses, in legend order, with their labels and colours. */
-  corridorKinds: z.array(z.object({ id: z.enum(CORRIDOR_KINDS), label: plainText, colour: themedColour })),
+  /** The corridor kinds the pack uses, in legend order, with their labels (and colours, else the explorer's). */
+  corridorKinds: z.array(z.object({ id: z.enum(CORRIDOR_KINDS), label: plainText, colour: z.optional(themedColour) })),
   /** The place types the pack uses, in legend order, with their labels (and colours, else the explorer's). */
   placeTypes: z.array(z.object({ id: z.enum(PLACE_TYPES), label: plainText, colour: z.optional(themedColour) })).check(z.minLength(1)),
   /** Every file the pack holds (pack.json, sources.json, places.geojson and article.json at least). */

@@ -102,6 +102,11 @@ export function setStory(s: StorySettings): void {
 }
 
 /** How a corridor kind is named in the legend, the lists and the cards. */
+/** The explorer's own name of a corridor kind (what a pack that lists it without a label of its own would show). */
+export function defaultKindLabel(kind: CorridorKind): string {
+  return KIND_DEFAULT[kind];
+}
+
 export function kindLabel(kind: CorridorKind): string {
   return current.corridorKinds.find((k) => k.id === kind)?.label ?? KIND_DEFAULT[kind];
 }

@@ -4,6 +4,7 @@
 // destination; lengths are measured from the line (routeLengths), as the explorer measures them.
 import { corridorMetrics, legCoords } from '../analysis/corridors.ts';
 import { comparableKm, measuredKm } from '../content/labels.ts';
+import { defaultKindLabel } from '../content/story.ts';
 import type { CorridorLeg } from '../content/schema.ts';
 import type { CorridorId, CorridorKind, CorridorMode, CorridorStatus, InfrastructureStatus, PlaceId } from '../content/types.ts';
 import { idsOf, put, type Draft, type Route } from './draft.ts';
@@ -113,8 +114,17 @@ function geometryOf(
   };
 }
 
+/**
+ * The draft with its routes replaced, and every kind they use listed in pack.json (with the explorer's name and
+ * colour for it, which the teacher may change): the map key and the Routes tab list only the kinds pack.json lists.
+ */
 function withRoutes(draft: Draft, features: Route[]): Draft {
-  return put(draft, { corridors: { type: 'FeatureCollection', ...draft.corridors, features } });
+  const listed = new Set(draft.manifest.corridorKinds.map((k) => k.id));
+  const missing = [...new Set(features.map((f) => f.properties.kind))].filter((k) => !listed.has(k));
+  const manifest = missing.length
+    ? { ...draft.manifest, corridorKinds: [...draft.manifest.corridorKinds, ...missing.map((id) => ({ id, label: defaultKindLabel(id) }))] }
+    : draft.manifest;
+  return put(draft, { manifest, corridors: { type: 'FeatureCollection', ...draft.corridors, features } });
 }
 
 /**

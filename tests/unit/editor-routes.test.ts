@@ -205,4 +205,14 @@ describe('changing a route', () => {
     const r = ok(addRoute(s.draft, args([ids.a!, ids.b!], { sourceIds: [s.id] }), [ROAD]));
     expect(r.draft.corridors!.features[0]!.properties.sources).toEqual([s.id]);
   });
+
+  it('lists its kind in pack.json, with the explorer’s name for it, so the key and the Routes tab show it', () => {
+    const { d, ids } = setUp();
+    expect(d.manifest.corridorKinds).toEqual([]);
+    const r = ok(addRoute(d, args([ids.a!, ids.b!]), [ROAD]));
+    expect(r.draft.manifest.corridorKinds).toEqual([{ id: 'alternative', label: 'Alternative routes' }]);
+    const changed = ok(updateRoute(r.draft, r.id, { kind: 'energy' }));
+    expect(changed.draft.manifest.corridorKinds.map((k) => k.id)).toEqual(['alternative', 'energy']);
+    expect(problemsOf(changed.draft).filter((p) => p.file === 'pack.json')).toEqual([]);
+  });
 });
