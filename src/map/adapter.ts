@@ -10,6 +10,7 @@ import type { AppStore } from '../state/store.ts';
 import { bindCamera } from './bindings/camera.ts';
 import { bindFeatureState } from './bindings/feature-state.ts';
 import { bindGpuPacing } from './bindings/gpu-pacing.ts';
+import { bindInk } from './bindings/ink.ts';
 import { bindPointer } from './bindings/pointer.ts';
 import { bindStyle, styleState, type BaseStyleOptions } from './bindings/style.ts';
 import { bindTourAnimation } from './bindings/tour-animation.ts';
@@ -134,6 +135,8 @@ export function createMap(o: MapOptions): MapHandle {
         // The whole style, now that the first view is drawn: it adds the base map's detail (see LATER_SOURCES).
         style,
         bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
+        // The tour's pen: the ink of the step shown, and drawing while a tool is in hand.
+        bindInk(map, store),
       );
       // MapLibre measures the map for its credit before the page is laid out: set it again from the map's width.
       const credit = o.container.querySelector('.maplibregl-ctrl-attrib');

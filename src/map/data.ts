@@ -3,8 +3,8 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, Position 
 import { legCoords } from '../analysis/corridors.ts';
 import type { ContentPack } from '../content/load.ts';
 import type { BaseCountries, CorridorsFile } from '../content/schema.ts';
-import { SOURCE, type SourceId } from './style/ids.ts';
-import type { SourceData } from './style/index.ts';
+import { SOURCE } from './style/ids.ts';
+import type { ContentSourceId, SourceData } from './style/index.ts';
 
 /** A source with nothing in it (a file that did not load). */
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -78,7 +78,7 @@ export function cutEdges(countries: BaseCountries | null): FeatureCollection<Mul
   return { type: 'FeatureCollection', features };
 }
 
-export function sourceData(pack: ContentPack): Record<Exclude<SourceId, 'outside-data'>, SourceData> {
+export function sourceData(pack: ContentPack): Record<ContentSourceId, SourceData> {
   const obj = (x: unknown): SourceData => (x ?? EMPTY) as SourceData;
   return {
     [SOURCE.countries]: obj(pack.countries),

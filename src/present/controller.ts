@@ -11,7 +11,8 @@ import { nothing, render } from 'lit-html';
 import type { TourCommand, TourSession } from '../state/tour-session.ts';
 import { openChannel } from './channel.ts';
 import { clearHandout } from './handout.ts';
-import { activatesTarget, DIGITS_TIMEOUT_MS, isStartKey, isTypingTarget, tourCommand, tourKeyAction } from './keys.ts';
+import type { InkTool } from '../state/ink-slice.ts';
+import { activatesTarget, DIGITS_TIMEOUT_MS, inkKeyAction, isStartKey, isTypingTarget, tourCommand, tourKeyAction } from './keys.ts';
 import type { PresenterOptions } from './presenter.ts';
 import { stageTemplate } from './stage.ts';
 import { STAGE_START, tourTools, type StageLocal } from './tools.ts';
@@ -24,6 +25,15 @@ interface PageSnapshot {
 }
 
 const IDLE_TIMEOUT_MS = 15_000;
+
+/** What the live region says when a drawing tool is taken up. */
+const INK_SAID: Readonly<Record<InkTool, string>> = {
+  pen: 'Pen: draw on the map with the mouse, a finger or a stylus.',
+  highlighter: 'Highlighter: draw on the map to mark it.',
+  arrow: 'Arrow: drag on the map from where it starts to where it points.',
+  laser: 'Laser pointer: point at the map.',
+  eraser: 'Eraser: touch a drawing on the map to remove it.',
+};
 
 export function mountTour(o: PresenterOptions): () => void {
   const { root, store, index, window: win } = o;
@@ -62,6 +72,8 @@ export function mountTour(o: PresenterOptions): () => void {
   const afterLayout = () => new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => later(60, resolve))));
 
   const session = () => store.getState().tour;
+  /** The pen draws on the map: none where there is no map. */
+  const canDraw = () => o.map !== null && store.getState().mapStatus !== 'unavailable';
   const run = (c: TourCommand) => store.getState().runTour(c);
   const markedAt = (n: number): ReadonlySet<string> => {
     const s = steps[n]!;
@@ -76,8 +88,10 @@ export function mountTour(o: PresenterOptions): () => void {
     if (!shown) return render(nothing, stageEl);
     const t = session();
     const n = t.step;
-    const model = { tour, step: n, index, theme: store.getState().theme, marked: markedAt(n), facts: stepFacts(tour, n, index) };
-    render(stageTemplate({ ...model, ...stage, black: t.black, digits: t.digits, framed: stage.framed === n }, actions), stageEl);
+    const s = store.getState();
+    const model = { tour, step: n, index, theme: s.theme, marked: markedAt(n), facts: stepFacts(tour, n, index) };
+    const ink = canDraw() ? { tool: s.inkTool, colour: s.inkColour, onStep: (s.ink[n]?.length ?? 0) > 0, any: Object.keys(s.ink).length > 0 } : null;
+    render(stageTemplate({ ...model, ...stage, black: t.black, digits: t.digits, framed: stage.framed === n, ink }, actions), stageEl);
   };
   const setStage = (patch: Partial<StageLocal>) => {
     stage = { ...stage, ...patch };
@@ -149,6 +163,8 @@ export function mountTour(o: PresenterOptions): () => void {
   /** The session has ended: left by Esc or End tour (the page is put back too), or stopped from outside. */
   const exit = (left: boolean) => {
     shown = false;
+    // The ink stays with its steps; the tool is put down, so the explorer's map moves as usual.
+    store.getState().setInkTool(null);
     stage = STAGE_START;
     const snap = page;
     page = null;
@@ -174,6 +190,18 @@ export function mountTour(o: PresenterOptions): () => void {
     printHandout: tools.printHandout,
     toggleNotes: () => setStage({ showNotes: !stage.showNotes }),
     setTheme: store.getState().setTheme,
+    setInkTool: (tool: InkTool | null) => store.getState().setInkTool(tool),
+    setInkColour: store.getState().setInkColour,
+    clearStepInk: () => {
+      const n = session().step;
+      const had = (store.getState().ink[n]?.length ?? 0) > 0;
+      store.getState().clearStepInk(n);
+      setStage({ status: had ? `Drawings cleared from step ${n + 1}.` : `Step ${n + 1} has no drawings to clear.` });
+    },
+    clearAllInk: () => {
+      store.getState().clearAllInk();
+      setStage({ status: 'All drawings cleared, on every step.' });
+    },
   };
 
   // --- Keys ------------------------------------------------------------------------------------------------
@@ -196,6 +224,13 @@ export function mountTour(o: PresenterOptions): () => void {
     }
     const t = session();
     if (!t.digits && activatesTarget(e, e.target)) return;
+    // The pen's keys (Esc puts a tool down before it leaves the tour); digits being typed keep Esc.
+    const ink = !t.digits && canDraw() ? inkKeyAction(e, store.getState().inkTool) : null;
+    if (ink) {
+      e.preventDefault();
+      e.stopPropagation();
+      return ink.type === 'tool' ? actions.setInkTool(ink.tool) : actions.clearStepInk();
+    }
     const action = tourKeyAction(e, t.digits);
     if (!action) return;
     e.preventDefault();
@@ -241,6 +276,17 @@ export function mountTour(o: PresenterOptions): () => void {
     },
   );
   const unsubTheme = store.subscribe((s) => s.theme, draw);
+  const unsubInk = store.subscribe((s) => s.ink, draw);
+  // Taking up or putting down a tool is said in the live region, whichever way it was done.
+  const unsubInkTool = store.subscribe(
+    (s) => [s.inkTool, s.inkColour] as const,
+    ([tool, colour], [before, colourBefore]) => {
+      if (!shown) return;
+      if (tool !== before) setStage({ status: tool ? `${INK_SAID[tool]} Press M or Esc to move the map again.` : 'Moving the map: drag to pan it.' });
+      else if (colour !== colourBefore) setStage({ status: `Ink colour: ${colour}.` });
+    },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  );
   // A frame asked for before the map could take it (a link opening at a step) is asked for again.
   const unsubMap = store.subscribe(
     (s) => s.mapStatus,
@@ -259,6 +305,8 @@ export function mountTour(o: PresenterOptions): () => void {
     disposed = true;
     unsubTour();
     unsubTheme();
+    unsubInk();
+    unsubInkTool();
     unsubMap();
     channel.close();
     win.removeEventListener('keydown', onKey, true);

@@ -2,6 +2,7 @@
 // B or "." for a black screen, and Escape). Pure: what a key means (tourKeyAction) and what it asks of the tour
 // (tourCommand), the same in the main window and the presenter view; the tour's session (state/tour-session.ts)
 // carries the command out, within the tour's bounds.
+import type { InkTool } from '../state/ink-slice.ts';
 import type { TourCommand, TourSession } from '../state/tour-session.ts';
 
 export type { TourCommand } from '../state/tour-session.ts';
@@ -122,4 +123,24 @@ export function activatesTarget(e: KeyLike, target: EventTarget | null): boolean
   if (!el || typeof el.tagName !== 'string') return false;
   const control = ['BUTTON', 'A', 'SUMMARY'].includes(el.tagName) || el.getAttribute('role') === 'button';
   return control && (e.key === 'Enter' || e.key === ' ');
+}
+
+/** The pen's keys (issue #22), clear of the tour's: a letter picks a tool (again: back to moving the map). */
+export const INK_KEYS: Readonly<Record<string, InkTool>> = { d: 'pen', h: 'highlighter', a: 'arrow', l: 'laser', e: 'eraser' };
+
+export type InkAction = { readonly type: 'tool'; readonly tool: InkTool | null } | { readonly type: 'clear-step' };
+
+/**
+ * What a key does to the pen, given the tool in hand: D, H, A, L, E pick a tool (or put it down if it is in hand),
+ * M puts any down, C clears the step's ink; Esc puts a tool down before it would leave the tour.
+ */
+export function inkKeyAction(e: KeyLike, tool: InkTool | null): InkAction | null {
+  if (hasModifiers(e)) return null;
+  if (e.key === 'Escape') return tool ? { type: 'tool', tool: null } : null;
+  const key = e.key.toLowerCase();
+  const picked = Object.hasOwn(INK_KEYS, key) ? INK_KEYS[key]! : null;
+  if (picked) return { type: 'tool', tool: picked === tool ? null : picked };
+  if (key === 'm') return { type: 'tool', tool: null };
+  if (key === 'c') return { type: 'clear-step' };
+  return null;
 }

@@ -5,6 +5,8 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
 import type { TourFile } from '../content/schema.ts';
 import { THEMES, type ThemeName } from '../content/types.ts';
+import type { InkTool } from '../state/ink-slice.ts';
+import { INK_COLOUR_NAMES, type InkColour } from '../styles/ink-colours.ts';
 import { stepLabel, type StepFacts } from './tour.ts';
 import { factsTemplate, keysHelpTemplate, passageTemplate } from './views.ts';
 
@@ -28,6 +30,8 @@ export interface StageModel {
   readonly busy: string | null;
   /** The map has been asked to frame this step (tests and scripts wait for it before looking at the map). */
   readonly framed: boolean;
+  /** The pen: the tool in hand (null: the map moves), the ink's colour, whether this step and any step have ink. */
+  readonly ink: { readonly tool: InkTool | null; readonly colour: InkColour; readonly onStep: boolean; readonly any: boolean } | null;
 }
 
 export interface StageActions {
@@ -42,6 +46,51 @@ export interface StageActions {
   printHandout(): void;
   toggleNotes(): void;
   setTheme(theme: ThemeName): void;
+  setInkTool(tool: InkTool | null): void;
+  setInkColour(colour: InkColour): void;
+  clearStepInk(): void;
+  clearAllInk(): void;
+}
+
+const INK_TOOL_LABEL: Readonly<Record<InkTool, readonly [string, string]>> = {
+  pen: ['Pen', 'D'],
+  highlighter: ['Highlighter', 'H'],
+  arrow: ['Arrow', 'A'],
+  laser: ['Laser', 'L'],
+  eraser: ['Eraser', 'E'],
+};
+const INK_COLOUR_LABEL: Readonly<Record<InkColour, string>> = { red: 'Red', orange: 'Orange', green: 'Green', magenta: 'Magenta' };
+
+/** The pen's tools: toggle buttons (one pressed: the tool in hand, or Move map), the ink's colour, and clearing. */
+function inkTemplate(ink: NonNullable<StageModel['ink']>, a: StageActions): TemplateResult {
+  const tool = (t: InkTool | null, label: string, key: string) =>
+    html`<button
+      type="button"
+      data-ink-tool=${t ?? 'move'}
+      aria-pressed=${ink.tool === t ? 'true' : 'false'}
+      aria-keyshortcuts=${key}
+      @click=${() => a.setInkTool(t)}
+    >
+      ${label} <kbd>${key}</kbd>
+    </button>`;
+  return html`<div class="present-ink" role="group" aria-label="Draw on the map">
+    ${tool(null, 'Move map', 'M')} ${(Object.keys(INK_TOOL_LABEL) as InkTool[]).map((t) => tool(t, ...INK_TOOL_LABEL[t]))}
+    <fieldset class="present-ink-colours">
+      <legend class="visually-hidden">Ink colour</legend>
+      ${INK_COLOUR_NAMES.map(
+        (c) =>
+          html`<label class="present-ink-colour">
+            <input type="radio" name="present-ink-colour" .checked=${ink.colour === c} @change=${() => a.setInkColour(c)} /><span
+              class=${`present-ink-swatch present-ink-swatch--${c}`}
+              aria-hidden="true"
+            ></span
+            ><span class="visually-hidden">${INK_COLOUR_LABEL[c]}</span>
+          </label>`,
+      )}
+    </fieldset>
+    <button type="button" aria-keyshortcuts="C" ?disabled=${!ink.onStep} @click=${a.clearStepInk}>Clear step <kbd>C</kbd></button>
+    <button type="button" ?disabled=${!ink.any} @click=${a.clearAllInk}>Clear all</button>
+  </div>`;
 }
 
 const THEME_LABEL: Record<ThemeName, string> = { light: 'Light', projector: 'Projector', 'high-contrast': 'High contrast' };
@@ -73,6 +122,7 @@ export function stageTemplate(m: StageModel, a: StageActions): TemplateResult {
         ${step.kind === 'title' ? keysHelpTemplate() : nothing}
       </div>
       <div class="present-bar">
+        ${m.ink ? inkTemplate(m.ink, a) : nothing}
         <nav class="present-nav" aria-label="Tour steps">
           <button type="button" class="present-prev" aria-keyshortcuts="ArrowLeft PageUp" ?disabled=${m.step === 0} @click=${a.prev}>
             <span aria-hidden="true">‹</span> Back

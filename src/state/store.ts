@@ -5,6 +5,8 @@ import type { LinkState } from './selectors.ts';
 import { CLOSED_TOUR, tourTransition, withinTour, type ExplorerState, type SidebarTab, type TourCommand, type TourSession } from './tour-session.ts';
 import { clampView, type View } from './view.ts';
 import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
+import { createInkSlice, type InkSlice } from './ink-slice.ts';
+import { INK_COLOUR_NAMES } from '../styles/ink-colours.ts';
 
 // One store for the whole app. Slices keep their actions next to their state (zustand's slices pattern);
 // the middleware is applied once, on the combined store.
@@ -114,7 +116,17 @@ export interface UpdateSlice {
   setResumeStep: (step: number | null) => void;
 }
 
-export type AppState = SelectionSlice & ViewSlice & LayersSlice & TourSlice & PrefsSlice & UiSlice & LinkSlice & AppSlice & UpdateSlice & EditorSlice;
+export type AppState = SelectionSlice &
+  ViewSlice &
+  LayersSlice &
+  TourSlice &
+  PrefsSlice &
+  UiSlice &
+  LinkSlice &
+  AppSlice &
+  UpdateSlice &
+  EditorSlice &
+  InkSlice;
 export type AppStore = StoreApi<AppState> & {
   subscribe: StoreApi<AppState>['subscribe'] & {
     <U>(
@@ -279,6 +291,7 @@ export function createAppStore(): AppStore {
       ...createAppSlice(...a),
       ...createUpdateSlice(...a),
       ...createEditorSlice(a[0], a[1]),
+      ...createInkSlice(a[0], a[1], INK_COLOUR_NAMES),
     })),
   ) as AppStore;
 }

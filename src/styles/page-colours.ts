@@ -1,4 +1,5 @@
 // Theme tokens, continued: the page's colours around the map (see tokens.ts).
+import { INK_COLOURS } from './ink-colours.ts';
 
 /**
  * The page's colours around the map, written into CSS custom properties at start-up (`page-theme.ts`); the style
@@ -113,6 +114,8 @@ export const PRESENT_COLOURS: CssColours = {
     'button-fg': '#14120f',
     bar: '#6c3483',
     focus: '#1f6fb2',
+    // The tour's ink swatches: the map's own ink colours (ink-colours.ts).
+    ...Object.fromEntries(Object.entries(INK_COLOURS).map(([name, colour]) => [`ink-${name}`, colour])),
   },
   projector: { fg: '#000000', muted: '#2b2722', line: '#8c8378' },
   'high-contrast': {

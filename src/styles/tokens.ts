@@ -196,3 +196,4 @@ export const OPACITY = {
 } as const;
 
 export { PAGE_COLOURS, PRESENT_COLOURS, type CssColours } from './page-colours.ts';
+export { INK_COLOURS, INK_COLOUR_NAMES, type InkColour } from './ink-colours.ts';

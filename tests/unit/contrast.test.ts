@@ -4,7 +4,7 @@
 import { differenceCiede2000, wcagContrast } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { CORRIDOR_KINDS, THEMES, type ThemeName } from '../../src/content/types.ts';
-import { THEME_TOKENS, type Theme } from '../../src/styles/tokens.ts';
+import { INK_COLOURS, THEME_TOKENS, type Theme } from '../../src/styles/tokens.ts';
 
 const deltaE = differenceCiede2000();
 
@@ -78,4 +78,17 @@ describe('the contrast of text on the map (WCAG)', () => {
       }
     });
   }
+});
+
+describe("the classroom pen's inks", () => {
+  it('stand out from the sea, every land fill and the selection in every theme (ΔE ≥ 25), and from each other (ΔE ≥ 15)', () => {
+    for (const name of THEMES) {
+      const t = THEME_TOKENS[name];
+      for (const [ink, colour] of Object.entries(INK_COLOURS)) {
+        for (const [fillName, fill] of Object.entries({ sea: t.sea, ...landFills(t) })) expectApart(`${name}: ${ink} ink / ${fillName}`, colour, fill, 25);
+      }
+    }
+    const inks = Object.entries(INK_COLOURS);
+    for (const [i, [a, ca]] of inks.entries()) for (const [b, cb] of inks.slice(i + 1)) expectApart(`${a} / ${b} ink`, ca, cb, 15);
+  });
 });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { LABEL_LANGS, THEMES } from '../../src/content/types.ts';
 import { INTERACTIVE_LAYERS, LATER_SOURCES, LAYER, SOURCE, type SourceId } from '../../src/map/style/ids.ts';
 import { buildStyle, withoutSources, type StyleOptions } from '../../src/map/style/index.ts';
-import { THEME_TOKENS } from '../../src/styles/tokens.ts';
+import { INK_COLOURS, THEME_TOKENS } from '../../src/styles/tokens.ts';
 
 const data = Object.fromEntries(Object.values(SOURCE).map((id) => [id, `http://localhost/geo/${id}.geojson`])) as Record<
   Exclude<SourceId, 'outside-data'>,
@@ -58,9 +58,10 @@ describe('the map style', () => {
     const drawsLater = (l: LayerSpecification) => 'source' in l && later.includes(l.source as string);
     expect(full.layers.filter(drawsLater).length).toBeGreaterThanOrEqual(LATER_SOURCES.length);
     expect(first.layers.map((l) => l.id)).toEqual(full.layers.filter((l) => !drawsLater(l)).map((l) => l.id));
-    // The first view: the countries of the kit's box and what the story draws on them; not the land beyond it.
+    // The first view: the countries of the kit's box and what the story draws on them; not the land beyond it (the
+    // tour's ink is there from the start, empty, so that its data is never part of a style change).
     expect(Object.keys(first.sources).sort()).toEqual(
-      [SOURCE.countries, SOURCE.countryLabels, SOURCE.mekong, SOURCE.corridors, SOURCE.corridorLegs, SOURCE.places, SOURCE.outsideData].sort(),
+      [SOURCE.countries, SOURCE.countryLabels, SOURCE.mekong, SOURCE.corridors, SOURCE.corridorLegs, SOURCE.places, SOURCE.outsideData, SOURCE.ink].sort(),
     );
   });
 
@@ -88,7 +89,7 @@ describe('the map style', () => {
 
   it('uses only theme tokens for colours', () => {
     const style = JSON.stringify(buildStyle(lightStyle()));
-    const tokens = new Set(JSON.stringify(THEME_TOKENS.light).match(/#[0-9a-f]{6}/gi));
+    const tokens = new Set(JSON.stringify([THEME_TOKENS.light, INK_COLOURS]).match(/#[0-9a-f]{6}/gi));
     const used = style.match(/#[0-9a-f]{6}/gi) ?? [];
     expect(used.length).toBeGreaterThan(5);
     for (const c of used) expect(tokens.has(c), `${c} is a theme token`).toBe(true);

@@ -3,6 +3,7 @@
 import type { Map as MlMap, StyleSpecification } from 'maplibre-gl';
 import { revealedCorridors } from '../../state/selectors.ts';
 import type { AppState, AppStore } from '../../state/store.ts';
+import { SOURCE } from '../style/ids.ts';
 import { buildStyle, type StyleOptions } from '../style/index.ts';
 
 type StyleState = Pick<StyleOptions, 'theme' | 'labelLang' | 'hiddenKinds' | 'hiddenPlaceTypes' | 'revealedCorridors'>;
@@ -30,7 +31,9 @@ export function keepLoadedData(previous: StyleSpecification | undefined, next: S
   const sources: StyleSpecification['sources'] = {};
   for (const [id, source] of Object.entries(next.sources)) {
     const had = previous.sources[id];
-    sources[id] = source.type === 'geojson' && typeof source.data === 'string' && had?.type === 'geojson' ? { ...source, data: had.data } : source;
+    // The ink (bindings/ink.ts) is given its data at run time: the style's empty collection must not wipe it.
+    const kept = had?.type === 'geojson' && source.type === 'geojson' && (typeof source.data === 'string' || id === SOURCE.ink);
+    sources[id] = kept ? { ...source, data: had.data } : source;
   }
   return { ...next, sources };
 }

@@ -18,6 +18,8 @@ export const SOURCE = {
   corridorLegs: 'corridor-legs',
   places: 'places',
   outsideData: 'outside-data',
+  /** The tour's ink (map/bindings/ink.ts): data the map is given at run time, never a file. */
+  ink: 'ink',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -57,6 +59,8 @@ export const LAYER = {
   mekongLabel: 'mekong-label',
   countryLabels: 'country-labels',
   outsideData: 'outside-data',
+  inkHighlighter: 'ink-highlighter',
+  inkPen: 'ink-pen',
 } as const;
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 
@@ -67,6 +71,9 @@ export function corridorLayerId(kind: CorridorKind): string {
 
 /** Layers a pointer can pick, in priority order (the first hit wins). */
 export const INTERACTIVE_LAYERS: readonly LayerId[] = [LAYER.placesCircle, LAYER.corridorsHit, LAYER.mekong, LAYER.countriesFill, LAYER.contextFill];
+
+/** The ink's layers, which the eraser looks for strokes in. */
+export const INK_LAYERS: readonly LayerId[] = [LAYER.inkPen, LAYER.inkHighlighter];
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';

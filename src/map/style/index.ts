@@ -7,10 +7,16 @@ import { THEME_TOKENS } from '../../styles/tokens.ts';
 import { basemapLayers, contextOutlineLayers, outsideData, outsideDataLayer } from './basemap.ts';
 import { borderLayers } from './borders.ts';
 import { SOURCE, type SourceId } from './ids.ts';
+import { inkLayers } from './ink.ts';
 import { labelLayers } from './labels.ts';
 import { waterLayers } from './water.ts';
 
 export type SourceData = GeoJSONSourceSpecification['data'];
+
+/** The sources drawn from the pack's data (the veil beyond the data and the ink are the map's own). */
+export type ContentSourceId = Exclude<SourceId, 'outside-data' | 'ink'>;
+
+const EMPTY_INK: SourceData = { type: 'FeatureCollection', features: [] };
 
 export interface StyleOptions {
   readonly theme: ThemeName;
@@ -22,7 +28,7 @@ export interface StyleOptions {
   readonly fontFaces: FontFacesSpecification;
   readonly mapLangs: readonly string[];
   /** Data (URL or GeoJSON object) for every content source. */
-  readonly data: Readonly<Record<Exclude<SourceId, 'outside-data'>, SourceData>>;
+  readonly data: Readonly<Record<ContentSourceId, SourceData>>;
   readonly attribution: string;
 }
 
@@ -54,7 +60,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   const t = THEME_TOKENS[o.theme];
   const sources: StyleSpecification['sources'] = {};
   for (const id of Object.values(SOURCE)) {
-    const src: GeoJSONSourceSpecification = { type: 'geojson', data: id === SOURCE.outsideData ? outsideData() : o.data[id] };
+    const src: GeoJSONSourceSpecification = { type: 'geojson', data: id === SOURCE.outsideData ? outsideData() : id === SOURCE.ink ? EMPTY_INK : o.data[id] };
     if (PROMOTED.has(id)) src.promoteId = 'id';
     if (id === SOURCE.countries) src.attribution = o.attribution;
     sources[id] = src;
@@ -73,6 +79,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       outsideDataLayer(t),
       ...labelLayers(t, { labelLang: o.labelLang, mapLangs: o.mapLangs }),
       ...placeLayers(t, o.hiddenPlaceTypes),
+      ...inkLayers(t),
     ],
   };
 }
