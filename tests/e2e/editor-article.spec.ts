@@ -1,9 +1,9 @@
 // The editor's Article section (#17): a teacher writes a lesson's article, links its words to the map with the
 // mouse and the map or from the keyboard alone, and sees the links drawn; pastes from web pages come in as plain
 // text, and a paste too big for an article is refused whole without freezing the page.
-import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { expect, test, type Explorer } from './fixtures.ts';
+import { blankLesson, passages, selectWithMouse } from './editor-driver.ts';
+import { expect, test } from './fixtures.ts';
 
 const ARTICLE = [
   'Laos has no coast, so its goods reach the sea by road and rail through Thailand and Vietnam.',
@@ -11,39 +11,6 @@ const ARTICLE = [
   'The railway from Vientiane to the Chinese border opened in 2021, and trade with China grew.',
   'Cambodia and Laos share the Mekong, which carries boats between Phnom Penh and the south of Laos.',
 ].join('\n\n');
-
-/** Opens a blank lesson in the editor (Stories → New blank lesson): its Article section is open. */
-async function blankLesson(explorer: Explorer): Promise<void> {
-  await explorer.open();
-  await explorer.page.click('#stories-button');
-  await explorer.page.click('#lesson-blank');
-  await explorer.page.waitForURL(/edit=/);
-  await explorer.ready();
-  await expect(explorer.page.locator('#editor-article-text')).toBeVisible();
-}
-
-const passages = (page: Page) => page.locator('#panel-edit [data-editor-passage]');
-
-/** Selects a word of a passage with the mouse: a press at its start, a drag to its end. */
-async function selectWithMouse(page: Page, passage: number, word: string): Promise<void> {
-  const text = passages(page).nth(passage).locator('[data-passage-text]');
-  await text.scrollIntoViewIfNeeded();
-  const box = await text.evaluate((el, word) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let text: Node | null = walker.nextNode();
-    while (text && !text.textContent!.includes(word)) text = walker.nextNode();
-    const at = text!.textContent!.indexOf(word);
-    const range = document.createRange();
-    range.setStart(text!, at);
-    range.setEnd(text!, at + word.length);
-    const r = range.getBoundingClientRect();
-    return { left: r.left, right: r.right, y: r.top + r.height / 2 };
-  }, word);
-  await page.mouse.move(box.left + 1, box.y);
-  await page.mouse.down();
-  await page.mouse.move(box.right - 1, box.y, { steps: 4 });
-  await page.mouse.up();
-}
 
 test.describe('the editor’s article', () => {
   test('a written article is linked to the map by mouse and by keyboard; the passage then frames its feature, and undo takes the last link back', async ({

@@ -5,37 +5,8 @@
 import { routeLengths, type Route } from '../../src/editor/index.ts';
 import { corridorLayerId, LAYER } from '../../src/map/style/ids.ts';
 import { seriousViolations } from './axe.ts';
+import { blankLesson, fillPlace, panel, section } from './editor-driver.ts';
 import { expect, test, type Explorer } from './fixtures.ts';
-
-/** A new blank lesson, open in the editor. */
-async function blankLesson(e: Explorer): Promise<void> {
-  await e.open();
-  await e.page.locator('#stories-button').click();
-  await e.page.locator('#lesson-blank').click();
-  await e.page.waitForURL(/[?&]edit=/);
-  await e.ready();
-  await expect(e.page.locator('#panel-edit')).toBeVisible();
-}
-
-const panel = (e: Explorer) => e.page.locator('#panel-edit');
-const section = (e: Explorer, id: string) => panel(e).locator(`button[data-section="${id}"]`).click();
-
-/** Fills the place form open in the section; the position is typed when given (else it came from a click). */
-async function fillPlace(e: Explorer, o: { name: string; lon?: number; lat?: number; country: string }): Promise<void> {
-  const form = panel(e).getByRole('form', { name: 'New place' });
-  await form.getByLabel('Name', { exact: true }).fill(o.name);
-  if (o.lon !== undefined && o.lat !== undefined) {
-    await form.getByLabel('Longitude').fill(String(o.lon));
-    await form.getByLabel('Latitude').fill(String(o.lat));
-    await form.getByLabel('Latitude').press('Tab');
-  }
-  // The country the position lies in is chosen from the base map.
-  await expect(form.getByRole('combobox', { name: 'Country' })).toHaveValue(o.country);
-  await form.getByLabel('Description').fill(`${o.name}, a town of southern Laos.`);
-  await form.getByRole('checkbox', { name: 'My lesson' }).check();
-  await form.getByRole('button', { name: 'Add place' }).click();
-  await expect(form).toHaveCount(0);
-}
 
 /** A new route through places chosen from the list (the keyboard's way), every leg by road. */
 async function addRouteByKeyboard(e: Explorer, name: string, through: readonly string[], o: { statusNote: string }): Promise<void> {
