@@ -58,8 +58,8 @@ const marked = (p: Page, source: string, id: string) =>
     [source, id] as const,
   );
 
-/** The header's Undo or Redo button by what it would take back or do again (its name reads "Undo : <label>"). */
-const labelled = (button: string, label: string) => new RegExp(`^${button}\\s?: ${label}$`);
+/** The header's Undo or Redo button by what it would take back or do again (its name reads "Undo: <label>"). */
+const labelled = (button: string, label: string) => `${button}: ${label}`;
 
 /** Exports the draft open in the editor: the bytes of the .zip the page downloads. */
 async function exportZip(page: Page): Promise<{ name: string; bytes: Buffer }> {

@@ -63,11 +63,25 @@ export function mountEditorPanel(root: HTMLElement, ctx: Omit<EditorContext, 're
     const problems = ctx.problems().length;
     return html`<div class="editor-bar">
       <div class="editor-bar-row">
-        <button type="button" class="editor-button" ?disabled=${!h.canUndo} aria-keyshortcuts="Control+Z" @click=${() => store.getState().undoEdit()}>
-          Undo${h.undoLabel ? html`<span class="visually-hidden">: ${h.undoLabel}</span>` : nothing}
+        <button
+          type="button"
+          class="editor-button"
+          ?disabled=${!h.canUndo}
+          aria-keyshortcuts="Control+Z"
+          aria-label=${h.undoLabel ? `Undo: ${h.undoLabel}` : 'Undo'}
+          @click=${() => store.getState().undoEdit()}
+        >
+          Undo
         </button>
-        <button type="button" class="editor-button" ?disabled=${!h.canRedo} aria-keyshortcuts="Control+Shift+Z" @click=${() => store.getState().redoEdit()}>
-          Redo${h.redoLabel ? html`<span class="visually-hidden">: ${h.redoLabel}</span>` : nothing}
+        <button
+          type="button"
+          class="editor-button"
+          ?disabled=${!h.canRedo}
+          aria-keyshortcuts="Control+Shift+Z"
+          aria-label=${h.redoLabel ? `Redo: ${h.redoLabel}` : 'Redo'}
+          @click=${() => store.getState().redoEdit()}
+        >
+          Redo
         </button>
         <button type="button" class="editor-button" id="editor-export" @click=${() => o.exportZip()}>Export .zip</button>
         <button type="button" class="editor-button" id="editor-leave" @click=${() => o.leave()}>Done editing</button>
