@@ -33,6 +33,8 @@ export interface MapHandle {
   whenIdle(): Promise<void>;
   /** The credit the map shows for its data (its attribution control), for pictures taken of it. */
   readonly attribution: string;
+  /** What the map shows now: west, south, east, north. */
+  bounds(): readonly [number, number, number, number];
   /**
    * Draws another version of the open pack (a draft being edited): its places, routes and settings. Only the
    * sources whose data changed are sent to the map; the view, the theme and the feature-state are kept.
@@ -168,6 +170,10 @@ export function createMap(o: MapOptions): MapHandle {
       }),
     // The one source that carries it (style/index.ts): what the attribution control shows.
     attribution: ATTRIBUTION,
+    bounds() {
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
     setContent(nextPack, nextIndex) {
       [pack, index] = [nextPack, nextIndex];
       base = { ...base, data: sourceData(pack) };

@@ -1,5 +1,7 @@
 // The main window and the presenter view talk over a BroadcastChannel (same origin, no server, works
 // offline). The main window holds the tour; the presenter view sends it commands and shows what it reports.
+import { INK_LIMITS, toStroke, type InkStroke } from '../state/ink-slice.ts';
+import { INK_COLOUR_NAMES } from '../styles/ink-colours.ts';
 
 export type TourMessage =
   /** The presenter view has opened and asks for the state. */
@@ -9,7 +11,26 @@ export type TourMessage =
   | { readonly type: 'go'; readonly step: number }
   | { readonly type: 'start'; readonly step: number }
   | { readonly type: 'black'; readonly on: boolean }
-  | { readonly type: 'stop' };
+  | { readonly type: 'stop' }
+  /**
+   * The main window's map as shown at a step, ink and all (the presenter view has no map): a picture (a JPEG data
+   * URL, at most `MAX_PICTURE_CHARS`), its size in pixels, the lng/lat bounds it shows, and the step's strokes.
+   */
+  | {
+      readonly type: 'map';
+      readonly step: number;
+      readonly image: string;
+      readonly width: number;
+      readonly height: number;
+      readonly bounds: readonly [number, number, number, number];
+      readonly strokes: readonly InkStroke[];
+    }
+  /** The presenter view drew a stroke on a step, or erased one: the main window's store takes it. */
+  | { readonly type: 'stroke'; readonly step: number; readonly stroke: InkStroke }
+  | { readonly type: 'erase'; readonly step: number; readonly id: string };
+
+/** The longest picture of the map accepted over the channel (a data URL's characters). */
+export const MAX_PICTURE_CHARS = 3_000_000;
 
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < 10_000;
 
@@ -32,9 +53,34 @@ export function parseMessage(data: unknown): TourMessage | null {
       if (startedAt !== null && (typeof startedAt !== 'number' || !Number.isFinite(startedAt))) return null;
       return { type: 'state', active: m['active'], step: m['step'], black: m['black'], startedAt };
     }
+    case 'map':
+      return parseMap(m);
+    case 'stroke': {
+      const stroke = toStroke(m['stroke'], INK_COLOUR_NAMES);
+      return isInt(m['step']) && stroke ? { type: 'stroke', step: m['step'], stroke } : null;
+    }
+    case 'erase': {
+      const id = m['id'];
+      return isInt(m['step']) && typeof id === 'string' && id.length > 0 && id.length <= INK_LIMITS.idLength ? { type: 'erase', step: m['step'], id } : null;
+    }
     default:
       return null;
   }
+}
+
+const isSize = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x > 0 && x <= 4096;
+
+function parseMap(m: Record<string, unknown>): TourMessage | null {
+  const { step, image, width, height, bounds, strokes } = m;
+  if (!isInt(step) || !isSize(width) || !isSize(height)) return null;
+  if (typeof image !== 'string' || image.length > MAX_PICTURE_CHARS || !/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/.test(image)) return null;
+  if (!Array.isArray(bounds) || bounds.length !== 4 || !bounds.every((b) => typeof b === 'number' && Number.isFinite(b))) return null;
+  const [w, s, e, n] = bounds as [number, number, number, number];
+  if (!(w >= -180 && e <= 180 && w < e && s >= -85.06 && n <= 85.06 && s < n)) return null;
+  if (!Array.isArray(strokes) || strokes.length > INK_LIMITS.strokesPerStep) return null;
+  const valid = strokes.map((x) => toStroke(x, INK_COLOUR_NAMES));
+  if (valid.some((x) => x === null)) return null;
+  return { type: 'map', step, image, width, height, bounds: [w, s, e, n], strokes: valid as InkStroke[] };
 }
 
 export interface TourChannel {

@@ -25,6 +25,9 @@ interface PageSnapshot {
 }
 
 const IDLE_TIMEOUT_MS = 15_000;
+/** The presenter view's picture of the map: its width (px), and how long the map must be still before it is taken. */
+const PICTURE_WIDTH = 720;
+const PICTURE_DELAY_MS = 250;
 
 /** What the live region says when a drawing tool is taken up. */
 const INK_SAID: Readonly<Record<InkTool, string>> = {
@@ -104,6 +107,7 @@ export function mountTour(o: PresenterOptions): () => void {
   const channel = openChannel(win, (m) => {
     switch (m.type) {
       case 'hello':
+        onHello(m);
         return report(session());
       case 'go':
       case 'start':
@@ -112,10 +116,20 @@ export function mountTour(o: PresenterOptions): () => void {
         return run({ type: 'black', on: m.on });
       case 'stop':
         return run({ type: 'leave' });
+      case 'stroke':
+        return void store.getState().addStroke(m.step, m.stroke);
+      case 'erase':
+        return store.getState().eraseStroke(m.step, m.id);
       default:
         return;
     }
   });
+  // hello also means a presenter view is there: it is sent pictures of the map from now on.
+  const onHello = (m: { type: string }) => {
+    if (m.type !== 'hello') return;
+    presenterThere = true;
+    sendPicture();
+  };
 
   // --- Steps -----------------------------------------------------------------------------------------------
 
@@ -126,6 +140,55 @@ export function mountTour(o: PresenterOptions): () => void {
     const target = frameTargetOf(steps[n]!, index);
     if (target) store.getState().select(target, { frame: true });
     setStage({ framed: n, copyFallback: null, presenterLink: null, status: '' });
+    sendPicture();
+  };
+
+  const settle = () => Promise.race([o.map?.whenIdle() ?? Promise.resolve(), new Promise<void>((resolve) => later(IDLE_TIMEOUT_MS, resolve))]);
+
+  // --- The presenter view's picture of the map -------------------------------------------------------------
+  // The presenter view has no map: once it is there, it is sent a small picture of the map as shown, ink and all,
+  // with the bounds it shows, whenever the map has settled after a change (a step, the teacher's pan, the ink). The
+  // picture is the one truth of both windows: the presenter view draws only a stroke being drawn over it.
+
+  let presenterThere = false;
+  let pictureTimer = 0;
+  let picturing = false;
+  let pictureAgain = false;
+  const sendPicture = () => {
+    if (!presenterThere || !shown || !canDraw()) return;
+    cancel(pictureTimer);
+    pictureTimer = later(PICTURE_DELAY_MS, () => void takePicture());
+  };
+  const takePicture = async () => {
+    const m = o.map;
+    if (!m) return;
+    if (picturing) {
+      pictureAgain = true;
+      return;
+    }
+    picturing = true;
+    try {
+      await settle();
+      if (!shown || disposed || stage.busy) return;
+      // Copied in the same task as the capture (the map does not keep its drawing buffer).
+      const canvas = m.capture();
+      const scale = Math.min(1, PICTURE_WIDTH / Math.max(1, canvas.width));
+      const [width, height] = [Math.max(1, Math.round(canvas.width * scale)), Math.max(1, Math.round(canvas.height * scale))];
+      const small = doc.createElement('canvas');
+      [small.width, small.height] = [width, height];
+      const ctx = small.getContext('2d');
+      if (!ctx) return;
+      ctx.drawImage(canvas, 0, 0, width, height);
+      const n = session().step;
+      const image = small.toDataURL('image/jpeg', 0.8);
+      channel.post({ type: 'map', step: n, image, width, height, bounds: m.bounds(), strokes: store.getState().ink[n] ?? [] });
+    } finally {
+      picturing = false;
+      if (pictureAgain) {
+        pictureAgain = false;
+        sendPicture();
+      }
+    }
   };
 
   const tools = tourTools({
@@ -140,7 +203,7 @@ export function mountTour(o: PresenterOptions): () => void {
     setStage,
     live: () => shown && !disposed,
     afterLayout,
-    settle: () => Promise.race([o.map?.whenIdle() ?? Promise.resolve(), new Promise<void>((resolve) => later(IDLE_TIMEOUT_MS, resolve))]),
+    settle,
     reframe: applyStep,
     markedAt,
   });
@@ -277,6 +340,10 @@ export function mountTour(o: PresenterOptions): () => void {
   );
   const unsubTheme = store.subscribe((s) => s.theme, draw);
   const unsubInk = store.subscribe((s) => s.ink, draw);
+  // The presenter view's picture follows what the map shows: the step's ink, the teacher's moves, the theme.
+  const unsubPicture = store.subscribe((s) => [s.ink[s.tour.step], s.view, s.theme] as const, sendPicture, {
+    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+  });
   // Taking up or putting down a tool is said in the live region, whichever way it was done.
   const unsubInkTool = store.subscribe(
     (s) => [s.inkTool, s.inkColour] as const,
@@ -307,6 +374,7 @@ export function mountTour(o: PresenterOptions): () => void {
     unsubTheme();
     unsubInk();
     unsubInkTool();
+    unsubPicture();
     unsubMap();
     channel.close();
     win.removeEventListener('keydown', onKey, true);

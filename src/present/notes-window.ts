@@ -7,15 +7,46 @@ import '../styles/present.css';
 import '../styles/present-panel.css';
 import '../styles/present-notes.css';
 import '../styles/present-print.css';
-import { html, nothing, render } from 'lit-html';
+import { html, nothing, render, svg, type TemplateResult } from 'lit-html';
+import { strokeId, type InkStroke, type InkTool, type LngLat, type StrokeTool } from '../state/ink-slice.ts';
+import { INK_COLOUR_NAMES, type InkColour } from '../styles/ink-colours.ts';
 import { CLOSED_TOUR, reportedSession, tourTransition, type TourCommand, type TourSession } from '../state/tour-session.ts';
 import { openChannel, type TourMessage } from './channel.ts';
-import { activatesTarget, DIGITS_TIMEOUT_MS, hasModifiers, isTypingTarget, tourCommand, tourKeyAction } from './keys.ts';
+import { fromPicture, strokeNear, toPicture, type Px } from './ink-view.ts';
+import { activatesTarget, DIGITS_TIMEOUT_MS, hasModifiers, inkKeyAction, isTypingTarget, tourCommand, tourKeyAction } from './keys.ts';
 import type { PresenterOptions } from './presenter.ts';
 import { formatElapsed, stepFacts, stepLabel } from './tour.ts';
 import { factsTemplate, passageTemplate, sourcesTemplate } from './views.ts';
 
 const WAIT_FOR_MAIN_MS = 1500;
+
+type MapPicture = Extract<TourMessage, { type: 'map' }>;
+/** The tools the presenter view draws with (the laser is the projector's own: it would not show there). */
+type NotesTool = Exclude<InkTool, 'laser'>;
+const NOTES_TOOLS: readonly (readonly [NotesTool, string, string])[] = [
+  ['pen', 'Pen', 'D'],
+  ['highlighter', 'Highlighter', 'H'],
+  ['arrow', 'Arrow', 'A'],
+  ['eraser', 'Eraser', 'E'],
+];
+const COLOUR_LABEL: Readonly<Record<InkColour, string>> = { red: 'Red', orange: 'Orange', green: 'Green', magenta: 'Magenta' };
+/** Stroke widths on the picture (its pixels), as the map draws them. */
+const WIDTH: Readonly<Record<StrokeTool, number>> = { pen: 3, highlighter: 12, arrow: 4 };
+
+/** A stroke over the picture: its line, and an arrow's head. */
+function strokeSvg(s: InkStroke, p: MapPicture): TemplateResult {
+  const pts = s.coords.map((c) => toPicture(c, p.bounds, p.width, p.height));
+  const line = pts.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+  const [a, b] = [pts[pts.length - 2], pts[pts.length - 1]];
+  let head = '';
+  if (s.tool === 'arrow' && a && b && Math.hypot(b[0] - a[0], b[1] - a[1]) > 1) {
+    const angle = Math.atan2(b[1] - a[1], b[0] - a[0]);
+    const barb = (side: number) => `${(b[0] - 16 * Math.cos(angle + side * 0.45)).toFixed(1)},${(b[1] - 16 * Math.sin(angle + side * 0.45)).toFixed(1)}`;
+    head = `${barb(1)} ${b[0].toFixed(1)},${b[1].toFixed(1)} ${barb(-1)}`;
+  }
+  const cls = `tour-notes-ink tour-notes-ink--${s.tool} tour-notes-ink--${s.colour}`;
+  return svg`<polyline class=${cls} stroke-width=${WIDTH[s.tool]} points=${line}></polyline>${head ? svg`<polyline class=${cls} stroke-width=${WIDTH[s.tool]} points=${head}></polyline>` : nothing}`;
+}
 
 export function mountNotesWindow(o: PresenterOptions): () => void {
   const { root, index, window: win } = o;
@@ -32,6 +63,14 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
   let waited = false;
   let disposed = false;
   let digitsTimer = 0;
+
+  /** The main window's map as last pictured, the strokes drawn here it does not show yet, the tool and colour. */
+  let picture: MapPicture | null = null;
+  let pending: InkStroke[] = [];
+  let live: InkStroke | null = null;
+  let tool: NotesTool | null = 'pen';
+  let colour: InkColour = INK_COLOUR_NAMES[0]!;
+  let seq = 0;
 
   const post = (m: TourMessage) => channel.post(m);
   const typed = (digits: string) => {
@@ -99,6 +138,7 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
               : html`<p class="tour-notes-count">This is the last step.</p>`
           }
         </aside>
+        ${running && picture?.step === n ? mapTemplate(picture) : nothing}
         <nav class="tour-notes-controls" aria-label="Drive the tour">
           ${
             running
@@ -121,7 +161,107 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
     );
   };
 
+  // --- Drawing on the picture of the map ------------------------------------------------------------------
+
+  const pointAt = (e: PointerEvent, p: MapPicture): Px => {
+    const r = (e.currentTarget as Element).getBoundingClientRect();
+    return [((e.clientX - r.left) / Math.max(1, r.width)) * p.width, ((e.clientY - r.top) / Math.max(1, r.height)) * p.height];
+  };
+  const onDown = (e: PointerEvent) => {
+    const p = picture;
+    if (!p || !tool || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    e.preventDefault();
+    const at = pointAt(e, p);
+    if (tool === 'eraser') {
+      const id = strokeNear(p.strokes, at, p.bounds, p.width, p.height, 10);
+      if (id) post({ type: 'erase', step: p.step, id });
+      return;
+    }
+    (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    const here = fromPicture(at, p.bounds, p.width, p.height);
+    live = { id: strokeId('notes', ++seq), tool, colour, coords: tool === 'arrow' ? [here, here] : [here] };
+    draw();
+  };
+  const onMove = (e: PointerEvent) => {
+    const p = picture;
+    if (!p || !live) return;
+    const here: LngLat = fromPicture(pointAt(e, p), p.bounds, p.width, p.height);
+    live = { ...live, coords: live.tool === 'arrow' ? [live.coords[0]!, here] : [...live.coords, here].slice(0, 2_000) };
+    draw();
+  };
+  const onUp = () => {
+    const [p, s] = [picture, live];
+    live = null;
+    if (p && s && s.coords.length >= 2) {
+      pending = [...pending, s];
+      post({ type: 'stroke', step: p.step, stroke: s });
+    }
+    draw();
+  };
+  const setTool = (t: NotesTool | null) => {
+    tool = t;
+    draw();
+  };
+
+  const mapTemplate = (p: MapPicture) => {
+    const drawn = [...pending, ...(live ? [live] : [])];
+    return html`<section class="tour-notes-map" aria-label="The map, to draw on">
+      <div class="tour-notes-map-tools" role="group" aria-label="Draw on the map">
+        ${NOTES_TOOLS.map(
+          ([t, label, key]) =>
+            html`<button
+              type="button"
+              data-ink-tool=${t}
+              aria-pressed=${tool === t ? 'true' : 'false'}
+              aria-keyshortcuts=${key}
+              @click=${() => setTool(tool === t ? null : t)}
+            >
+              ${label}
+            </button>`,
+        )}
+        <fieldset class="tour-notes-map-colours">
+          <legend class="visually-hidden">Ink colour</legend>
+          ${INK_COLOUR_NAMES.map(
+            (c) =>
+              html`<label class="present-ink-colour"
+                ><input
+                  type="radio"
+                  name="notes-ink-colour"
+                  .checked=${colour === c}
+                  @change=${() => {
+                    colour = c;
+                    draw();
+                  }}
+                /><span class=${`present-ink-swatch present-ink-swatch--${c}`} aria-hidden="true"></span
+                ><span class="visually-hidden">${COLOUR_LABEL[c]}</span></label
+              >`,
+          )}
+        </fieldset>
+      </div>
+      <div class="tour-notes-map-picture">
+        <img src=${p.image} width=${p.width} height=${p.height} alt="The map as the class sees it" />
+        <svg
+          class=${`tour-notes-map-ink${tool ? ' is-inking' : ''}`}
+          viewBox=${`0 0 ${p.width} ${p.height}`}
+          aria-hidden="true"
+          @pointerdown=${onDown}
+          @pointermove=${onMove}
+          @pointerup=${onUp}
+          @pointercancel=${onUp}
+        >
+          ${drawn.map((s) => strokeSvg(s, p))}
+        </svg>
+      </div>
+    </section>`;
+  };
+
   const channel = openChannel(win, (m) => {
+    if (m.type === 'map') {
+      picture = m;
+      // A stroke sent from here is in the picture once the main window has drawn it.
+      pending = pending.filter((s) => !m.strokes.some((x) => x.id === s.id));
+      return draw();
+    }
     if (m.type !== 'state') return;
     session = reportedSession(m, count || null, session.digits);
     heard = true;
@@ -131,6 +271,15 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || isTypingTarget(e.target) || hasModifiers(e)) return;
     if (!session.digits && activatesTarget(e, e.target)) return;
+    // The pen's keys, as in the main window (the laser is the projector's own); C asks to erase the step's strokes.
+    const ink = session.digits ? null : inkKeyAction(e, tool);
+    if (ink && !(ink.type === 'tool' && ink.tool === 'laser')) {
+      e.preventDefault();
+      e.stopPropagation();
+      if (ink.type === 'tool') return setTool(ink.tool === 'laser' ? null : ink.tool);
+      for (const s of picture?.step === session.step ? picture.strokes : []) post({ type: 'erase', step: session.step, id: s.id });
+      return;
+    }
     const action = tourKeyAction(e, session.digits);
     if (!action) return;
     e.preventDefault();

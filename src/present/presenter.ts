@@ -24,6 +24,8 @@ export interface MapTools {
   whenIdle(): Promise<void>;
   /** The credit the map shows for its data. */
   readonly attribution: string;
+  /** What the map shows: west, south, east, north (the presenter view's picture of it is placed by them). */
+  bounds(): readonly [number, number, number, number];
 }
 
 export interface PresenterOptions {

@@ -14,6 +14,8 @@ export interface CssColours {
 
 export const PAGE_COLOURS: CssColours = {
   light: {
+    // The pen's inks, for the tour's swatches and the presenter view's strokes: the map's own (ink-colours.ts).
+    ...Object.fromEntries(Object.entries(INK_COLOURS).map(([name, colour]) => [`ink-${name}`, colour])),
     bg: '#faf8f4',
     fg: '#2a2723',
     muted: '#6b655d',
@@ -114,8 +116,6 @@ export const PRESENT_COLOURS: CssColours = {
     'button-fg': '#14120f',
     bar: '#6c3483',
     focus: '#1f6fb2',
-    // The tour's ink swatches: the map's own ink colours (ink-colours.ts).
-    ...Object.fromEntries(Object.entries(INK_COLOURS).map(([name, colour]) => [`ink-${name}`, colour])),
   },
   projector: { fg: '#000000', muted: '#2b2722', line: '#8c8378' },
   'high-contrast': {

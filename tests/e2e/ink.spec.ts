@@ -308,3 +308,57 @@ test.describe('the ink in pictures of the map', () => {
     expect(await save(), 'no ink once cleared').toBeLessThan(10);
   });
 });
+
+test.describe('the ink in the presenter view', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('shows the map with the ink drawn in the main window, and ink drawn there shows on the projector', async ({ explorer }) => {
+    const page = explorer.page;
+    await openStep(explorer, 2);
+    await page.evaluate(() => window.mekong!.store.getState().setInkColour('magenta'));
+    await page.keyboard.press('d');
+    await drag(page, await mapPoint(page, 0.25, 0.3), await mapPoint(page, 0.7, 0.6));
+    await expect.poll(async () => (await inkOn(explorer, 1)).length).toBe(1);
+
+    const notes = await page.context().newPage();
+    const errors: string[] = [];
+    notes.on('pageerror', (e) => errors.push(e.message));
+    notes.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await notes.goto('./?presenter');
+    const picture = notes.locator('.tour-notes-map img');
+    await expect(picture).toBeVisible();
+    // The picture is the main window's map, with its ink.
+    const magenta = () =>
+      picture.evaluate(async (img: HTMLImageElement) => {
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - 214) < 40 && d[i + 1]! < 60 && Math.abs(d[i + 2]! - 154) < 40) n++;
+        return n;
+      });
+    await expect.poll(magenta, { message: 'the main window’s stroke in the presenter view' }).toBeGreaterThan(100);
+
+    // A stroke drawn on the picture goes to the main window's map, at the same place.
+    const box = (await notes.locator('.tour-notes-map-ink').boundingBox())!;
+    await notes.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.7);
+    await notes.mouse.down();
+    await notes.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.8, { steps: 8 });
+    await notes.mouse.up();
+    await expect.poll(async () => (await inkOn(explorer, 1)).length).toBe(2);
+    const drawn = (await inkOn(explorer, 1))[1]!;
+    expect(await inkNear(explorer, middleOf(drawn.coords))).toEqual([drawn.id]);
+    const start = await page.evaluate((at) => {
+      const map = window.mekong!.map!;
+      const p = map.project(at);
+      return [p.x / map.getCanvas().clientWidth, p.y / map.getCanvas().clientHeight];
+    }, drawn.coords[0]!);
+    expect(start[0]).toBeCloseTo(0.2, 1);
+    expect(start[1]).toBeCloseTo(0.7, 1);
+    expect(errors).toEqual([]);
+    await notes.close();
+  });
+});

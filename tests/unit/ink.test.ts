@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { arrowHead, inkFeatures } from '../../src/map/bindings/ink.ts';
 import { keepLoadedData } from '../../src/map/bindings/style.ts';
+import { MAX_PICTURE_CHARS, parseMessage } from '../../src/present/channel.ts';
+import { fromPicture, strokeNear, toPicture } from '../../src/present/ink-view.ts';
 import { inkKeyAction, tourKeyAction } from '../../src/present/keys.ts';
 import { INK_LIMITS, toInk, toStroke, withoutStroke, withStroke, type InkStroke } from '../../src/state/ink-slice.ts';
 import { createAppStore } from '../../src/state/store.ts';
@@ -181,5 +183,60 @@ describe('the ink on the map', () => {
     const previous = { version: 8, sources: { ink: { type: 'geojson', data: drawn } }, layers: [] } as never;
     const next = { version: 8, sources: { ink: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }, layers: [] } as never;
     expect((keepLoadedData(previous, next).sources['ink'] as { data: unknown }).data).toBe(drawn);
+  });
+});
+
+describe("the presenter view's picture of the map", () => {
+  const bounds = [100, 8, 110, 18] as const;
+
+  it('places a lng/lat on the picture by Web Mercator, and back', () => {
+    expect(toPicture([100, 18], bounds, 800, 600)).toEqual([0, 0]);
+    const [x, y] = toPicture([110, 8], bounds, 800, 600);
+    expect(x).toBeCloseTo(800, 9);
+    expect(y).toBeCloseTo(600, 9);
+    // Mercator: the middle latitude lies below the middle of the picture.
+    expect(toPicture([105, 13], bounds, 800, 600)[1]).toBeGreaterThan(300);
+    const back = fromPicture(toPicture([103.25, 11.5], bounds, 800, 600), bounds, 800, 600);
+    expect(back[0]).toBeCloseTo(103.25, 9);
+    expect(back[1]).toBeCloseTo(11.5, 9);
+  });
+
+  it('finds the stroke the eraser touches, within its reach only', () => {
+    const strokes = [
+      stroke('a', {
+        coords: [
+          [101, 10],
+          [104, 10],
+        ],
+      }),
+      stroke('b', {
+        coords: [
+          [101, 15],
+          [104, 15],
+        ],
+      }),
+    ];
+    const on = toPicture([102, 10], bounds, 800, 600);
+    expect(strokeNear(strokes, on, bounds, 800, 600, 10)).toBe('a');
+    expect(strokeNear(strokes, [on[0], on[1] - 8], bounds, 800, 600, 10)).toBe('a');
+    expect(strokeNear(strokes, [on[0], on[1] - 40], bounds, 800, 600, 10)).toBeNull();
+  });
+
+  const map = { type: 'map', step: 2, image: 'data:image/jpeg;base64,AAAA', width: 720, height: 480, bounds: [...bounds], strokes: [stroke('a')] };
+
+  it('takes a picture, a stroke or an erase from the channel only when every field is valid', () => {
+    expect(parseMessage(map)).toEqual(map);
+    expect(parseMessage({ ...map, image: 'javascript:alert(1)' })).toBeNull();
+    expect(parseMessage({ ...map, image: `data:image/jpeg;base64,${'A'.repeat(MAX_PICTURE_CHARS)}` })).toBeNull();
+    expect(parseMessage({ ...map, width: 1e9 })).toBeNull();
+    expect(parseMessage({ ...map, bounds: [110, 8, 100, 18] })).toBeNull();
+    expect(parseMessage({ ...map, bounds: [100, 8, 110, Number.NaN] })).toBeNull();
+    expect(parseMessage({ ...map, strokes: [{ ...stroke('a'), tool: 'laser' }] })).toBeNull();
+    expect(parseMessage({ ...map, strokes: Array.from({ length: INK_LIMITS.strokesPerStep + 1 }, (_, i) => stroke(`s${i}`)) })).toBeNull();
+    expect(parseMessage({ type: 'stroke', step: 1, stroke: stroke('n') })).toEqual({ type: 'stroke', step: 1, stroke: stroke('n') });
+    expect(parseMessage({ type: 'stroke', step: -1, stroke: stroke('n') })).toBeNull();
+    expect(parseMessage({ type: 'stroke', step: 1, stroke: { ...stroke('n'), coords: 'x' } })).toBeNull();
+    expect(parseMessage({ type: 'erase', step: 1, id: 'n' })).toEqual({ type: 'erase', step: 1, id: 'n' });
+    expect(parseMessage({ type: 'erase', step: 1, id: 'x'.repeat(INK_LIMITS.idLength + 1) })).toBeNull();
   });
 });
