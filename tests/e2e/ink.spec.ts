@@ -358,6 +358,7 @@ test.describe('the ink in the presenter view', () => {
     }, drawn.coords[0]!);
     expect(start[0]).toBeCloseTo(0.2, 1);
     expect(start[1]).toBeCloseTo(0.7, 1);
+    expect(await seriousViolations(notes), 'axe, in the presenter view').toEqual([]);
     expect(errors).toEqual([]);
     await notes.close();
   });
