@@ -61,7 +61,11 @@ const INK_TOOL_LABEL: Readonly<Record<InkTool, readonly [string, string]>> = {
 };
 const INK_COLOUR_LABEL: Readonly<Record<InkColour, string>> = { red: 'Red', orange: 'Orange', green: 'Green', magenta: 'Magenta' };
 
-/** The pen's tools: toggle buttons (one pressed: the tool in hand, or Move map), the ink's colour, and clearing. */
+/**
+ * The pen's tools: toggle buttons (one pressed: the tool in hand, or Move map), the ink's colour, and clearing. They
+ * open with the other tools, over the panel (never over the map, and the passage keeps its room); their keys work
+ * with the tools closed.
+ */
 function inkTemplate(ink: NonNullable<StageModel['ink']>, a: StageActions): TemplateResult {
   const tool = (t: InkTool | null, label: string, key: string) =>
     html`<button
@@ -122,7 +126,6 @@ export function stageTemplate(m: StageModel, a: StageActions): TemplateResult {
         ${step.kind === 'title' ? keysHelpTemplate() : nothing}
       </div>
       <div class="present-bar">
-        ${m.ink ? inkTemplate(m.ink, a) : nothing}
         <nav class="present-nav" aria-label="Tour steps">
           <button type="button" class="present-prev" aria-keyshortcuts="ArrowLeft PageUp" ?disabled=${m.step === 0} @click=${a.prev}>
             <span aria-hidden="true">‹</span> Back
@@ -130,6 +133,7 @@ export function stageTemplate(m: StageModel, a: StageActions): TemplateResult {
           <details class="present-tools">
             <summary>Tools</summary>
             <div class="present-tools-body">
+              ${m.ink ? inkTemplate(m.ink, a) : nothing}
               <button type="button" @click=${a.openPresenter}>Presenter view</button>
               <button type="button" @click=${a.copyLink}>Copy link to this step</button>
               <button type="button" @click=${a.saveImage}>Save map image</button>

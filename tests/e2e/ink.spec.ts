@@ -200,9 +200,14 @@ test.describe('the classroom pen', () => {
     await page.keyboard.press('c');
     await expect(status(explorer)).toContainText('Drawings cleared from step 2');
     expect(await explorer.state('s => Object.keys(s.ink)')).toEqual(['4']);
-    // Clear all, and a colour, reached with Tab.
-    const clearAll = page.getByRole('button', { name: 'Clear all' });
-    for (let i = 0; i < 40 && !(await clearAll.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    // Clear all, and a colour, reached with Tab: the pen's tools open with the others.
+    const tabTo = async (target: ReturnType<Page['locator']>) => {
+      for (let i = 0; i < 40 && !(await target.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(target).toBeFocused();
+    };
+    await tabTo(page.locator('.present-tools summary'));
+    await page.keyboard.press('Enter');
+    await tabTo(page.getByRole('button', { name: 'Clear all' }));
     await page.keyboard.press('Enter');
     await expect(status(explorer)).toContainText('All drawings cleared');
     expect(await explorer.state('s => s.ink')).toEqual({});
