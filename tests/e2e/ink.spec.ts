@@ -109,6 +109,8 @@ test.describe('the classroom pen', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => step(explorer)).toBe(2);
     await expect(page.locator('.present')).toHaveAttribute('data-framed', 'true');
+    // The ink's new data is laid out by MapLibre's worker: what is drawn is known once the map is idle.
+    await explorer.idle();
     expect(await explorer.renderedIds('ink-pen')).toEqual([]);
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => step(explorer)).toBe(1);
@@ -129,6 +131,7 @@ test.describe('the classroom pen', () => {
     expect(await inkOn(explorer, 1)).toHaveLength(2);
 
     // The laser: a dot over the map while it moves, gone 2 s after it stops, and nothing drawn on the map.
+    await explorer.idle();
     const drawnBefore = await explorer.renderedIds('ink-pen');
     await page.keyboard.press('l');
     await expect(status(explorer)).toContainText('Laser');
@@ -139,6 +142,7 @@ test.describe('the classroom pen', () => {
     await page.waitForTimeout(2_000);
     await expect(page.locator('.ink-laser')).toHaveCount(0);
     expect(await inkOn(explorer, 1)).toHaveLength(2);
+    await explorer.idle();
     expect(await explorer.renderedIds('ink-pen')).toEqual(drawnBefore);
 
     // The eraser takes the stroke it touches.
@@ -153,6 +157,7 @@ test.describe('the classroom pen', () => {
     await expect(page.locator('[data-ink-tool="move"]')).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('Escape');
     await expect.poll(() => explorer.state<boolean>('s => s.tour.active')).toBe(false);
+    await explorer.idle();
     expect(await explorer.renderedIds('ink-pen')).toEqual([]);
     await page.evaluate(() => window.mekong!.store.getState().startTour(1));
     await expect(page.locator('.present')).toHaveAttribute('data-framed', 'true');
