@@ -8,6 +8,7 @@ import type { Source } from '../../content/schema.ts';
 import { addSource, removeSource, updateSource, type Draft, type Location, type SourceArgs } from '../../editor/index.ts';
 import type { EditorSession } from '../../state/editor-slice.ts';
 import type { EditorContext, SectionView } from './context.ts';
+import { editButton } from './item-buttons.ts';
 import { citationIndex, citationLabel, DATE_PATTERN, dateText } from './source-citations.ts';
 
 interface SourcesUi {
@@ -178,18 +179,10 @@ function sourceItem(ctx: EditorContext, u: SourcesUi, draft: Draft, s: Source, c
             </button>`
           : html`<span class="source-uncited">Not cited</span>`
       }
-      <button
-        type="button"
-        class="editor-button"
-        data-edit
-        aria-expanded=${editing ? 'true' : 'false'}
-        @click=${() => {
-          u.editing = editing ? null : s.id;
-          ctx.redraw();
-        }}
-      >
-        Edit<span class="visually-hidden"> “${s.title}”</span>
-      </button>
+      ${editButton(s.title, editing, () => {
+        u.editing = editing ? null : s.id;
+        ctx.redraw();
+      })}
       <button type="button" class="editor-button" data-remove @click=${remove}>Remove<span class="visually-hidden"> “${s.title}”</span></button>
     </div>
     ${open ? citedList(ctx, draft, s, cited) : nothing} ${editing ? editForm(ctx, u, s) : nothing}

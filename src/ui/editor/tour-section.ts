@@ -14,6 +14,7 @@ import type { EditorSession } from '../../state/editor-slice.ts';
 import type { AppStore } from '../../state/store.ts';
 import { isTypingTarget } from '../keys.ts';
 import type { EditorContext, SectionView } from './context.ts';
+import { editButton } from './item-buttons.ts';
 import { chosenSources, sourceChecks } from './source-picker.ts';
 import {
   defaultKind,
@@ -436,18 +437,10 @@ function stepItem(ctx: EditorContext, u: TourUi, draft: Draft, step: Step, i: nu
       </div>
     </div>
     <div class="tour-actions">
-      <button
-        type="button"
-        class="editor-button"
-        data-edit
-        aria-expanded=${editing ? 'true' : 'false'}
-        @click=${() => {
-          u.editing = editing ? null : step.id;
-          ctx.redraw();
-        }}
-      >
-        Edit<span class="visually-hidden"> “${step.title}”</span>
-      </button>
+      ${editButton(step.title, editing, () => {
+        u.editing = editing ? null : step.id;
+        ctx.redraw();
+      })}
       <button type="button" class="editor-button" ?disabled=${!showable} @click=${() => ctx.store.getState().startTour(i)}>
         Preview<span class="visually-hidden"> “${step.title}” in the tour</span>
       </button>
