@@ -2,7 +2,7 @@
 // the map and with its step, the laser that leaves no trace, the eraser and clearing, the keys, and the ink in the
 // map image and the handout.
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
+import { decodePng, type Png } from './png.ts';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { expect, test, type Explorer } from './fixtures.ts';
@@ -224,44 +224,6 @@ test.describe('the classroom pen', () => {
     expect(await seriousViolations(page), 'axe, with the pen in hand').toEqual([]);
   });
 });
-
-interface Png {
-  width: number;
-  height: number;
-  channels: number;
-  pixels: Buffer;
-}
-
-/** Decodes an 8-bit RGB or RGBA PNG (what a canvas writes), as tour.spec.ts does. */
-function decodePng(buf: Buffer): Png {
-  let off = 8;
-  let [width, height, channels] = [0, 0, 0];
-  const idat: Buffer[] = [];
-  while (off < buf.length) {
-    const len = buf.readUInt32BE(off);
-    const type = buf.toString('ascii', off + 4, off + 8);
-    const data = buf.subarray(off + 8, off + 8 + len);
-    if (type === 'IHDR') [width, height, channels] = [data.readUInt32BE(0), data.readUInt32BE(4), data[9] === 6 ? 4 : 3];
-    else if (type === 'IDAT') idat.push(data);
-    off += 12 + len;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * channels;
-  const pixels = Buffer.alloc(height * stride);
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]!;
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? pixels[y * stride + x - channels]! : 0;
-      const b = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
-      const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels]! : 0;
-      const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
-      pixels[y * stride + x] = (line[x]! + [0, a, b, (a + b) >> 1, paeth][filter]!) & 255;
-    }
-  }
-  return { width, height, channels, pixels };
-}
 
 /** The magenta ink (#d6009a) in a picture: how many pixels of it. Nothing else on the map is that colour. */
 const MAGENTA = (r: number, g: number, b: number) => Math.abs(r - 214) < 28 && g < 40 && Math.abs(b - 154) < 28;
