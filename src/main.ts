@@ -22,6 +22,7 @@ import { mountPrefsStorage, safeLocalStorage } from './state/prefs-storage.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
 import { mountCountryList } from './ui/country-list.ts';
 import { mountKeys } from './ui/keys.ts';
+import { mountSearchBox } from './ui/search-box.ts';
 import { mountMapKey } from './ui/map-key.ts';
 import { mountMapStatus } from './ui/map-status.ts';
 import type { Dispose } from './ui/mount.ts';
@@ -232,6 +233,7 @@ async function start(): Promise<() => void> {
     mountMapStatus(el('map-status'), store),
     mountUpdatePrompt(el('update-prompt'), store, { version: __APP_VERSION__ }),
     mountKeys(window, store),
+    mountSearchBox(el('search'), store, { index: () => index, announcer: el('announcer'), win: window }),
     () => {
       for (const d of views.splice(0).reverse()) d();
       disposeKey();
