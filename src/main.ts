@@ -24,6 +24,7 @@ import { mountCountryList } from './ui/country-list.ts';
 import { mountKeys } from './ui/keys.ts';
 import { mountSearchBox } from './ui/search-box.ts';
 import { mountMapKey } from './ui/map-key.ts';
+import { mountMeasureTool } from './ui/measure-tool.ts';
 import { mountMapStatus } from './ui/map-status.ts';
 import type { Dispose } from './ui/mount.ts';
 import type { SelectableId } from './content/types.ts';
@@ -190,6 +191,7 @@ async function start(): Promise<() => void> {
     mountPresenter(presenterOptions(mapHandle)),
     mountPrintView(el('print-map'), store, index, mapHandle, window),
     mountAnnouncer(el('announcer'), store, index),
+    mountMeasureTool(el('measure-tool'), store, index),
   ];
   let views = storyViews();
   const editToggle = el('edit-button') as HTMLButtonElement;

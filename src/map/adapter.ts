@@ -11,6 +11,7 @@ import { bindCamera } from './bindings/camera.ts';
 import { bindFeatureState } from './bindings/feature-state.ts';
 import { bindGpuPacing } from './bindings/gpu-pacing.ts';
 import { bindInk } from './bindings/ink.ts';
+import { bindMeasure } from './bindings/measure.ts';
 import { bindPointer } from './bindings/pointer.ts';
 import { bindStyle, styleState, type BaseStyleOptions } from './bindings/style.ts';
 import { bindTourAnimation } from './bindings/tour-animation.ts';
@@ -139,6 +140,8 @@ export function createMap(o: MapOptions): MapHandle {
         bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
         // The tour's pen: the ink of the step shown, and drawing while a tool is in hand.
         bindInk(map, store),
+        // A pupil's measure: its ends, the straight line and the stretch along a route (with the pack drawn now).
+        bindMeasure(map, store, () => index),
       );
       // MapLibre measures the map for its credit before the page is laid out: set it again from the map's width.
       const credit = o.container.querySelector('.maplibregl-ctrl-attrib');

@@ -6,6 +6,7 @@ import { CLOSED_TOUR, tourTransition, withinTour, type ExplorerState, type Sideb
 import { clampView, type View } from './view.ts';
 import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
 import { createInkSlice, type InkSlice } from './ink-slice.ts';
+import { createMeasureSlice, type MeasureSlice } from './measure-slice.ts';
 import { INK_COLOUR_NAMES } from '../styles/ink-colours.ts';
 
 // One store for the whole app. Slices keep their actions next to their state (zustand's slices pattern);
@@ -126,7 +127,8 @@ export type AppState = SelectionSlice &
   AppSlice &
   UpdateSlice &
   EditorSlice &
-  InkSlice;
+  InkSlice &
+  MeasureSlice;
 export type AppStore = StoreApi<AppState> & {
   subscribe: StoreApi<AppState>['subscribe'] & {
     <U>(
@@ -292,6 +294,7 @@ export function createAppStore(): AppStore {
       ...createUpdateSlice(...a),
       ...createEditorSlice(a[0], a[1]),
       ...createInkSlice(a[0], a[1], INK_COLOUR_NAMES),
+      ...createMeasureSlice(a[0], a[1]),
     })),
   ) as AppStore;
 }

@@ -2,7 +2,9 @@
 import type { Map as MlMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { ContentIndex } from '../../content/index.ts';
 import type { SelectableId } from '../../content/types.ts';
+import { measuring } from '../../state/measure-slice.ts';
 import type { AppStore } from '../../state/store.ts';
+import { measureEndAt, NEAR_PLACE_PX } from './measure.ts';
 import { INTERACTIVE_LAYERS } from '../style/ids.ts';
 
 /** The id of the topmost interactive feature at a point, if any. */
@@ -31,8 +33,9 @@ export function bindPointer(map: MlMap, store: AppStore, index: ContentIndex): (
       frame = 0;
       if (!last) return;
       const id = pickAt(map, last.point, index);
-      // While the editor asks for a click on the map (a spot, a feature to link), the pointer says so.
-      canvas.style.cursor = store.getState().editor?.pick ? 'crosshair' : id ? 'pointer' : '';
+      // While the editor asks for a click on the map (a spot, a feature to link), or a measure's ends are being
+      // chosen, the pointer says so.
+      canvas.style.cursor = store.getState().editor?.pick || measuring(store.getState()) ? 'crosshair' : id ? 'pointer' : '';
       store.getState().hover(id);
     });
   };
@@ -45,6 +48,11 @@ export function bindPointer(map: MlMap, store: AppStore, index: ContentIndex): (
     const s = store.getState();
     // The editor's pick (editor-slice.ts) takes the click: what it does with it is the store's to decide.
     if (s.editor?.pick) return s.pickOnMap({ lngLat: [e.lngLat.lng, e.lngLat.lat], feature: id });
+    // Then a measure's ends: a place clicked on or very near (nearer still by finger), or the point clicked.
+    if (measuring(s)) {
+      const touch = (e.originalEvent as Partial<PointerEvent>).pointerType === 'touch';
+      return s.measureAt(measureEndAt(map, e.point, e.lngLat, index, touch ? NEAR_PLACE_PX.touch : NEAR_PLACE_PX.mouse));
+    }
     if (id) store.getState().select(id);
     else store.getState().clearSelection();
   };

@@ -31,8 +31,10 @@ export function keepLoadedData(previous: StyleSpecification | undefined, next: S
   const sources: StyleSpecification['sources'] = {};
   for (const [id, source] of Object.entries(next.sources)) {
     const had = previous.sources[id];
-    // The ink (bindings/ink.ts) is given its data at run time: the style's empty collection must not wipe it.
-    const kept = had?.type === 'geojson' && source.type === 'geojson' && (typeof source.data === 'string' || id === SOURCE.ink);
+    // The ink and the measure (bindings/ink.ts, bindings/measure.ts) are given their data at run time: the style's
+    // empty collection must not wipe it.
+    const runtime = id === SOURCE.ink || id === SOURCE.measure;
+    const kept = had?.type === 'geojson' && source.type === 'geojson' && (typeof source.data === 'string' || runtime);
     sources[id] = kept ? { ...source, data: had.data } : source;
   }
   return { ...next, sources };

@@ -20,6 +20,8 @@ export const SOURCE = {
   outsideData: 'outside-data',
   /** The tour's ink (map/bindings/ink.ts): data the map is given at run time, never a file. */
   ink: 'ink',
+  /** A pupil's measure (map/bindings/measure.ts): data the map is given at run time, never a file. */
+  measure: 'measure',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
@@ -30,7 +32,17 @@ export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
  * its style has neither their sources nor their layers. The whole style, which adds them, is applied as soon as it
  * is drawn.
  */
-export const LATER_SOURCES = [SOURCE.context, SOURCE.seams, SOURCE.borders, SOURCE.rivers, SOURCE.lakes, SOURCE.towns, SOURCE.seaLabels] as const;
+export const LATER_SOURCES = [
+  SOURCE.context,
+  SOURCE.seams,
+  SOURCE.borders,
+  SOURCE.rivers,
+  SOURCE.lakes,
+  SOURCE.towns,
+  SOURCE.seaLabels,
+  // Nothing is measured in the first view: the measure's layers come with the whole style.
+  SOURCE.measure,
+] as const;
 
 export const LAYER = {
   background: 'background',
@@ -61,6 +73,10 @@ export const LAYER = {
   outsideData: 'outside-data',
   inkHighlighter: 'ink-highlighter',
   inkPen: 'ink-pen',
+  measureRoute: 'measure-route',
+  measureRoutePlanned: 'measure-route-planned',
+  measureLine: 'measure-line',
+  measureEnds: 'measure-ends',
 } as const;
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 
@@ -74,6 +90,9 @@ export const INTERACTIVE_LAYERS: readonly LayerId[] = [LAYER.placesCircle, LAYER
 
 /** The ink's layers, which the eraser looks for strokes in. */
 export const INK_LAYERS: readonly LayerId[] = [LAYER.inkPen, LAYER.inkHighlighter];
+
+/** The measure's layers: the stretch along a route (solid if it is in use, dashed if not), the straight line, the ends. */
+export const MEASURE_LAYERS: readonly LayerId[] = [LAYER.measureRoute, LAYER.measureRoutePlanned, LAYER.measureLine, LAYER.measureEnds];
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';

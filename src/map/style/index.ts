@@ -9,12 +9,13 @@ import { borderLayers } from './borders.ts';
 import { SOURCE, type SourceId } from './ids.ts';
 import { inkLayers } from './ink.ts';
 import { labelLayers } from './labels.ts';
+import { measureLayers } from './measure.ts';
 import { waterLayers } from './water.ts';
 
 export type SourceData = GeoJSONSourceSpecification['data'];
 
-/** The sources drawn from the pack's data (the veil beyond the data and the ink are the map's own). */
-export type ContentSourceId = Exclude<SourceId, 'outside-data' | 'ink'>;
+/** The sources drawn from the pack's data (the veil beyond the data, the ink and the measure are the map's own). */
+export type ContentSourceId = Exclude<SourceId, 'outside-data' | 'ink' | 'measure'>;
 
 const EMPTY_INK: SourceData = { type: 'FeatureCollection', features: [] };
 
@@ -60,7 +61,8 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
   const t = THEME_TOKENS[o.theme];
   const sources: StyleSpecification['sources'] = {};
   for (const id of Object.values(SOURCE)) {
-    const src: GeoJSONSourceSpecification = { type: 'geojson', data: id === SOURCE.outsideData ? outsideData() : id === SOURCE.ink ? EMPTY_INK : o.data[id] };
+    const runtime = id === SOURCE.ink || id === SOURCE.measure;
+    const src: GeoJSONSourceSpecification = { type: 'geojson', data: id === SOURCE.outsideData ? outsideData() : runtime ? EMPTY_INK : o.data[id] };
     if (PROMOTED.has(id)) src.promoteId = 'id';
     if (id === SOURCE.countries) src.attribution = o.attribution;
     sources[id] = src;
@@ -79,6 +81,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       outsideDataLayer(t),
       ...labelLayers(t, { labelLang: o.labelLang, mapLangs: o.mapLangs }),
       ...placeLayers(t, o.hiddenPlaceTypes),
+      ...measureLayers(t),
       ...inkLayers(t),
     ],
   };

@@ -1,0 +1,170 @@
+// The Measure tool's readout (src/ui/measure-tool.ts mounts it the first time the tool is turned on): two place
+// choosers, so that the whole measure can be made from the keyboard, and the result: the straight line and the
+// distance along every route that passes both ends, each route said for what it is (its status, and whether its
+// road, railway, river or line is in use), schematic stretches and approximate places flagged, with the sources.
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { measure, formatKm, type MeasuredEnd, type Measurement, type RouteStretch } from '../analysis/measure.ts';
+import type { ContentIndex, PlaceFeature } from '../content/index.ts';
+import { CORRIDOR_STATUS_LABEL, INFRASTRUCTURE_LABEL, isHollow } from '../content/labels.ts';
+import type { PlaceId } from '../content/types.ts';
+import { measureEnds, type MeasureEnd, type MeasureState } from '../state/measure-slice.ts';
+import { sourcesList } from './cards/common.ts';
+import { MEASURE_STRINGS as S, type MeasurePanelOptions } from './measure-tool.ts';
+import type { Dispose } from './mount.ts';
+
+/** "11.56° N, 104.92° E": where a point end is. */
+export function whereText([lng, lat]: readonly [number, number]): string {
+  const f = (v: number) => Math.abs(v).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${f(lat)}° ${lat < 0 ? 'S' : 'N'}, ${f(lng)}° ${lng < 0 ? 'W' : 'E'}`;
+}
+
+const endName = (e: MeasuredEnd) => e.name ?? S.point(whereText([e.at[0]!, e.at[1]!]));
+
+/** A route's figure: "at least" where part of the stretch is drawn straight (the real way is longer). */
+const routeKm = (r: RouteStretch) => (r.schematicKm > 0.05 ? S.atLeast(formatKm(r.km)) : formatKm(r.km));
+
+/** How the route is used, and how its way is, when that is not simply in use. */
+function statusText(r: RouteStretch): string {
+  const status = CORRIDOR_STATUS_LABEL[r.status];
+  return r.infrastructure === 'in-use' ? status : `${status}; ${S.infrastructure.toLowerCase()}: ${INFRASTRUCTURE_LABEL[r.infrastructure].toLowerCase()}`;
+}
+
+/** What the live region says once both ends are chosen. */
+export function resultSentence(m: Measurement): string {
+  const [a, b] = m.ends;
+  const routes = m.routes.length ? m.routes.map((r) => S.said.along(routeKm(r), r.name, statusText(r))).join(' ') : S.said.noRoute;
+  return S.said.result(endName(a), endName(b), formatKm(m.straightKm), routes);
+}
+
+/** The pack's places grouped by country (the country's name where the pack knows it), each group sorted by name. */
+function placesByCountry(index: ContentIndex): { country: string; places: PlaceFeature[] }[] {
+  const groups = new Map<string, PlaceFeature[]>();
+  for (const p of index.places.values()) {
+    const code = p.properties.country;
+    groups.set(code, [...(groups.get(code) ?? []), p]);
+  }
+  const name = (code: string) => index.features.get(`country:${code}`)?.name ?? code;
+  return [...groups.entries()]
+    .map(([code, places]) => ({ country: name(code), places: places.sort((x, y) => x.properties.name.localeCompare(y.properties.name, 'en')) }))
+    .sort((x, y) => x.country.localeCompare(y.country, 'en'));
+}
+
+function chooser(which: 0 | 1, end: MeasureEnd | null, groups: ReturnType<typeof placesByCountry>, onChange: (e: Event) => void): TemplateResult {
+  const id = `measure-end-${which}`;
+  return html`<div class="measure-chooser">
+    <label for=${id}>${which === 0 ? S.from : S.to}</label>
+    <select id=${id} data-end=${which} @change=${onChange}>
+      <option value="" .selected=${end === null}>${S.choose}</option>
+      ${end && !end.place ? html`<option value="point" .selected=${true} disabled>${S.aPoint(whereText(end.lngLat))}</option>` : nothing}
+      ${groups.map(
+        (g) =>
+          html`<optgroup label=${g.country}>
+            ${g.places.map((p) => html`<option value=${p.properties.id} .selected=${end?.place === p.properties.id}>${p.properties.name}</option>`)}
+          </optgroup>`,
+      )}
+    </select>
+  </div>`;
+}
+
+function routeItem(r: RouteStretch, index: ContentIndex): TemplateResult {
+  const hollow = isHollow(r.status) || r.infrastructure !== 'in-use';
+  return html`<li class="measure-route" data-testid="measure-route" data-corridor=${r.corridor} data-working=${String(r.working)}>
+    <strong class="measure-km">${routeKm(r)}</strong> ${S.alongItem} <span class="measure-route-name">${index.features.get(r.corridor)?.name ?? r.name}</span>
+    <span class="measure-status ${hollow ? 'status--not-in-use' : ''}" data-testid="measure-route-status">${statusText(r)}</span>
+    ${r.schematicKm > 0.05 ? html`<span class="measure-flag flag--schematic" data-testid="measure-schematic">${S.schematic(formatKm(r.schematicKm))}</span>` : nothing}
+  </li>`;
+}
+
+function resultTemplate(m: Measurement, index: ContentIndex, store: MeasurePanelOptions['store']): TemplateResult {
+  const [a, b] = m.ends;
+  const flags: string[] = [];
+  for (const e of m.ends) if (e.approximate && e.name) flags.push(S.approximate(e.name, e.uncertaintyKm === null ? null : formatKm(e.uncertaintyKm)));
+  const off = new Set<string>();
+  for (const r of m.routes)
+    r.offKm.forEach((km, i) => {
+      if (km >= 0.5) off.add(S.offLine(endName(m.ends[i]!), formatKm(km)));
+    });
+  const sources = [...a.sources, ...b.sources, ...m.routes.flatMap((r) => r.sources)];
+  return html`<div class="measure-result" data-testid="measure-result">
+    <p class="measure-ends">${endName(a)} → ${endName(b)}</p>
+    <dl class="measure-figures">
+      <dt>${S.straight}</dt>
+      <dd><strong class="measure-km" data-testid="measure-straight">${formatKm(m.straightKm)}</strong> <span class="measure-note">${S.straightNote}</span></dd>
+      <dt>${S.along}</dt>
+      <dd>
+        ${
+          m.routes.length
+            ? html`<ul class="measure-routes">
+                ${m.routes.map((r) => routeItem(r, index))}
+              </ul>`
+            : html`<span class="measure-note" data-testid="measure-no-route">${S.noRoute}</span>`
+        }
+      </dd>
+    </dl>
+    ${[...flags, ...off].map((f) => html`<p class="measure-flag" data-testid="measure-flag">${f}</p>`)} ${sourcesList(sources, { index, store }, S.sources)}
+  </div>`;
+}
+
+export function mountMeasurePanel(o: MeasurePanelOptions): Dispose {
+  const { root, store, index, say } = o;
+  const groups = placesByCountry(index);
+  const placeEnd = (id: string): MeasureEnd | null => {
+    const p = index.places.get(id);
+    if (!p) return null;
+    const [lng, lat] = p.geometry.coordinates as [number, number];
+    return { lngLat: [lng, lat], place: p.properties.id as PlaceId };
+  };
+  const onChange = (e: Event) => {
+    const select = e.currentTarget as HTMLSelectElement;
+    const which = select.dataset['end'] === '1' ? 1 : 0;
+    if (select.value === 'point') return;
+    store.getState().setMeasureEnd(which, select.value ? placeEnd(select.value) : null);
+  };
+  // Esc in the panel (a chooser is a form field, whose keys the page's own keys leave alone) clears the measure,
+  // then puts the tool away, as on the map.
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (store.getState().escapeMeasure()) e.preventDefault();
+  };
+  root.addEventListener('keydown', onKey);
+  // The Clear button is disabled once it has cleared: the keyboard goes on from the first chooser.
+  const clear = () => {
+    store.getState().escapeMeasure();
+    root.querySelector<HTMLSelectElement>('#measure-end-0')?.focus();
+  };
+
+  let said = '';
+  const draw = (m: MeasureState) => {
+    const both = measureEnds(m);
+    const result = both ? measure(index, both[0], both[1]) : null;
+    render(
+      html`<section class="measure-panel" aria-labelledby="measure-title">
+        <h2 id="measure-title" class="measure-title">${S.title}</h2>
+        <p class="measure-hint">${S.hint}</p>
+        <div class="measure-choosers">${chooser(0, m.ends[0] ?? null, groups, onChange)} ${chooser(1, m.ends[1] ?? null, groups, onChange)}</div>
+        ${result ? resultTemplate(result, index, store) : nothing}
+        <div class="measure-actions">
+          <button type="button" class="measure-clear" ?disabled=${m.ends.length === 0} @click=${clear}>${S.clear}</button>
+          <button type="button" class="measure-close" @click=${() => store.getState().setMeasureOn(false)}>${S.close}</button>
+        </div>
+      </section>`,
+      root,
+    );
+    // Said once per change of what is measured (turning the tool off is said by the tool).
+    const one = m.ends.find((e) => e !== null);
+    const text = result
+      ? resultSentence(result)
+      : one
+        ? S.said.first(one.place ? (index.features.get(one.place)?.name ?? one.place) : whereText(one.lngLat))
+        : '';
+    if (text && text !== said) say(text);
+    else if (!text && said && m.on) say(S.said.cleared);
+    said = text;
+  };
+  const unsub = store.subscribe((s) => s.measure, draw, { fireImmediately: true });
+  return () => {
+    unsub();
+    root.removeEventListener('keydown', onKey);
+    render(nothing, root);
+  };
+}
