@@ -6,6 +6,7 @@ import './styles/app-sheet.css';
 import './styles/page-theme.ts';
 import { buildIndex, type ContentIndex } from './content/index.ts';
 import type { ContentPack } from './content/load.ts';
+import type { PackQuestion } from './content/schema.ts';
 import { setStory, DEFAULT_STORY, storyFromManifest, story } from './content/story.ts';
 import { applyStoryColours } from './styles/tokens.ts';
 import { deviceLibrary } from './packs/library.ts';
@@ -22,6 +23,8 @@ import { mountPrefsStorage, safeLocalStorage } from './state/prefs-storage.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
 import { mountCountryList } from './ui/country-list.ts';
 import { mountKeys } from './ui/keys.ts';
+import { drawWhenShown } from './ui/mount.ts';
+import { quizSeedFromSearch } from './state/quiz-slice.ts';
 import { mountSearchBox } from './ui/search-box.ts';
 import { mountMapKey } from './ui/map-key.ts';
 import { mountMeasureTool } from './ui/measure-tool.ts';
@@ -133,6 +136,13 @@ async function start(): Promise<() => void> {
     mountPrefsStorage(store, safeLocalStorage(window)),
     mountUrlSync(store, { window, isKnownId: (id): id is SelectableId => index.isKnownId(id) }),
   ];
+  // A shared quiz (`?quiz=<seed>`) opens in its tab, with the same questions as the link's author had.
+  const sharedQuiz = quizSeedFromSearch(window.location.search);
+  if (sharedQuiz !== null) {
+    store.getState().startQuiz(sharedQuiz);
+    store.getState().setTab('quiz');
+    store.getState().setSheet('half'); // on a phone, the sheet shows the question
+  }
   // The key on the map before the map itself: the first view is framed clear of it. Drawn again with the story's
   // views when a draft being edited changes (its route kinds may change).
   let disposeKey = mountMapKey(el('map-key'), store, window);
@@ -192,6 +202,7 @@ async function start(): Promise<() => void> {
     mountPrintView(el('print-map'), store, index, mapHandle, window),
     mountAnnouncer(el('announcer'), store, index),
     mountMeasureTool(el('measure-tool'), store, index),
+    mountQuizTab(el('panel-quiz'), store, index, pack.manifest?.questions ?? []),
   ];
   let views = storyViews();
   const editToggle = el('edit-button') as HTMLButtonElement;
@@ -269,6 +280,26 @@ async function start(): Promise<() => void> {
 
   return () => {
     for (const d of disposers.reverse()) d();
+  };
+}
+
+/** The quiz's code and style load the first time its tab is shown. */
+function mountQuizTab(panel: HTMLElement, store: AppStore, index: ContentIndex, packQuestions: readonly PackQuestion[]): Dispose {
+  let dispose: Dispose | null = null;
+  let state: 'idle' | 'loading' | 'stopped' = 'idle';
+  const shown = drawWhenShown(panel, () => {
+    if (state !== 'idle' || dispose) return;
+    state = 'loading';
+    void import('./ui/quiz-panel.ts').then(({ mountQuizPanel }) => {
+      if (state === 'stopped') return;
+      dispose = mountQuizPanel(panel, { store, index, packQuestions, announcer: el('announcer'), window });
+    });
+  });
+  shown.request();
+  return () => {
+    state = 'stopped';
+    shown.dispose();
+    dispose?.();
   };
 }
 

@@ -2,7 +2,7 @@
 // legend and files. Part of the one content schema (schema.ts re-exports it).
 import { z } from 'zod/mini';
 import { CORRIDOR_KINDS, PLACE_TYPES } from './types.ts';
-import { countryIdSchema, placeIdSchema, plainText } from './schema-base.ts';
+import { countryIdSchema, featureIdSchema, placeIdSchema, plainText, sourceIds } from './schema-base.ts';
 
 /** A box [west, south, east, north] within the world's bounds, west of east and south of north. */
 export const bboxSchema = z
@@ -41,6 +41,27 @@ export const PACK_FILE_NAMES = [
   'base/towns.geojson',
   'base/sea-labels.geojson',
 ] as const;
+
+/**
+ * A question of the pack's own for the quiz: a choice among options, one of them the answer, with what the
+ * feedback says and the sources it rests on (validatePack checks that the answer is an option and the sources exist).
+ */
+export const packQuestion = z.object({
+  /** Stable within the pack: question: and a lowercase slug. */
+  id: z.string().check(z.regex(/^question:[a-z0-9][a-z0-9-]*$/, 'a question id is question: and a lowercase slug')),
+  /** The question as the pupil reads it. */
+  question: plainText,
+  /** The choices, in the order they are offered (at least two, at most six, all different). */
+  options: z.array(plainText).check(z.minLength(2), z.maxLength(6)),
+  /** The right answer: exactly one of the options. */
+  answer: plainText,
+  /** The fact the feedback states, in the pack's own words. */
+  explanation: plainText,
+  sources: sourceIds,
+  /** A map feature the answer is about: the teacher's reveal selects and frames it. */
+  feature: z.optional(featureIdSchema),
+});
+export type PackQuestion = z.infer<typeof packQuestion>;
 
 export const packManifest = z.object({
   /** For editors: the JSON Schema this file follows. */
@@ -89,6 +110,8 @@ export const packManifest = z.object({
       pair: z.tuple([countryIdSchema, countryIdSchema]),
     }),
   ),
+  /** The pack's own quiz questions (left out: the quiz asks only what it makes from the data). */
+  questions: z.optional(z.array(packQuestion)),
   /** The corridor kinds the pack uses, in legend order, with their labels (and colours, else the explorer's). */
   corridorKinds: z.array(z.object({ id: z.enum(CORRIDOR_KINDS), label: plainText, colour: z.optional(themedColour) })),
   /** The place types the pack uses, in legend order, with their labels (and colours, else the explorer's). */

@@ -6,7 +6,7 @@ import { PACK_FILES, type PackKey, type RawPack } from './pack-layout.ts';
 
 /** Where an invalid item can be dropped while the rest of its file is kept: the length of its path prefix. */
 const PRUNABLE: Readonly<Record<PackKey, (path: readonly PropertyKey[]) => number>> = {
-  manifest: () => 0,
+  manifest: (p) => (p[0] === 'questions' && typeof p[1] === 'number' ? 2 : 0),
   countries: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),
   countryLabels: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),
   places: (p) => (p[0] === 'features' && typeof p[1] === 'number' ? 2 : 0),

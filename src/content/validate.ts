@@ -19,6 +19,7 @@ import {
   type CorridorsFile,
   type CountriesFile,
   type PackManifest,
+  type PackQuestion,
   type PlacesFile,
   type Source,
   type TourFile,
@@ -160,6 +161,36 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
     }
   }
 
+  // The pack's own quiz questions: the answer is one of the options, the options differ, every cited source exists
+  // and a feature to reveal is one the pack has. A question that fails is reported and left out of the quiz.
+  const knownFeatures = new Set<string>([...seen.keys(), 'river:mekong']);
+  const questionProblems = (q: PackQuestion): [string, string][] => {
+    const out: [string, string][] = [];
+    if (new Set(q.options).size !== q.options.length) out.push(['options', 'has the same option twice']);
+    if (!q.options.includes(q.answer)) out.push(['answer', `"${q.answer}" is not one of the options`]);
+    q.sources.forEach((id, j) => {
+      if (sourcesParsed && !sources.has(id)) out.push([`sources[${j}]`, `unknown source "${id}"`]);
+    });
+    const f = q.feature;
+    const checkable = f && ((f.startsWith('place:') && places) || (f.startsWith('corridor:') && corridors) || (f.startsWith('country:') && countryLabels));
+    if (f && checkable && !knownFeatures.has(f)) out.push(['feature', `unknown feature "${f}"`]);
+    return out;
+  };
+  const askedIds = new Set<string>();
+  const checkedManifest = manifest?.questions
+    ? {
+        ...manifest,
+        questions: manifest.questions.filter((q, i) => {
+          const found = questionProblems(q);
+          if (askedIds.has(q.id)) found.push(['id', `duplicate question id "${q.id}"`]);
+          askedIds.add(q.id);
+          for (const [rest, message] of found)
+            problems.push({ file: PACK_FILES.manifest, path: `${formatPath(originalPath('manifest', raw, manifest, ['questions', i]))}.${rest}`, message });
+          return found.length === 0;
+        }),
+      }
+    : manifest;
+
   // Passages: unique ids, links to features that exist, terms that occur in the text.
   let validArticle = article;
   if (article) {
@@ -222,5 +253,5 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
     });
   }
 
-  return { manifest, countries, countryLabels, sources, places, corridors, article: validArticle, facts, tour, problems };
+  return { manifest: checkedManifest, countries, countryLabels, sources, places, corridors, article: validArticle, facts, tour, problems };
 }

@@ -7,6 +7,7 @@ import { clampView, type View } from './view.ts';
 import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
 import { createInkSlice, type InkSlice } from './ink-slice.ts';
 import { createMeasureSlice, type MeasureSlice } from './measure-slice.ts';
+import { createQuizSlice, type QuizSlice } from './quiz-slice.ts';
 import { INK_COLOUR_NAMES } from '../styles/ink-colours.ts';
 
 // One store for the whole app. Slices keep their actions next to their state (zustand's slices pattern);
@@ -128,7 +129,8 @@ export type AppState = SelectionSlice &
   UpdateSlice &
   EditorSlice &
   InkSlice &
-  MeasureSlice;
+  MeasureSlice &
+  QuizSlice;
 export type AppStore = StoreApi<AppState> & {
   subscribe: StoreApi<AppState>['subscribe'] & {
     <U>(
@@ -295,6 +297,7 @@ export function createAppStore(): AppStore {
       ...createEditorSlice(a[0], a[1]),
       ...createInkSlice(a[0], a[1], INK_COLOUR_NAMES),
       ...createMeasureSlice(a[0], a[1]),
+      ...createQuizSlice(a[0], a[1]),
     })),
   ) as AppStore;
 }

@@ -5,7 +5,7 @@
 import type { SelectableId, ThemeName } from '../content/types.ts';
 import type { View } from './view.ts';
 
-export const SIDEBAR_TABS = ['article', 'routes', 'countries', 'edit'] as const;
+export const SIDEBAR_TABS = ['article', 'routes', 'countries', 'quiz', 'edit'] as const;
 export type SidebarTab = (typeof SIDEBAR_TABS)[number];
 
 /** The explorer as it was when the tour started: put back when the teacher leaves the tour. */

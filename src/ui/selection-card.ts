@@ -15,7 +15,7 @@ import { mountRendered, type Dispose } from './mount.ts';
 
 export type CardTemplate = (id: SelectableId, ctx: CardContext) => TemplateResult;
 
-const TAB_NAME: Record<SidebarTab, string> = { article: 'the article', routes: 'the routes', countries: 'the countries', edit: 'the editor' };
+const TAB_NAME: Record<SidebarTab, string> = { article: 'the article', routes: 'the routes', countries: 'the countries', quiz: 'the quiz', edit: 'the editor' };
 
 export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex, cards: Partial<Record<FeatureKind, CardTemplate>>): Dispose {
   const ctx: CardContext = { index, store };

@@ -53,6 +53,8 @@ export function bindPointer(map: MlMap, store: AppStore, index: ContentIndex): (
       const touch = (e.originalEvent as Partial<PointerEvent>).pointerType === 'touch';
       return s.measureAt(measureEndAt(map, e.point, e.lngLat, index, touch ? NEAR_PLACE_PX.touch : NEAR_PLACE_PX.mouse));
     }
+    // Then a quiz's "where is" question, while it waits for an answer (quiz-slice.ts judges the click).
+    if (s.quiz.mapAnswer && s.tab === 'quiz' && !s.tour.active) return s.answerQuizOnMap({ lngLat: [e.lngLat.lng, e.lngLat.lat], feature: id });
     if (id) store.getState().select(id);
     else store.getState().clearSelection();
   };
