@@ -1,46 +1,32 @@
-import { seriousViolations as axe } from './axe.ts';
-import { expect, test, type Explorer } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
+import { expect, test } from './fixtures.ts';
 
-const seriousViolations = (explorer: Explorer) => axe(explorer.page);
+// One page walked through the explorer's main states, axe at each: a page load per state cost a minute of the suite.
+test('accessibility (axe: no serious or critical violations) in each main state of the explorer', async ({ explorer }) => {
+  const { page } = explorer;
+  const check = async (state: string) => expect(await seriousViolations(page), state).toEqual([]);
+  await explorer.open();
+  await check('the explorer as it opens');
 
-test.describe('accessibility (axe: no serious or critical violations)', () => {
-  test('the explorer as it opens', async ({ explorer }) => {
-    await explorer.open();
-    expect(await seriousViolations(explorer)).toEqual([]);
-  });
+  await page.evaluate(() => window.mekong!.store.getState().select('corridor:laos-sihanoukville-road', { frame: true }));
+  await expect(page.locator('#selection h2')).toBeVisible();
+  await check('a selected corridor and its card');
 
-  test('a selected corridor and its card', async ({ explorer }) => {
-    await explorer.open('#sel=corridor:laos-sihanoukville-road');
-    await expect(explorer.page.locator('#selection h2')).toBeVisible();
-    expect(await seriousViolations(explorer)).toEqual([]);
-  });
+  await page.evaluate(() => window.mekong!.store.getState().select('country:LAO', { frame: true }));
+  await expect(page.locator('#selection h2')).toHaveText(/Laos/);
+  await check('a country card');
 
-  test('a country card', async ({ explorer }) => {
-    await explorer.open('#sel=country:LAO');
-    await expect(explorer.page.locator('#selection h2')).toBeVisible();
-    expect(await seriousViolations(explorer)).toEqual([]);
-  });
+  await page.getByRole('tab', { name: 'Routes' }).click();
+  await expect(page.locator('#panel-routes table')).toBeVisible();
+  await check('the routes tab with the comparison table');
 
-  test('the routes tab with the comparison table', async ({ explorer }) => {
-    await explorer.open();
-    await explorer.page.getByRole('tab', { name: 'Routes' }).click();
-    await expect(explorer.page.locator('#panel-routes table')).toBeVisible();
-    expect(await seriousViolations(explorer)).toEqual([]);
-  });
+  await page.getByRole('tab', { name: 'Countries' }).click();
+  await expect(page.locator('#bilateral-panel')).toBeVisible();
+  await check('the countries tab with the Cambodia–Laos panel');
 
-  test('the countries tab with the Cambodia–Laos panel', async ({ explorer }) => {
-    await explorer.open();
-    await explorer.page.getByRole('tab', { name: 'Countries' }).click();
-    await expect(explorer.page.locator('#bilateral-panel')).toBeVisible();
-    expect(await seriousViolations(explorer)).toEqual([]);
-  });
-
-  test('the tour', async ({ explorer }) => {
-    await explorer.open();
-    await explorer.page.keyboard.press('p');
-    await expect.poll(() => explorer.state<boolean>('s => s.tour.active')).toBe(true);
-    await explorer.page.keyboard.press('ArrowRight');
-    await explorer.idle();
-    expect(await seriousViolations(explorer)).toEqual([]);
-  });
+  await page.keyboard.press('p');
+  await expect.poll(() => explorer.state<boolean>('s => s.tour.active')).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  await explorer.idle();
+  await check('the tour');
 });

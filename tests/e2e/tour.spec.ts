@@ -402,6 +402,13 @@ test.describe('saving and printing', () => {
         w.printed! += 1;
       };
     });
+    // The pen's ink on this step (issue #22): its page, and only its page, carries it.
+    await page.evaluate(() => {
+      const map = window.mekong!.map!;
+      const r = map.getCanvas().getBoundingClientRect();
+      const at = (fx: number, fy: number) => map.unproject([r.width * fx, r.height * fy]).toArray() as [number, number];
+      window.mekong!.store.getState().addStroke(1, { id: 'handout', tool: 'pen', colour: 'magenta', coords: [at(0.25, 0.3), at(0.5, 0.35), at(0.7, 0.6)] });
+    });
     await tool(explorer, 'Print handout');
     await expect.poll(() => page.evaluate(() => (window as Window & { printed?: number }).printed), { timeout: 240_000 }).toBe(1);
     // Back where the teacher was.
@@ -417,13 +424,17 @@ test.describe('saving and printing', () => {
       (cs as HTMLCanvasElement[]).map((c) => {
         const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
         let sum = 0;
+        let magenta = 0;
         for (let i = 0; i < d.length; i += 97) sum = (sum * 31 + d[i]!) % 1_000_000_007;
-        return { w: c.width, h: c.height, sum };
+        for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - 214) < 28 && d[i + 1]! < 40 && Math.abs(d[i + 2]! - 154) < 28) magenta++;
+        return { w: c.width, h: c.height, sum, magenta };
       }),
     );
     expect(pictures).toHaveLength(count - 1);
     for (const p of pictures) expect(p.w * p.h).toBeGreaterThan(10_000);
     expect(new Set(pictures.map((p) => p.sum)).size, 'one picture per step').toBeGreaterThan(count / 2);
+    expect(pictures[0]!.magenta, 'step 2’s page has its ink').toBeGreaterThan(100);
+    expect(pictures[1]!.magenta, 'step 3’s page has none').toBeLessThan(10);
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
