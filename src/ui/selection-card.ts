@@ -42,8 +42,8 @@ export function mountSelectionCard(el: HTMLElement, store: AppStore, index: Cont
         ${card(id, ctx)}
       </div>`;
     }
-    // The editor has its own guidance.
-    if (id || s.tab === 'edit') return html``;
+    // The editor and the quiz have their own guidance (above a quiz, the hint only pushed its question down).
+    if (id || s.tab === 'edit' || s.tab === 'quiz') return html``;
     return html`<div class="card-empty">
       <p><strong>Nothing selected.</strong></p>
       <ul>

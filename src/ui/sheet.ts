@@ -95,7 +95,7 @@ export function mountSheet(sidebar: HTMLElement, bar: HTMLElement, store: AppSto
 
   const titleOf = (): string => {
     const id = store.getState().selected;
-    return (id && index.features.get(id)?.name) || 'Article, routes and countries';
+    return (id && index.features.get(id)?.name) || 'Article, routes, countries and quiz';
   };
   const draw = () => {
     const { sheet } = store.getState();
