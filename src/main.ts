@@ -201,7 +201,7 @@ async function start(): Promise<() => void> {
     mountPresenter(presenterOptions(mapHandle)),
     mountPrintView(el('print-map'), store, index, mapHandle, window),
     mountAnnouncer(el('announcer'), store, index),
-    mountMeasureTool(el('measure-tool'), store, index),
+    mountMeasureTool(el('measure-tool'), store, index, el('announcer')),
     mountQuizTab(el('panel-quiz'), store, index, pack.manifest?.questions ?? []),
   ];
   let views = storyViews();

@@ -1,4 +1,4 @@
-// A pupil's measure (issue #18): the Measure toggle on the map, its live region, and the readout panel. Only the
+// A pupil's measure (issue #18): the Measure toggle on the map and the readout panel, said through the page's announcer. Only the
 // button and this mount are part of the first view; the readout (src/ui/measure-panel.ts) and the distances'
 // code (src/analysis/measure.ts) load the first time the tool is turned on. The panel never touches the map: it
 // sets the ends through the store, and the map's binding draws them.
@@ -51,7 +51,7 @@ export interface MeasurePanelOptions {
   readonly root: HTMLElement;
   readonly store: AppStore;
   readonly index: ContentIndex;
-  /** Says a change to screen readers (the tool's polite live region). */
+  /** Says a change to screen readers (the page's one polite live region, #announcer). */
   readonly say: (text: string) => void;
 }
 
@@ -59,7 +59,7 @@ export interface MeasurePanelOptions {
  * Mounts the tool into `root` (index.html's `#measure-tool`, in the map region): the toggle, shown outside the tour
  * only, and the readout while the tool is on.
  */
-export function mountMeasureTool(root: HTMLElement, store: AppStore, index: ContentIndex): Dispose {
+export function mountMeasureTool(root: HTMLElement, store: AppStore, index: ContentIndex, announcer: HTMLElement): Dispose {
   const S = MEASURE_STRINGS;
   let panelDispose: Dispose | null = null;
   let loading = false;
@@ -77,17 +77,15 @@ export function mountMeasureTool(root: HTMLElement, store: AppStore, index: Cont
       html`<button type="button" class="measure-toggle" aria-pressed=${s.measure.on ? 'true' : 'false'} title=${S.buttonTitle} @click=${toggle}>
           <span class="measure-icon" aria-hidden="true"></span>${S.button}
         </button>
-        <div class="measure-slot"></div>
-        <div class="visually-hidden measure-live" role="status" aria-live="polite"></div>`,
+        <div class="measure-slot"></div>`,
       root,
     );
   };
   draw();
   const slot = root.querySelector<HTMLElement>('.measure-slot')!;
-  const live = root.querySelector<HTMLElement>('.measure-live')!;
   const button = root.querySelector<HTMLButtonElement>('.measure-toggle')!;
   const say = (text: string) => {
-    live.textContent = text;
+    announcer.textContent = text;
   };
 
   const showPanel = (on: boolean) => {

@@ -52,7 +52,7 @@ async function expectReadout(page: Page): Promise<void> {
   const [straight, along] = [await page.getByTestId('measure-straight').textContent(), await route.locator('.measure-km').textContent()];
   expect(parseInt(along!, 10)).toBeGreaterThan(parseInt(straight!, 10));
   // The live region says it.
-  await expect(page.locator('.measure-live')).toContainText(/Savannakhet .* to Dong Ha: \d{3} km in a straight line\. \d{3} km along Laos to Da Nang/);
+  await expect(page.locator('#announcer')).toContainText(/Savannakhet .* to Dong Ha: \d{3} km in a straight line\. \d{3} km along Laos to Da Nang/);
 }
 
 test.describe('Measure on a laptop', () => {
@@ -67,10 +67,10 @@ test.describe('Measure on a laptop', () => {
     // --- Mouse: the tool on, two clicks on two places.
     await button.click();
     await expect(button).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('.measure-live')).toContainText('Measure on');
+    await expect(page.locator('#announcer')).toContainText('Measure on');
     await expect(page.locator('.maplibregl-canvas')).toHaveCSS('cursor', 'crosshair');
     await explorer.clickMap(...at(FROM));
-    await expect(page.locator('.measure-live')).toContainText('From Savannakhet');
+    await expect(page.locator('#announcer')).toContainText('From Savannakhet');
     // A few pixels off the marker still takes the place itself.
     const to = await explorer.pointOf(...at(TO));
     await page.mouse.click(to.x + 4, to.y - 3);
