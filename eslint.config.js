@@ -38,7 +38,18 @@ export default tseslint.config(
   {
     files: TYPED,
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/browser-path.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: [
+            'eslint.config.js',
+            'scripts/browser-path.mjs',
+            'scripts/bench/budgets.mjs',
+            'scripts/bench/lighthouse.mjs',
+            'scripts/bench/report.mjs',
+          ],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
   {

@@ -7,7 +7,7 @@ import { startProfiler } from './profile.mjs';
 /** Installed before any of the page's scripts: long tasks, and the time its map's `ready` promise resolves. */
 function initScript() {
   /** @type {any} */
-  const bench = { longTasks: [], readyAt: null, readyError: null, mapWork: null };
+  const bench = { longTasks: [], readyAt: null, readyError: null, mapWork: null, renders: 0 };
   window.__bench = bench;
   try {
     new PerformanceObserver((list) => {
@@ -16,6 +16,40 @@ function initScript() {
   } catch {
     bench.longTasks = null; // no Long Tasks API: reported as unknown
   }
+
+  // Time to a useful page: first contentful paint, the largest contentful paint (and what it was), and when the
+  // article's headline (#article-headline) was painted with its text. The headline is marked for Element Timing
+  // as soon as it is in the DOM, before the frame that paints it (a mutation observer's callback runs first).
+  /** @type {{ fcp: number | null, lcp: number | null, lcpElement: string | null, article: number | null }} */
+  const paint = { fcp: null, lcp: null, lcpElement: null, article: null };
+  bench.paint = paint;
+  const observe = (type, fn) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
+    } catch {
+      // not supported: stays null
+    }
+  };
+  const HEADLINE = 'bench-article-headline';
+  observe('paint', (e) => {
+    if (e.name === 'first-contentful-paint') paint.fcp = e.startTime;
+  });
+  observe('largest-contentful-paint', (e) => {
+    paint.lcp = e.startTime;
+    const el = e.element;
+    paint.lcpElement = el
+      ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`
+      : null;
+  });
+  observe('element', (e) => {
+    if (e.identifier === HEADLINE && paint.article === null && e.element?.textContent?.trim()) paint.article = e.renderTime || e.startTime;
+  });
+  const markHeadline = new MutationObserver(() => {
+    const h = document.getElementById('article-headline');
+    if (h && h.getAttribute('elementtiming') !== HEADLINE) h.setAttribute('elementtiming', HEADLINE);
+    if (h?.textContent?.trim()) markHeadline.disconnect();
+  });
+  markHeadline.observe(document, { childList: true, subtree: true, characterData: true });
   // The explorer sets window.mekong, the reference window.benchReference: catch the handle as it is set and
   // note when its `ready` resolves (performance.now() is milliseconds since the navigation started).
   for (const name of ['mekong', 'benchReference']) {
@@ -36,6 +70,8 @@ function initScript() {
             const cache = m?.painter?.programCache?.programs ?? m?.painter?.cache;
             const shaderPrograms = cache instanceof Map ? cache.size : cache ? Object.keys(cache).length : null;
             bench.mapWork = { layers: m?.getStyle().layers.length ?? null, shaderPrograms };
+            // Frames drawn from here on (the still tour step counts them).
+            m?.on('render', () => bench.renders++);
           },
           (e) => (bench.readyError ??= String(e?.message ?? e)),
         );
@@ -185,8 +221,8 @@ async function waitReady(page, what) {
   if (readyError) throw new Error(`${what}: the map could not start (${readyError})`);
 }
 
-async function freshPage(browser, viewport, { serviceWorkers = 'block' } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers });
+async function freshPage(browser, viewport, { serviceWorkers = 'block', reducedMotion = 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers, reducedMotion });
   await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
@@ -228,8 +264,11 @@ function longTaskStats(tasks) {
   };
 }
 
-/** One cold load: navigation to the map's first idle. */
-export async function measureLoad(browser, { url, viewport, server, what, profile = false }) {
+/**
+ * One cold load: navigation to the map's first idle. `title`: the document title the page must have by then (an
+ * opened pack's: a pack the explorer refused would show the built-in one instead).
+ */
+export async function measureLoad(browser, { url, viewport, server, what, profile = false, title = null }) {
   const { context, page, cdp, errors } = await freshPage(browser, viewport);
   try {
     const stopProfiler = profile ? await startProfiler(cdp) : null;
@@ -251,12 +290,22 @@ export async function measureLoad(browser, { url, viewport, server, what, profil
     }));
     const log = server.log.filter((r) => r.at <= readyEpoch);
     const encodedAtReady = encoded;
-    const bench = await page.evaluate(() => ({ readyAt: window.__bench.readyAt, longTasks: window.__bench.longTasks }));
+    const bench = await page.evaluate(() => ({ readyAt: window.__bench.readyAt, longTasks: window.__bench.longTasks, paint: window.__bench.paint }));
+    if (title !== null) {
+      const shown = await page.title();
+      if (shown !== title) throw new Error(`${what}: the page shows "${shown}", not "${title}" (the pack was not opened)`);
+    }
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
     const before = bench.longTasks === null ? null : bench.longTasks.filter((t) => t.start < bench.readyAt);
     return {
       readyMs: bench.readyAt,
+      paint: {
+        fcpMs: bench.paint.fcp,
+        lcpMs: bench.paint.lcp,
+        lcpElement: bench.paint.lcpElement,
+        articleMs: bench.paint.article,
+      },
       longTasks: { ...longTaskStats(before), durations: before?.map((t) => Math.round(t.duration)) ?? null },
       bytes: summarizeBytes(log),
       cdpEncodedBytes: encodedAtReady,
@@ -277,15 +326,20 @@ export async function measureLoad(browser, { url, viewport, server, what, profil
   }
 }
 
-/** The size of the explorer's map at this viewport, so the reference can draw the same number of pixels. */
+/**
+ * The size of the explorer's map at this viewport, and its camera at its first idle, so that the references draw
+ * the same number of pixels (and the first-view-style reference the same view).
+ */
 export async function explorerMapBox(browser, { url, viewport }) {
   const { context, page } = await freshPage(browser, viewport);
   try {
     await page.goto(url);
     await waitReady(page, 'explorer');
     return await page.evaluate(() => {
-      const r = window.mekong.map.getCanvas().getBoundingClientRect();
-      return { width: Math.round(r.width), height: Math.round(r.height) };
+      const m = window.mekong.map;
+      const r = m.getCanvas().getBoundingClientRect();
+      const c = m.getCenter();
+      return { width: Math.round(r.width), height: Math.round(r.height), lng: c.lng, lat: c.lat, zoom: m.getZoom() };
     });
   } finally {
     await context.close();
@@ -308,6 +362,8 @@ const STEP_TIMEOUT = 120_000;
 const POINTER_PAUSE_MS = 300;
 /** How long a tour pause waits for `idle` once the camera has stopped. */
 const TOUR_IDLE_CAP = 10_000;
+/** After a still step has settled, before its CPU is counted: what the first view put off is done by then. */
+const STILL_SETTLE_MS = 3000;
 
 /** Moves the pointer off the map and the sidebar, clears hover and selection, and waits for idle. */
 async function settle(page, view = null) {
@@ -460,6 +516,51 @@ export async function measureInteractions(browser, { url, viewport, server, clic
       precache,
       errors,
       ...(tourProfile ? { tourProfile } : {}),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A still tour step: the explorer opened at `step` of the tour (one whose corridors are revealed, so their
+ * direction chevrons are animated), the camera stopped and the map settled, then nothing touched for `seconds`.
+ * The CPU time of all the browser's processes over that window (/proc, Linux only), as a share of one core, and
+ * the map's frames meanwhile. `reducedMotion`: the same with prefers-reduced-motion emulated (no animation).
+ */
+export async function measureStillStep(browser, { url, viewport, step, seconds, reducedMotion }) {
+  const what = `explorer (still tour step${reducedMotion ? ', reduced motion' : ''})`;
+  const { context, page, errors } = await freshPage(browser, viewport, { reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitReady(page, what);
+    await page.evaluate((s) => window.mekong.store.getState().startTour(s), step);
+    const idleReached = await page.evaluate(([t, cap]) => window.__bench.waitSettled(t, cap), [STEP_TIMEOUT, TOUR_IDLE_CAP]);
+    // Work the first view put off (the whole style, corridor measurements in idle time, the tour's code) is done.
+    await page.waitForTimeout(STILL_SETTLE_MS);
+    const start = await page.evaluate(() => ({ t: performance.now(), renders: window.__bench.renders }));
+    const before = cpuSnapshot();
+    const wallStart = Date.now();
+    await page.waitForTimeout(seconds * 1000);
+    const cpu = cpuSpent(before, cpuSnapshot());
+    const wallMs = Date.now() - wallStart;
+    const end = await page.evaluate(() => ({ renders: window.__bench.renders, longTasks: window.__bench.longTasks }));
+    const tasks = end.longTasks === null ? null : end.longTasks.filter((t) => t.start >= start.t);
+    const tour = await page.evaluate(() => {
+      const t = window.mekong.store.getState().tour;
+      return { active: t.active, step: t.step };
+    });
+    if (!tour.active || tour.step !== step) throw new Error(`${what}: the tour is not at step ${step} (${JSON.stringify(tour)})`);
+    return {
+      step,
+      reducedMotion,
+      wallMs,
+      idleReached,
+      cpuMs: cpu,
+      coreShare: cpu ? cpu.total / wallMs : null,
+      frames: end.renders - start.renders,
+      longTasks: longTaskStats(tasks),
+      errors,
     };
   } finally {
     await context.close();
