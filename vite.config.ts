@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { PACK_FILES } from './src/content/validate.ts';
+import { prerenderArticle } from './scripts/prerender-article.ts';
 
 /** The version shown in the app: package.json's, unless APP_VERSION names the build. */
 const APP_VERSION =
@@ -113,6 +114,8 @@ export default defineConfig(({ mode }) => ({
     dataFolder('geo'),
     dataFolder('examples'),
     preloadContent(),
+    // The built-in article in the page's HTML, so that it is in the first paint (the app takes it over).
+    ...prerenderArticle(resolve(import.meta.dirname, 'geo')),
     contentSecurityPolicy(),
     // An installable web app that precaches the app, its data and its fonts: after one visit it works offline.
     // A new version is offered, never forced ('prompt': it waits until the teacher accepts it, so an open page

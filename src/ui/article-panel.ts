@@ -2,6 +2,11 @@
 // one lights up its features on the map, choosing one selects it (the map frames them) and opens, under it, what
 // it speaks of. When a feature is selected elsewhere, the passages that speak of it are marked, and the first is
 // scrolled into view whenever the article is shown.
+//
+// The built-in story's article is also written into index.html at build time (scripts/prerender-article.ts), so
+// that it is in the first paint; the panel takes it over when it mounts.
+import 'virtual:first-paint.css';
+import '../styles/article-prerender.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { shallow } from 'zustand/vanilla/shallow';
 import { passageRuns } from '../content/article.ts';
@@ -23,6 +28,9 @@ function passageText(p: Passage, index: ContentIndex): TemplateResult[] {
 }
 
 export function mountArticlePanel(el: HTMLElement, store: AppStore, index: ContentIndex, win: Window = window): Dispose {
+  // The article written into the page at build time gives way to the story's own (lit-html's render keeps what
+  // is already there, so it would stay beside it).
+  for (const node of el.querySelectorAll(':scope > [data-prerendered]')) node.remove();
   const article = [...index.passages.values()];
   if (article.length === 0) {
     render(html`<p class="card-note">The article could not be loaded.</p>`, el);

@@ -18,6 +18,8 @@ export type CardTemplate = (id: SelectableId, ctx: CardContext) => TemplateResul
 const TAB_NAME: Record<SidebarTab, string> = { article: 'the article', routes: 'the routes', countries: 'the countries', quiz: 'the quiz', edit: 'the editor' };
 
 export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex, cards: Partial<Record<FeatureKind, CardTemplate>>): Dispose {
+  // The hint written into the page at build time (scripts/prerender-article.ts) gives way to this card's own.
+  for (const node of el.querySelectorAll(':scope > [data-prerendered]')) node.remove();
   const ctx: CardContext = { index, store };
   const comparison = story().comparison;
   const back = () => {

@@ -48,8 +48,9 @@ export function showStoryTitles(doc: Document, s: StorySettings): void {
   doc.title = s.title;
   const title = doc.querySelector('.app-title');
   const subtitle = doc.querySelector('.app-subtitle');
-  if (title) title.textContent = s.title;
-  if (subtitle) subtitle.textContent = s.subtitle;
+  // Unchanged text is left alone: new text would be painted again, and count as the page's largest paint late.
+  if (title && title.textContent !== s.title) title.textContent = s.title;
+  if (subtitle && subtitle.textContent !== s.subtitle) subtitle.textContent = s.subtitle;
   doc.getElementById('map-region')?.setAttribute('aria-label', s.mapLabel);
   // The article is in the pack's language; the explorer's own words stay English.
   doc.getElementById('panel-article')?.setAttribute('lang', s.lang);

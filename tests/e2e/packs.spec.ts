@@ -13,8 +13,21 @@ test('a pack served next to the app opens with ?pack=, with its own title, artic
   context,
 }) => {
   const { page } = explorer;
+  // The built-in article written into the page is never shown as this pack's, not even before the app starts.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __builtInSeen: string[] }).__builtInSeen = seen;
+    const check = () => {
+      const prerendered = document.querySelector<HTMLElement>('article[data-prerendered]');
+      if (prerendered?.checkVisibility()) seen.push(document.readyState);
+      if (!window.mekong || prerendered) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
   await page.goto('./?pack=examples/friendship-bridges/');
   await explorer.ready();
+  expect(await page.evaluate(() => (window as unknown as { __builtInSeen: string[] }).__builtInSeen)).toEqual([]);
+  await expect(page.locator('#panel-article')).not.toContainText('Cambodia and Laos Set Ambitious Trade Target');
   await expect(page).toHaveTitle('Bridges over the Mekong');
   await expect(page.locator('.app-subtitle')).toHaveText('The Thai–Lao Friendship Bridges: four open since 1994, a fifth being built');
   await expect(page.locator('#panel-article')).toContainText('The first Friendship Bridge over the lower Mekong opened in April 1994');
