@@ -444,31 +444,95 @@ test.describe('saving and printing', () => {
 });
 
 test.describe('direction animation', () => {
-  const offsets = (e: Explorer, samples: number) =>
+  interface Sample {
+    /** The chevron layers whose paint shows the corridor's chevrons (its text-opacity for it, with its feature-state). */
+    readonly shown: string;
+    /** Every chevron layer's layout properties. */
+    readonly layout: string;
+    /** How many chevron layers the style has. */
+    readonly layers: number;
+  }
+  /**
+   * Samples, every 250 ms, which chevron layer paints a corridor's chevrons and every chevron layer's layout; and
+   * counts the corridors' tiles laid out again meanwhile (a layout change makes MapLibre lay them all out again).
+   */
+  const sampleArrows = (e: Explorer, corridor: string, samples: number) =>
     e.page.evaluate(
-      (samples) =>
-        new Promise<string[]>((resolve) => {
-          const out: string[] = [];
+      ({ corridor, samples }) =>
+        new Promise<{ samples: Sample[]; relaidTiles: number }>((resolve) => {
+          type Opacity = { evaluate: (feature: unknown, state: unknown) => number };
+          type Layer = { serialize: () => { layout?: unknown }; paint: { get: (p: string) => Opacity } };
+          const map = window.mekong!.map!;
+          let relaidTiles = 0;
+          const onData = (ev: { sourceId?: string; tile?: unknown }) => {
+            if (ev.sourceId === 'corridors' && ev.tile) relaidTiles++;
+          };
+          map.on('sourcedata', onData);
+          const out: Sample[] = [];
           const timer = setInterval(() => {
-            out.push(JSON.stringify(window.mekong!.map!.getLayoutProperty('corridors-arrows', 'text-offset')));
+            const ids = map
+              .getStyle()
+              .layers.map((l) => l.id)
+              .filter((id) => id.startsWith('corridors-arrows'));
+            const layers = ids.map((id) => map.getLayer(id) as unknown as Layer);
+            const state = map.getFeatureState({ source: 'corridors', id: corridor });
+            const feature = { type: 2, id: corridor, properties: { id: corridor } };
+            out.push({
+              shown: ids.filter((_, i) => layers[i]!.paint.get('text-opacity').evaluate(feature, state) > 0).join(' '),
+              layout: JSON.stringify(layers.map((l) => l.serialize().layout)),
+              layers: ids.length,
+            });
             if (out.length >= samples) {
               clearInterval(timer);
-              resolve(out);
+              map.off('sourcedata', onData);
+              resolve({ samples: out, relaidTiles });
             }
           }, 250);
         }),
-      samples,
+      { corridor, samples },
     );
 
-  test('the revealed corridors’ arrows move along them during the tour, and stop when it ends', async ({ explorer }) => {
+  test('when a step shows its corridors their arrows march along them, with no new layout, then rest; none after the tour', async ({ explorer }) => {
     await explorer.open('#step=5');
     await expect.poll(() => step(explorer)).toBe(4);
-    await expect.poll(async () => new Set(await offsets(explorer, 12)).size, { timeout: 30_000 }).toBeGreaterThan(2);
-    // The animation lets the map settle between its steps: what waits for the map (printing, tests) still can.
+    // Revealed at step 5, and drawn on every later step.
+    const corridor = revealedUpTo(4)[0]!;
+    let run = await sampleArrows(explorer, corridor, 12);
+    let shownStep = 4;
+    // The chevrons move: one phase layer after another paints them (a paint value, changed by feature-state). A
+    // march begins once the map has settled on a step: on a busy machine it may be over before it is sampled, and
+    // the next step marches again.
+    await expect
+      .poll(
+        async () => {
+          if (new Set(run.samples.map((s) => s.shown)).size > 2) return true;
+          await explorer.page.keyboard.press('PageDown');
+          await expect.poll(() => step(explorer)).toBe(++shownStep);
+          await explorer.idle();
+          run = await sampleArrows(explorer, corridor, 12);
+          return new Set(run.samples.map((s) => s.shown)).size > 2;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
+    for (const s of run.samples) expect(s.shown.split(' '), 'one phase at a time').toHaveLength(1);
+    // …and nothing is laid out again: every chevron layer keeps its layout, and no tile of the corridors is rebuilt.
+    expect(new Set(run.samples.map((s) => s.layout)).size, 'layout properties unchanged').toBe(1);
+    expect(run.samples[0]!.layout).toContain('text-offset');
+    expect(run.relaidTiles, 'corridor tiles laid out again while the arrows moved').toBe(0);
+    // The march ends within seconds, on the resting chevrons; the map settles between its phases and after it.
+    await expect
+      .poll(async () => [...new Set((await sampleArrows(explorer, corridor, 4)).samples.map((s) => s.shown))], { timeout: 15_000 })
+      .toEqual(['corridors-arrows']);
     await explorer.idle();
     await explorer.page.keyboard.press('Escape');
     await expect.poll(() => presenting(explorer)).toBe(false);
-    expect(new Set(await offsets(explorer, 6))).toEqual(new Set(['[0,-0.1]']));
+    await explorer.idle();
+    // Outside the tour: the one chevron layer, still.
+    const after = await sampleArrows(explorer, corridor, 6);
+    expect(new Set(after.samples.map((s) => s.shown))).toEqual(new Set(['corridors-arrows']));
+    expect(after.samples.every((s) => s.layers === 1)).toBe(true);
+    expect(after.relaidTiles).toBe(0);
   });
 
   test('under reduced motion the arrows stay still', async ({ explorer }) => {
@@ -476,6 +540,9 @@ test.describe('direction animation', () => {
     await explorer.open('#step=5');
     await expect.poll(() => step(explorer)).toBe(4);
     await explorer.idle();
-    expect(new Set(await offsets(explorer, 10))).toEqual(new Set(['[0,-0.1]']));
+    const run = await sampleArrows(explorer, revealedUpTo(4)[0]!, 10);
+    expect(new Set(run.samples.map((s) => s.shown))).toEqual(new Set(['corridors-arrows']));
+    expect(new Set(run.samples.map((s) => s.layout)).size).toBe(1);
+    expect(run.relaidTiles).toBe(0);
   });
 });

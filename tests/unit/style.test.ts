@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { LABEL_LANGS, THEMES } from '../../src/content/types.ts';
 import { INTERACTIVE_LAYERS, LATER_SOURCES, LAYER, SOURCE, type SourceId } from '../../src/map/style/ids.ts';
+import { ARROW_LAYERS, ARROW_PHASES, ARROW_REST, ARROW_STATE } from '../../src/map/style/corridors.ts';
 import { buildStyle, withoutSources, type StyleOptions } from '../../src/map/style/index.ts';
 import { INK_COLOURS, THEME_TOKENS } from '../../src/styles/tokens.ts';
 
@@ -136,6 +137,22 @@ describe('the map style', () => {
       }
     });
 
+    it('draws the chevrons in one layer outside the tour, and in one layer per phase in it, each laid out at its own offset', () => {
+      const arrows = (revealed: readonly string[] | null) =>
+        corridorLayersOf(revealed).filter((l): l is LayerSpecification & { type: 'symbol' } => l.type === 'symbol');
+      expect(arrows(null).map((l) => l.id)).toEqual([LAYER.corridorsArrows]);
+      const phased = arrows(['corridor:laos-da-nang']);
+      expect(phased.map((l) => l.id)).toEqual([...ARROW_LAYERS]);
+      expect(phased).toHaveLength(ARROW_PHASES);
+      const layout = (l: LayerSpecification & { type: 'symbol' }) => ({ ...l.layout, 'text-offset': undefined });
+      // The same chevrons, moved along the line by a quarter of their spacing per phase; the resting phase is the explorer's.
+      for (const l of phased) expect(layout(l)).toEqual(layout(arrows(null)[0]!));
+      expect(new Set(phased.map((l) => JSON.stringify(l.layout?.['text-offset']))).size).toBe(ARROW_PHASES);
+      expect(phased[ARROW_REST]!.layout?.['text-offset']).toEqual(arrows(null)[0]!.layout?.['text-offset']);
+      // Which phase shows is a feature-state read by a paint property: the animation never changes a layout property.
+      for (const l of phased) expect(JSON.stringify(l.paint?.['text-opacity'])).toContain(ARROW_STATE);
+    });
+
     it('draws nothing of the corridors before the first reveal', () => {
       for (const layer of corridorLayersOf([])) expect(draws(layer, 'corridor:laos-da-nang', 'alternative')).toBe(false);
     });
@@ -165,8 +182,9 @@ describe('the map style', () => {
       if (e.result !== 'success') throw new Error(`${prop}: ${JSON.stringify(e.value)}`);
       return e.value.kind === 'source' ? 'per feature' : e.value.kind === 'composite' ? 'per feature, by zoom' : 'uniform';
     };
-    for (const theme of THEMES) {
-      const style = buildStyle(lightStyle({ theme, mapLangs: ['km'] }));
+    // The tour's style too: its chevrons, a layer per phase of their march, must not add a program.
+    for (const [theme, revealedCorridors] of THEMES.flatMap((theme) => [null, ['corridor:x']].map((r) => [theme, r] as const))) {
+      const style = buildStyle(lightStyle({ theme, mapLangs: ['km'], revealedCorridors }));
       const signatures = new Map<string, Map<string, string[]>>();
       for (const layer of style.layers) {
         const props = programProps[layer.type];

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import { CORRIDOR_KINDS, NOT_IN_USE, type CorridorKind } from '../../content/types.ts';
 import { HOLLOW_CORE, OPACITY, type Theme } from '../../styles/tokens.ts';
 import { byState, perFeature } from './expressions.ts';
-import { FONT_BOLD, LAYER, SOURCE, corridorLayerId } from './ids.ts';
+import { FONT_BOLD, LAYER, SOURCE, arrowPhaseLayerId, corridorLayerId } from './ids.ts';
 
 export function visibleKindsFilter(hidden: readonly CorridorKind[]): FilterSpecification {
   return ['!', ['in', ['get', 'kind'], ['literal', [...hidden]]]];
@@ -21,6 +21,62 @@ export const ARROW_OFFSET: readonly [number, number] = [0, -0.1];
 /** The chevrons' spacing along a line (px) and their size (px, before the theme's scale). */
 export const ARROW_SPACING = 90;
 export const ARROW_SIZE = 20;
+
+/**
+ * The tour's chevrons march along their lines in ARROW_PHASES steps per spacing. `text-offset`, which moves them,
+ * is a layout property: changing it makes MapLibre lay the symbols out again. So each phase is a layer of its own,
+ * laid out once at its own offset, and the feature-state ARROW_STATE (the phase shown, per corridor) picks which
+ * layer's chevrons are opaque: a feature-state change rewrites paint values only, with no layout, no placement and
+ * the same shader program (text colour and opacity already vary per feature). Phase ARROW_REST, at the resting
+ * offset, is `corridors-arrows` itself: the explorer and a still tour show it alone.
+ */
+export const ARROW_PHASES = 4;
+export const ARROW_REST = ARROW_PHASES / 2;
+export const ARROW_STATE = 'arrowPhase';
+
+/** The chevrons' offset (ems) at a phase: from half a spacing behind their anchor to less than half a spacing ahead. */
+export function arrowOffsetAt(phase: number, ems: number): [number, number] {
+  const p = (((phase % ARROW_PHASES) + ARROW_PHASES) % ARROW_PHASES) / ARROW_PHASES;
+  return [Number(((p - 0.5) * ems).toFixed(3)) || 0, ARROW_OFFSET[1]];
+}
+
+/** The layer that draws the chevrons at a phase. */
+export function arrowLayerId(phase: number): string {
+  return phase === ARROW_REST ? LAYER.corridorsArrows : arrowPhaseLayerId(phase);
+}
+
+/** Every chevron layer of the tour's style, in phase order. */
+export const ARROW_LAYERS: readonly string[] = Array.from({ length: ARROW_PHASES }, (_, i) => arrowLayerId(i));
+
+function arrowLayer(t: Theme, visible: FilterSpecification, phase: number | null): LayerSpecification {
+  const opacity = byState(0.9, { dim: 0.2 });
+  return {
+    // Direction: chevrons along the line, from origin to destination.
+    id: phase === null ? LAYER.corridorsArrows : arrowLayerId(phase),
+    type: 'symbol',
+    source: SOURCE.corridors,
+    filter: visible,
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': ARROW_SPACING,
+      'text-field': '›',
+      'text-font': [FONT_BOLD],
+      'text-size': ARROW_SIZE * t.scale,
+      'text-keep-upright': false,
+      'text-rotation-alignment': 'map',
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+      'text-offset': phase === null ? [...ARROW_OFFSET] : arrowOffsetAt(phase, ARROW_SPACING / (ARROW_SIZE * t.scale)),
+    },
+    paint: {
+      'text-color': ['match', ['get', 'kind'], ...CORRIDOR_KINDS.flatMap((k) => [k, t.corridor[k].color]), t.text] as unknown as ExpressionSpecification,
+      'text-halo-color': t.halo,
+      'text-halo-width': 1.5,
+      // In the tour, a corridor's chevrons show in the layer of its phase (ARROW_REST until the animation sets one).
+      'text-opacity': phase === null ? opacity : ['case', ['==', ['number', ['feature-state', ARROW_STATE], ARROW_REST], phase], opacity, 0],
+    },
+  };
+}
 
 /** A width that grows with zoom and with hover/selection (zoom must be the outermost interpolation). */
 function width(t: Theme, base: number, active: number, hover: number): ExpressionSpecification {
@@ -72,31 +128,8 @@ export function corridorLayers(t: Theme, hidden: readonly CorridorKind[], reveal
         'line-opacity': byState(perFeature(1), { dim: 0.25 }),
       },
     },
-    {
-      // Direction: chevrons along the line, from origin to destination.
-      id: LAYER.corridorsArrows,
-      type: 'symbol',
-      source: SOURCE.corridors,
-      filter: visible,
-      layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': ARROW_SPACING,
-        'text-field': '›',
-        'text-font': [FONT_BOLD],
-        'text-size': ARROW_SIZE * t.scale,
-        'text-keep-upright': false,
-        'text-rotation-alignment': 'map',
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-        'text-offset': [...ARROW_OFFSET],
-      },
-      paint: {
-        'text-color': ['match', ['get', 'kind'], ...CORRIDOR_KINDS.flatMap((k) => [k, t.corridor[k].color]), t.text] as unknown as ExpressionSpecification,
-        'text-halo-color': t.halo,
-        'text-halo-width': 1.5,
-        'text-opacity': byState(0.9, { dim: 0.2 }),
-      },
-    },
+    // The chevrons: one layer outside the tour; one per phase in it (only the tour animates them).
+    ...(revealed === null ? [arrowLayer(t, visible, null)] : ARROW_LAYERS.map((_, phase) => arrowLayer(t, visible, phase))),
     {
       // An invisible, wide line that makes thin corridors easy to hover and click.
       id: LAYER.corridorsHit,

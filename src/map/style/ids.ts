@@ -85,6 +85,14 @@ export function corridorLayerId(kind: CorridorKind): string {
   return `corridors-${kind}`;
 }
 
+/**
+ * The tour's direction chevrons, one layer per phase of their march along the lines (style/corridors.ts): phase
+ * ARROW_REST is `corridors-arrows` itself, the others exist only in the tour.
+ */
+export function arrowPhaseLayerId(phase: number): string {
+  return `corridors-arrows-phase-${phase}`;
+}
+
 /** Layers a pointer can pick, in priority order (the first hit wins). */
 export const INTERACTIVE_LAYERS: readonly LayerId[] = [LAYER.placesCircle, LAYER.corridorsHit, LAYER.mekong, LAYER.countriesFill, LAYER.contextFill];
 
