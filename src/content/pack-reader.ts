@@ -6,7 +6,7 @@
 import { decode, KNOWN, LIMITS, mb, PackRefused } from './pack-files.ts';
 import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
 import { baseCountries, baseLines, basePoints, basePolygons, packManifest, type PackFileName, type PackManifest } from './schema.ts';
-import { MAP_ONLY_FILES, PACK_FILES, validatePack, type PackKey, type RawPack, type ValidPack } from './validate.ts';
+import { MAP_ONLY_FILES, nextTask, PACK_FILES, validatePackInSlices, type PackKey, type RawPack, type ValidPack } from './validate.ts';
 
 export { filesFromFolder, filesFromUrl, filesFromZip, filesFromZipFile, LIMITS, PackRefused, sameOriginPackUrl, type PackFile } from './pack-files.ts';
 
@@ -113,14 +113,20 @@ function countFeatures(value: unknown): number {
 /**
  * Parses a read pack and validates it with validatePack, as the built-in pack is. Base-map files the pack does
  * not hold come from `builtIn` (the explorer's own, fetched from its own origin) when pack.json says
- * "baseMap": "built-in". Refuses a pack with more than 20,000 features.
+ * "baseMap": "built-in". Refuses a pack with more than 20,000 features. A pack may be big: the page is let to
+ * answer between files and between the slices of validation.
  */
 export async function openPackTexts(pack: PackTexts, builtIn: { readonly baseUrl: string; readonly fetcher?: typeof fetch | undefined }): Promise<OpenedPack> {
   const problems: Problem[] = [...pack.problems];
   const raw: RawPack = {};
   const mapOnly: Partial<Record<MapOnlyKey, unknown>> = {};
   let features = 0;
+  let since = performance.now();
   for (const [name, text] of Object.entries(pack.texts) as [PackFileName, string][]) {
+    if (performance.now() - since > 40) {
+      await nextTask();
+      since = performance.now();
+    }
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -170,6 +176,6 @@ export async function openPackTexts(pack: PackTexts, builtIn: { readonly baseUrl
     );
   }
   raw.manifest = JSON.parse(pack.texts['pack.json'] ?? 'null') as unknown;
-  const valid = validatePack(raw);
+  const valid = await validatePackInSlices(raw);
   return { ...valid, mapFiles, problems: [...problems, ...valid.problems] };
 }

@@ -41,8 +41,19 @@ const itemId = (x: unknown): unknown => {
   return o?.properties?.id ?? o?.id;
 };
 
+/** indexMap's answers, by the kept list (each problem of a file asks for the same one). */
+const indexMaps = new WeakMap<readonly unknown[], { readonly raw: unknown; readonly map: number[] }>();
+
 /** For items kept after pruning, their index in the file as written (so problems point at the right line). */
 function indexMap(rawItems: unknown, kept: readonly unknown[]): number[] {
+  const known = indexMaps.get(kept);
+  if (known && known.raw === rawItems) return known.map;
+  const map = computeIndexMap(rawItems, kept);
+  indexMaps.set(kept, { raw: rawItems, map });
+  return map;
+}
+
+function computeIndexMap(rawItems: unknown, kept: readonly unknown[]): number[] {
   const all = Array.isArray(rawItems) ? rawItems : [];
   const out: number[] = [];
   let j = 0;
@@ -73,27 +84,96 @@ export function parse<S extends z.ZodMiniType>(key: PackKey, raw: RawPack, schem
   return r.success ? (r.data as z.infer<S>) : null;
 }
 
+/** Features parsed at a time in a big feature collection: each slice is parsed as a collection of its own. */
+const FEATURES_PER_SLICE = 500;
+
+/**
+ * Parses one file as `parse` does; a feature collection with many features a slice at a time, with a `yield` before
+ * each slice (where a caller may let the page run). `within` runs each parse (the region positions must lie in).
+ */
+export function* parseInSlices<S extends z.ZodMiniType>(
+  key: PackKey,
+  raw: RawPack,
+  schema: S,
+  problems: Problem[],
+  within: <T>(run: () => T) => T,
+): Generator<void, z.infer<S> | null> {
+  const value = raw[key] as { features?: unknown } | null | undefined;
+  const features = value && typeof value === 'object' ? value.features : undefined;
+  if (!Array.isArray(features) || features.length <= FEATURES_PER_SLICE) return within(() => parse(key, raw, schema, problems));
+  // The envelope first (a file whose envelope is wrong is dropped whole), then the features.
+  const head = within(() => parse(key, { [key]: { ...value, features: [] } }, schema, problems)) as { features: unknown[] } | null;
+  if (!head) return null;
+  const kept: unknown[] = [];
+  for (let start = 0; start < features.length; start += FEATURES_PER_SLICE) {
+    yield;
+    const found: Problem[] = [];
+    const slice = { ...value, features: features.slice(start, start + FEATURES_PER_SLICE) };
+    const part = within(() => parse(key, { [key]: slice }, schema, found)) as { features: unknown[] } | null;
+    // A slice's problems name each feature by its place in the file.
+    for (const p of found) problems.push({ ...p, path: p.path.replace(/^features\[(\d+)\]/, (_, i: string) => `features[${Number(i) + start}]`) });
+    if (part) kept.push(...part.features);
+  }
+  return { ...head, features: kept } as z.infer<S>;
+}
+
 /** Geometries hold only numbers and the schema's own type names: nothing to look for in them (and most of the data). */
 const SKIPPED = 'geometry';
 
-/** Every `sources` array anywhere inside a value, with its path. */
-export function* sourceLists(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string[]]> {
+/**
+ * Calls `visit` with every `sources` array anywhere inside a value, and its path. The path is one array, changed as
+ * the walk goes on: copy it to keep it. (A plain walk: a pack may hold tens of thousands of values.)
+ */
+export function walkSourceLists(value: unknown, visit: (ids: string[], path: readonly PropertyKey[]) => void, path: PropertyKey[] = []): void {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* sourceLists(value[i], [...path, i]);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walkSourceLists(value[i], visit, path);
+      path.pop();
+    }
   } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
+    for (const k in value) {
       if (k === SKIPPED) continue;
-      if (k === 'sources' && Array.isArray(v) && v.every((x) => typeof x === 'string')) yield [[...path, k], v as string[]];
-      else yield* sourceLists(v, [...path, k]);
+      const v = (value as Record<string, unknown>)[k];
+      path.push(k);
+      if (k === 'sources' && Array.isArray(v) && v.every((x) => typeof x === 'string')) visit(v as string[], path);
+      else walkSourceLists(v, visit, path);
+      path.pop();
     }
   }
 }
 
+/** Calls `visit` with every string anywhere inside a value, and its path (one array, changed as the walk goes on). */
+export function walkStrings(value: unknown, visit: (text: string, path: readonly PropertyKey[]) => void, path: PropertyKey[] = []): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walkStrings(value[i], visit, path);
+      path.pop();
+    }
+  } else if (value && typeof value === 'object') {
+    for (const k in value) {
+      if (k === SKIPPED) continue;
+      path.push(k);
+      walkStrings((value as Record<string, unknown>)[k], visit, path);
+      path.pop();
+    }
+  }
+}
+
+/** Every `sources` array anywhere inside a value, with its path. */
+export function sourceLists(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string[]][] {
+  const out: [PropertyKey[], string[]][] = [];
+  walkSourceLists(value, (ids, at) => out.push([[...at], ids]), [...path]);
+  return out;
+}
+
 /** Every string anywhere inside a value, with its path. */
-export function* strings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== SKIPPED) yield* strings(v, [...path, k]);
+export function strings(value: unknown, path: PropertyKey[] = []): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  walkStrings(value, (text, at) => out.push([[...at], text]), [...path]);
+  return out;
 }
 
 /** Maps a path inside the kept (pruned) data back to the same item in the file as written. */

@@ -25,7 +25,7 @@ import {
   type TourFile,
 } from './schema.ts';
 import { PACK_FILES, type PackKey, type RawPack } from './pack-layout.ts';
-import { originalPath, parse, sourceLists, strings } from './validate-parse.ts';
+import { originalPath, parse, parseInSlices, walkSourceLists, walkStrings } from './validate-parse.ts';
 import { selfCrossing, statusProblem } from './truth-rules.ts';
 
 export { PACK_FILES, MAP_ONLY_FILES, type PackKey, type RawPack } from './pack-layout.ts';
@@ -44,22 +44,66 @@ export interface ValidPack {
   readonly problems: readonly Problem[];
 }
 
+/** Validates a pack in one go (the built-in pack, the editor's draft, the tests and the CLI). */
 export function validatePack(raw: RawPack): ValidPack {
-  const problems: Problem[] = [];
-  const manifest = parse('manifest', raw, packManifest, problems);
-  // Positions must lie in the pack's own extent (and always within the world's bounds).
-  return withRegion(manifest?.extent ?? null, () => validateParts(raw, manifest, problems));
+  const steps = validationSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
-function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Problem[]): ValidPack {
-  const countries = parse('countries', raw, baseCountries, problems);
-  const countryLabels = parse('countryLabels', raw, baseCountryLabels, problems);
-  const sourcesParsed = parse('sources', raw, sourcesFile, problems);
-  const places = parse('places', raw, placesFile, problems);
-  const corridors = parse('corridors', raw, corridorsFile, problems);
-  const article = parse('article', raw, articleFile, problems);
-  const facts = parse('facts', raw, countriesFile, problems);
-  const tour = parse('tour', raw, tourFile, problems);
+/** The longest the page's thread runs validation before it lets the page answer (ms). */
+const SLICE_MS = 40;
+
+/** Lets the page handle input and draw: the browser's scheduler where it has one, else a new task. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The same validation as validatePack, in slices of about SLICE_MS with a pause between them: a pack a teacher
+ * opens may hold thousands of features, and the page stays responsive while it is checked.
+ */
+export async function validatePackInSlices(
+  raw: RawPack,
+  { pause = nextTask, sliceMs = SLICE_MS }: { readonly pause?: () => Promise<void>; readonly sliceMs?: number } = {},
+): Promise<ValidPack> {
+  const steps = validationSteps(raw);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since >= sliceMs) {
+      await pause();
+      since = performance.now();
+    }
+  }
+}
+
+/** The validation, one file or one check at a time: each `yield` is a point where the caller may pause. */
+function* validationSteps(raw: RawPack): Generator<void, ValidPack> {
+  const problems: Problem[] = [];
+  const manifest = parse('manifest', raw, packManifest, problems);
+  // Positions must lie in the pack's own extent (and always within the world's bounds). Set for each parse alone:
+  // the region must not stay set across a pause.
+  const region = <T>(run: () => T): T => withRegion(manifest?.extent ?? null, run);
+  const parseIn = <S extends Parameters<typeof parse>[2]>(key: PackKey, schema: S) => region(() => parse(key, raw, schema, problems));
+  yield;
+  const countries = yield* parseInSlices('countries', raw, baseCountries, problems, region);
+  yield;
+  const countryLabels = parseIn('countryLabels', baseCountryLabels);
+  const sourcesParsed = parseIn('sources', sourcesFile);
+  yield;
+  const places = yield* parseInSlices('places', raw, placesFile, problems, region);
+  yield;
+  const corridors = yield* parseInSlices('corridors', raw, corridorsFile, problems, region);
+  yield;
+  const article = parseIn('article', articleFile);
+  const facts = parseIn('facts', countriesFile);
+  const tour = parseIn('tour', tourFile);
+  yield;
 
   const sources = new Map<string, Source>();
   sourcesParsed?.sources.forEach((s, i) => {
@@ -72,43 +116,49 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
     for (const key of ['places', 'corridors', 'article', 'facts', 'tour'] as const) {
       const data = { places, corridors, article, facts, tour }[key];
       if (!data) continue;
-      for (const [path, ids] of sourceLists(data)) {
+      walkSourceLists(data, (ids, path) => {
         ids.forEach((id, i) => {
           if (!sources.has(id))
             problems.push({ file: PACK_FILES[key], path: formatPath(originalPath(key, raw, data, [...path, i])), message: `unknown source "${id}"` });
         });
-      }
+      });
+      yield;
     }
   }
 
+  yield;
   // Text is never markup: report any (the app renders it as text regardless).
   for (const key of ['manifest', 'places', 'corridors', 'article', 'facts', 'tour', 'sources', 'countryLabels'] as const) {
     const data = { manifest, places, corridors, article, facts, tour, sources: sourcesParsed, countryLabels }[key];
     if (!data) continue;
-    for (const [path, text] of strings(data)) {
+    walkStrings(data, (text, path) => {
       if (MARKUP.test(text))
         problems.push({
           file: PACK_FILES[key],
-          path: formatPath(originalPath(key, raw, data, path)),
+          path: formatPath(originalPath(key, raw, data, [...path])),
           message: 'contains HTML markup: it is shown as plain text',
         });
-    }
+    });
+    yield;
   }
 
+  yield;
   // Ids are unique within and across features.
   const seen = new Map<string, string>();
-  const claim = (id: string, file: string, path: string) => {
+  // The path is worked out only for a problem: a pack of thousands of features has none to report, mostly.
+  const claim = (id: string, file: string, path: () => string) => {
     const prior = seen.get(id);
-    if (prior) problems.push({ file, path, message: `duplicate id "${id}" (also in ${prior})` });
+    if (prior) problems.push({ file, path: path(), message: `duplicate id "${id}" (also in ${prior})` });
     else seen.set(id, file);
   };
   const at = (key: PackKey, kept: unknown, path: PropertyKey[]) => formatPath(originalPath(key, raw, kept, path));
   countryLabels?.features.forEach((f, i) =>
-    claim(f.properties.id, PACK_FILES.countryLabels, at('countryLabels', countryLabels, ['features', i, 'properties', 'id'])),
+    claim(f.properties.id, PACK_FILES.countryLabels, () => at('countryLabels', countryLabels, ['features', i, 'properties', 'id'])),
   );
-  places?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.places, at('places', places, ['features', i, 'properties', 'id'])));
-  corridors?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.corridors, at('corridors', corridors, ['features', i, 'properties', 'id'])));
+  places?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.places, () => at('places', places, ['features', i, 'properties', 'id'])));
+  corridors?.features.forEach((f, i) => claim(f.properties.id, PACK_FILES.corridors, () => at('corridors', corridors, ['features', i, 'properties', 'id'])));
 
+  yield;
   // Corridors: waypoints resolve, legs run from waypoint to waypoint and cover the line exactly.
   const placeIds = new Set(places?.features.map((f) => f.properties.id));
   corridors?.features.forEach((f, i) => {
@@ -191,6 +241,7 @@ function validateParts(raw: RawPack, manifest: PackManifest | null, problems: Pr
       }
     : manifest;
 
+  yield;
   // Passages: unique ids, links to features that exist, terms that occur in the text.
   let validArticle = article;
   if (article) {

@@ -1,6 +1,7 @@
 // The story-pack reader: a folder, a .zip or a same-origin URL read into files, checked and validated by the one
 // schema; the limits and refusals; and the JSON Schemas generated from the schema.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -16,7 +17,9 @@ import {
   sameOriginPackUrl,
 } from '../../src/content/pack-reader.ts';
 import { packJsonSchemas, schemaText } from '../../src/content/json-schema.ts';
+import { validatePack, validatePackInSlices, type RawPack } from '../../src/content/validate.ts';
 import { keepPack } from '../../src/packs/open.ts';
+import { writeBigPack } from '../../scripts/bench/big-pack.mjs';
 import type { KeptPack, Library } from '../../src/packs/library.ts';
 import { GEO_DIR } from './helpers/pack.ts';
 
@@ -258,6 +261,50 @@ describe('what costs only its own file or item (the rest opens)', () => {
       path: 'features[0].geometry.coordinates',
       message: 'the line crosses itself (segments 0 and 2)',
     });
+  });
+});
+
+describe('a big pack', () => {
+  it('of 5,000 features opens with no problem, validated in slices with pauses between them, as in one go', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'big-pack-'));
+    try {
+      await writeBigPack(dir);
+      const files = folder(dir);
+      const pack = await open(files);
+      expect(pack.problems).toEqual([]);
+      expect([pack.places?.features.length, pack.corridors?.features.length]).toEqual([4500, 500]);
+
+      // A duplicate id at the end of the file, and a place of no known type in a slice of its own: each reported at
+      // its own path in the file, and the invalid place left out.
+      const read = (name: string) => JSON.parse(new TextDecoder().decode(files.get(name))) as Record<string, unknown>;
+      const places = read('places.geojson') as { features: { properties: { id: string; type: string } }[] };
+      places.features[4499]!.properties.id = places.features[7]!.properties.id;
+      places.features[3210]!.properties.type = 'volcano';
+      const raw: RawPack = {
+        manifest: read('pack.json'),
+        sources: read('sources.json'),
+        places,
+        corridors: read('corridors.geojson'),
+        article: read('article.json'),
+        tour: read('tour.json'),
+      };
+      let pauses = 0;
+      const sliced = await validatePackInSlices(raw, {
+        sliceMs: 0,
+        pause: async () => {
+          pauses++;
+        },
+      });
+      const whole = validatePack(raw);
+      expect(pauses, 'the page was let to run between the files and between the checks').toBeGreaterThan(8);
+      expect(sliced).toEqual(whole);
+      const at = whole.problems.map((p) => `${p.file}: ${p.path}`);
+      expect(at).toContain('places.geojson: features[3210].properties.type');
+      expect(at).toContain('places.geojson: features[4499].properties.id');
+      expect(whole.places?.features).toHaveLength(4499);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
