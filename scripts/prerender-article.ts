@@ -6,7 +6,7 @@
 // when the app replaces it.
 //
 // A teacher's story (`?pack=`, `?story=<another>`, `?edit=`, or the presenter view) must never show the built-in
-// article as if it were its own: a tiny same-origin script, parser-blocking and placed just before what is written,
+// article as if it were its own: a tiny same-origin script, parser-blocking and first in the page's head,
 // marks the page `other-story` when the address names anything but the built-in story, and the style sheet hides
 // the prerendered article then (src/styles/article-prerender.css). The CSP refuses inline scripts, hence a file.
 import { createHash } from 'node:crypto';
@@ -156,10 +156,13 @@ export function prerenderArticle(dir: string): Plugin[] {
         handler(html) {
           if (!PANEL.test(html) || !SELECTION.test(html)) throw new Error('index.html has no empty #panel-article and #selection to write the article into');
           const { index, comparisonHint } = readBuiltIn(dir);
-          // The gate runs before the first of them (the hint above the article) is parsed.
-          const gate = `<script src="./${gateFile}" data-prerendered></script>`;
+          // The gate is the first file the page asks for (before the app's script): tiny, it arrives with the
+          // style sheet that the first paint waits for anyway, and it has run before any paint.
+          const gate = `<script src="./${gateFile}"></script>`;
+          if (!/<script type="module"/.test(html)) throw new Error('index.html has no module script to put the story gate before');
           return html
-            .replace(SELECTION, (_, open: string, close: string) => `${open}\n${gate}\n${selectionHintHtml(comparisonHint)}\n${close}`)
+            .replace(/<script type="module"/, `${gate}\n    <script type="module"`)
+            .replace(SELECTION, (_, open: string, close: string) => `${open}\n${selectionHintHtml(comparisonHint)}\n${close}`)
             .replace(PANEL, (_, open: string, close: string) => `${open}\n${articleHtml(index)}\n${close}`);
         },
       },
