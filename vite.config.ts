@@ -53,19 +53,25 @@ function dataFolder(name: string): Plugin {
 }
 
 /**
- * Starts downloading the content pack's files as the page's HTML arrives, alongside the app's script, instead
- * of once that script has been downloaded and run: the app's `fetch` of each file then finds it on its way.
- * (`crossorigin` makes the preload match a same-origin `fetch`.)
+ * Starts downloading the content pack's files alongside the app's script, instead of once that script has been
+ * downloaded and run: the app's `fetch` of each file then finds it on its way. (`crossorigin` makes the preload
+ * match a same-origin `fetch`.) The links wait in a template until the entry (src/boot.ts) adds them with the app's
+ * module, after the first paint: in the HTML they competed with the style sheet and fonts that paint needs.
  */
 function preloadContent(): Plugin {
   return {
     name: 'mekong-preload-content',
-    transformIndexHtml: () =>
-      Object.values(PACK_FILES).map((file) => ({
-        tag: 'link',
-        attrs: { rel: 'preload', href: `geo/${file}`, as: 'fetch', crossorigin: 'anonymous' },
-        injectTo: 'head' as const,
-      })),
+    transformIndexHtml: () => [
+      {
+        tag: 'template',
+        attrs: { id: 'pack-preloads' },
+        children: Object.values(PACK_FILES).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `geo/${file}`, as: 'fetch', crossorigin: 'anonymous' },
+        })),
+        injectTo: 'body' as const,
+      },
+    ],
   };
 }
 
@@ -108,6 +114,9 @@ export default defineConfig(({ mode }) => ({
     assetsInlineLimit: 0,
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
+    // One style sheet, linked by the HTML: the app's module is imported after the first paint (src/boot.ts), and
+    // with split CSS its style sheets would have come with it, after the paint they shape.
+    cssCodeSplit: false,
   },
   publicDir: 'src/public',
   plugins: [
