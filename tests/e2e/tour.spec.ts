@@ -115,8 +115,9 @@ test.describe('presenting the tour', () => {
   test('P and PageDown pressed while the page is still loading start the tour and move on, in that order', async ({ explorer }) => {
     const { page } = explorer;
     await page.goto('./');
-    // The panels are mounted (so is the tour's key handler) while the map is still starting.
-    await page.locator('#panel-article [data-passage]').first().waitFor();
+    // The panels are mounted (so is the tour's key handler) while the map is still starting: the app has taken over
+    // the article written into the page's HTML.
+    await page.waitForFunction(() => !document.querySelector('[data-prerendered]') && document.querySelector('#panel-article [data-passage]'));
     expect(await explorer.state<string>('s => s.mapStatus')).toBe('loading');
     await page.keyboard.press('p');
     await page.keyboard.press('PageDown');
@@ -497,6 +498,8 @@ test.describe('direction animation', () => {
     await expect.poll(() => step(explorer)).toBe(4);
     // Revealed at step 5, and drawn on every later step.
     const corridor = revealedUpTo(4)[0]!;
+    // Sampled once the camera has settled: tiles loaded for its flight are not a re-layout.
+    await explorer.idle();
     let run = await sampleArrows(explorer, corridor, 12);
     let shownStep = 4;
     // The chevrons move: one phase layer after another paints them (a paint value, changed by feature-state). A
