@@ -1,13 +1,3 @@
 // Shared by the unit and browser tests that generate input: one seeded generator, so a failure can be replayed.
-
-/** mulberry32: a small seeded PRNG returning numbers in [0, 1). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The app's own (the quiz's), so that there is one mulberry32 in the project's TypeScript.
+export { mulberry32 as random } from '../src/quiz/random.ts';
