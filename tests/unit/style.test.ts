@@ -9,7 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { LABEL_LANGS, THEMES } from '../../src/content/types.ts';
 import { INTERACTIVE_LAYERS, LATER_SOURCES, LAYER, SOURCE, type SourceId } from '../../src/map/style/ids.ts';
-import { ARROW_LAYERS, ARROW_PHASES, ARROW_REST, ARROW_STATE } from '../../src/map/style/corridors.ts';
+import { ARROW_LAYERS, ARROW_OFFSET, ARROW_PHASES, ARROW_REST, ARROW_STATE } from '../../src/map/style/corridors.ts';
 import { buildStyle, withoutSources, type StyleOptions } from '../../src/map/style/index.ts';
 import { INK_COLOURS, THEME_TOKENS } from '../../src/styles/tokens.ts';
 
@@ -137,18 +137,22 @@ describe('the map style', () => {
       }
     });
 
-    it('draws the chevrons in one layer outside the tour, and in one layer per phase in it, each laid out at its own offset', () => {
+    it('draws the chevrons in one layer per phase, each laid out at its own offset; outside the tour only the resting phase draws', () => {
       const arrows = (revealed: readonly string[] | null) =>
         corridorLayersOf(revealed).filter((l): l is LayerSpecification & { type: 'symbol' } => l.type === 'symbol');
-      expect(arrows(null).map((l) => l.id)).toEqual([LAYER.corridorsArrows]);
+      const explorer = arrows(null);
+      expect(explorer.map((l) => l.id)).toEqual([...ARROW_LAYERS]);
+      expect(explorer.filter((l) => draws(l, 'corridor:laos-da-nang', 'alternative')).map((l) => l.id)).toEqual([LAYER.corridorsArrows]);
       const phased = arrows(['corridor:laos-da-nang']);
       expect(phased.map((l) => l.id)).toEqual([...ARROW_LAYERS]);
       expect(phased).toHaveLength(ARROW_PHASES);
+      for (const l of phased) expect(draws(l, 'corridor:laos-da-nang', 'alternative'), l.id).toBe(true);
       const layout = (l: LayerSpecification & { type: 'symbol' }) => ({ ...l.layout, 'text-offset': undefined });
       // The same chevrons, moved along the line by a quarter of their spacing per phase; the resting phase is the explorer's.
-      for (const l of phased) expect(layout(l)).toEqual(layout(arrows(null)[0]!));
+      for (const l of phased) expect(layout(l)).toEqual(layout(phased[ARROW_REST]!));
       expect(new Set(phased.map((l) => JSON.stringify(l.layout?.['text-offset']))).size).toBe(ARROW_PHASES);
-      expect(phased[ARROW_REST]!.layout?.['text-offset']).toEqual(arrows(null)[0]!.layout?.['text-offset']);
+      expect(phased[ARROW_REST]!.layout?.['text-offset']).toEqual([...ARROW_OFFSET]);
+      expect(explorer[ARROW_REST]).toEqual(phased[ARROW_REST] && { ...phased[ARROW_REST], filter: explorer[ARROW_REST]!.filter });
       // Which phase shows is a feature-state read by a paint property: the animation never changes a layout property.
       for (const l of phased) expect(JSON.stringify(l.paint?.['text-opacity'])).toContain(ARROW_STATE);
     });
@@ -163,6 +167,21 @@ describe('the map style', () => {
       expect(draws(casing(null), 'corridor:energy-laos-cambodia', 'energy')).toBe(false);
       expect(draws(casing(null), 'corridor:laos-da-nang', 'alternative')).toBe(true);
     });
+  });
+
+  // A layer removed and added again by a style change can meet a tile parsed for its earlier self before MapLibre
+  // has evaluated its paint, and MapLibre throws (see buildStyle). The tour's chevron phases once came and went.
+  it('has the same layers, in the same order, in every state of the map', () => {
+    const ids = (o: Partial<StyleOptions>) => buildStyle(lightStyle({ mapLangs: ['km', 'lo'], ...o })).layers.map((l) => l.id);
+    const explorer = ids({});
+    for (const theme of THEMES)
+      for (const labelLang of LABEL_LANGS)
+        for (const revealedCorridors of [null, [], ['corridor:x']])
+          for (const hiddenKinds of [[], ['energy', 'alternative']] as const)
+            for (const hiddenPlaceTypes of [[], ['dam']] as const) {
+              const state = { theme, labelLang, revealedCorridors, hiddenKinds, hiddenPlaceTypes };
+              expect(ids(state), JSON.stringify(state)).toEqual(explorer);
+            }
   });
 
   // MapLibre compiles a shader program per layer type and per set of paint properties that vary per feature

@@ -54,7 +54,7 @@ export function bindTourAnimation(map: MlMap, store: AppStore, o: TourAnimationO
   const shown = new Map<string, number>();
 
   const source = () => (map.getSource(SOURCE.corridors) ? SOURCE.corridors : null);
-  // The tour's style (with a layer per phase) may not be applied yet: nothing to animate until it is.
+  // Every style has a layer per phase (style/index.ts); a style being replaced may not have them yet.
   const phased = () => ARROW_LAYERS.every((id) => map.getLayer(id) !== undefined);
 
   /** Gives the revealed corridors a phase; true when anything changed (the map then draws once, and settles). */

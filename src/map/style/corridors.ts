@@ -48,11 +48,14 @@ export function arrowLayerId(phase: number): string {
 /** Every chevron layer of the tour's style, in phase order. */
 export const ARROW_LAYERS: readonly string[] = Array.from({ length: ARROW_PHASES }, (_, i) => arrowLayerId(i));
 
-function arrowLayer(t: Theme, visible: FilterSpecification, phase: number | null): LayerSpecification {
+/** A filter no corridor passes. */
+const NOTHING: FilterSpecification = ['in', ['get', 'id'], ['literal', []]];
+
+function arrowLayer(t: Theme, visible: FilterSpecification, phase: number): LayerSpecification {
   const opacity = byState(0.9, { dim: 0.2 });
   return {
     // Direction: chevrons along the line, from origin to destination.
-    id: phase === null ? LAYER.corridorsArrows : arrowLayerId(phase),
+    id: arrowLayerId(phase),
     type: 'symbol',
     source: SOURCE.corridors,
     filter: visible,
@@ -66,14 +69,14 @@ function arrowLayer(t: Theme, visible: FilterSpecification, phase: number | null
       'text-rotation-alignment': 'map',
       'text-allow-overlap': true,
       'text-ignore-placement': true,
-      'text-offset': phase === null ? [...ARROW_OFFSET] : arrowOffsetAt(phase, ARROW_SPACING / (ARROW_SIZE * t.scale)),
+      'text-offset': arrowOffsetAt(phase, ARROW_SPACING / (ARROW_SIZE * t.scale)),
     },
     paint: {
       'text-color': ['match', ['get', 'kind'], ...CORRIDOR_KINDS.flatMap((k) => [k, t.corridor[k].color]), t.text] as unknown as ExpressionSpecification,
       'text-halo-color': t.halo,
       'text-halo-width': 1.5,
-      // In the tour, a corridor's chevrons show in the layer of its phase (ARROW_REST until the animation sets one).
-      'text-opacity': phase === null ? opacity : ['case', ['==', ['number', ['feature-state', ARROW_STATE], ARROW_REST], phase], opacity, 0],
+      // A corridor's chevrons show in the layer of its phase (ARROW_REST until the tour's animation sets one).
+      'text-opacity': ['case', ['==', ['number', ['feature-state', ARROW_STATE], ARROW_REST], phase], opacity, 0],
     },
   };
 }
@@ -128,8 +131,9 @@ export function corridorLayers(t: Theme, hidden: readonly CorridorKind[], reveal
         'line-opacity': byState(perFeature(1), { dim: 0.25 }),
       },
     },
-    // The chevrons: one layer outside the tour; one per phase in it (only the tour animates them).
-    ...(revealed === null ? [arrowLayer(t, visible, null)] : ARROW_LAYERS.map((_, phase) => arrowLayer(t, visible, phase))),
+    // The chevrons: a layer per phase, in every state of the map (see "The same layers in every state" in
+    // index.ts). Only the tour animates them: outside it the resting phase alone draws, the others match nothing.
+    ...ARROW_LAYERS.map((_, phase) => arrowLayer(t, revealed === null && phase !== ARROW_REST ? NOTHING : visible, phase)),
     {
       // An invisible, wide line that makes thin corridors easy to hover and click.
       id: LAYER.corridorsHit,

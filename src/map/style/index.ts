@@ -57,6 +57,13 @@ const PROMOTED: ReadonlySet<SourceId> = new Set([
   SOURCE.places,
 ]);
 
+/**
+ * The same layers in every state. Theme, label language, toggles and the tour change layers' filters, layout and
+ * paint, never which layers there are (after the first view's, which only gains the later sources' layers). A
+ * layer MapLibre adds has its default paint values (constants) until the next frame evaluates it, and a tile parsed
+ * for an earlier layer of the same id can arrive before that frame: updating that tile's feature-state paint then
+ * throws (it finds a constant where an expression was built). A layer removed and added again is that case.
+ */
 export function buildStyle(o: StyleOptions): StyleSpecification {
   const t = THEME_TOKENS[o.theme];
   const sources: StyleSpecification['sources'] = {};
