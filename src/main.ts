@@ -87,9 +87,19 @@ async function start(): Promise<() => void> {
   const handle: MekongHandle = { ready, store, map: null };
   window.mekong = handle;
 
-  // The service worker (production builds only): offline use, and new versions offered, never forced.
+  // The service worker (production builds only): offline use, and new versions offered, never forced. Registered
+  // once the map has drawn its first view (or cannot): on a first visit it downloads the whole app for offline
+  // use, which must not compete with that first view.
   restoreResumeStep(store, window);
-  const stopUpdates = import.meta.env.PROD ? registerUpdates(store, { window, scriptUrl: new URL('sw.js', document.baseURI).href }) : () => undefined;
+  let updates: (() => void) | null = null;
+  const startUpdates = () => {
+    if (import.meta.env.PROD && !updates) updates = registerUpdates(store, { window, scriptUrl: new URL('sw.js', document.baseURI).href });
+  };
+  void ready.then(startUpdates, startUpdates);
+  const stopUpdates = () => {
+    updates?.();
+    updates = () => undefined; // a page being torn down registers nothing
+  };
 
   // The presenter view (a second window for the teacher's notes) draws no map: on a school laptop driving a
   // projector, a second map would draw every tour step again, unseen.

@@ -32,26 +32,34 @@ export function undatedSoleClaims(text: string): string[] {
 /**
  * Where a line crosses itself: the indexes of the first two segments that cross (segments that only share a
  * vertex, as consecutive ones do, do not count; nor pairs `counts` turns down), or null.
+ *
+ * Checked for every route as a pack opens, before the map is drawn: a traced road has thousands of vertices, so
+ * segments are swept in order of their boxes' west edge and only those whose boxes overlap are compared.
  */
 export function selfCrossing(coords: readonly (readonly number[])[], counts: (i: number, j: number) => boolean = () => true): [number, number] | null {
   const n = coords.length - 1;
-  const box = (i: number) => {
-    const [a, b] = [coords[i]!, coords[i + 1]!];
-    return [Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!)] as const;
-  };
-  const cross = (o: readonly number[], a: readonly number[], b: readonly number[]) => (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
-  for (let i = 0; i < n; i++) {
-    const bi = box(i);
-    for (let j = i + 2; j < n; j++) {
-      const bj = box(j);
-      if (bj[0] > bi[2] || bj[2] < bi[0] || bj[1] > bi[3] || bj[3] < bi[1]) continue;
-      const [p, q, r, s] = [coords[i]!, coords[i + 1]!, coords[j]!, coords[j + 1]!];
-      const d1 = cross(r, s, p);
-      const d2 = cross(r, s, q);
-      const d3 = cross(p, q, r);
-      const d4 = cross(p, q, s);
-      if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)) && counts(i, j)) return [i, j];
+  if (n < 3) return null;
+  const x = new Float64Array(n + 1);
+  const y = new Float64Array(n + 1);
+  for (let k = 0; k <= n; k++) [x[k], y[k]] = [coords[k]![0]!, coords[k]![1]!];
+  const [west, east, south, north] = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+  for (let k = 0; k < n; k++) {
+    [west[k], east[k]] = x[k]! < x[k + 1]! ? [x[k]!, x[k + 1]!] : [x[k + 1]!, x[k]!];
+    [south[k], north[k]] = y[k]! < y[k + 1]! ? [y[k]!, y[k + 1]!] : [y[k + 1]!, y[k]!];
+  }
+  const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => west[a]! - west[b]!);
+  const cross = (o: number, a: number, b: number) => (x[a]! - x[o]!) * (y[b]! - y[o]!) - (y[a]! - y[o]!) * (x[b]! - x[o]!);
+  const opposite = (d: number, e: number) => (d > 0 && e < 0) || (d < 0 && e > 0);
+  let first: [number, number] | null = null;
+  for (let a = 0; a < n; a++) {
+    const s = order[a]!;
+    for (let b = a + 1; b < n && west[order[b]!]! <= east[s]!; b++) {
+      const t = order[b]!;
+      const [i, j] = s < t ? [s, t] : [t, s];
+      if (j - i < 2 || south[t]! > north[s]! || north[t]! < south[s]!) continue;
+      if (first && (i > first[0] || (i === first[0] && j > first[1]))) continue;
+      if (opposite(cross(j, j + 1, i), cross(j, j + 1, i + 1)) && opposite(cross(i, i + 1, j), cross(i, i + 1, j + 1)) && counts(i, j)) first = [i, j];
     }
   }
-  return null;
+  return first;
 }

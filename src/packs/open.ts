@@ -34,8 +34,11 @@ export async function builtInEntry(builtInBase: string, fetcher: typeof fetch = 
   } catch {
     // The built-in pack's own problems are reported when it is opened.
   }
-  return { id: 'built-in', title: 'Built-in story' };
+  return FALLBACK_ENTRY;
 }
+
+/** The built-in story when its pack.json cannot be read (its problems are reported when it is opened). */
+const FALLBACK_ENTRY: StoryEntry = { id: 'built-in', title: 'Built-in story' };
 
 /** A kept pack's texts read again (its pack.json checked again by today's schema). */
 export function keptTexts(texts: Readonly<Partial<Record<PackFileName, string>>>): PackTexts {
@@ -76,14 +79,15 @@ export async function chooseStory(win: Window, options: ChooseOptions): Promise<
   const storyParam = params.get('story');
   const fetcher = options.fetcher ?? win.fetch.bind(win);
   const base = { baseUrl: options.builtInBase, fetcher };
-  const builtInPromise = builtInEntry(options.builtInBase, fetcher);
+  // Read for a teacher's pack (whose id may not be the built-in one's); the built-in story's own load reads it.
+  const builtInPromise = packParam !== null || storyParam !== null ? builtInEntry(options.builtInBase, fetcher) : null;
   const refusal: Problem[] = [];
 
   if (packParam !== null) {
     try {
       const texts = readPackFiles(await filesFromUrl(packParam, win.location.href, fetcher));
       const pack = await openPackTexts(texts, base);
-      const builtIn = await builtInPromise;
+      const builtIn = (await builtInPromise)!;
       if (texts.manifest.id === builtIn.id)
         throw new PackRefused(`The id “${texts.manifest.id}” is the built-in story's: give the pack an id of its own in pack.json.`);
       const entry = { id: texts.manifest.id, title: texts.manifest.title };
@@ -96,7 +100,7 @@ export async function chooseStory(win: Window, options: ChooseOptions): Promise<
       refusal.push(...refusalOf(`?pack=${packParam.slice(0, 100)}`, e));
     }
   } else if (storyParam !== null) {
-    const builtIn = await builtInPromise;
+    const builtIn = (await builtInPromise)!;
     if (storyParam !== builtIn.id) {
       try {
         const kept = await options.library.get(storyParam);
@@ -108,6 +112,7 @@ export async function chooseStory(win: Window, options: ChooseOptions): Promise<
       }
     }
   }
-  const [pack, builtIn] = await Promise.all([loadContent(options.builtInBase), builtInPromise]);
+  const pack = await loadContent(options.builtInBase);
+  const builtIn = pack.manifest ? { id: pack.manifest.id, title: pack.manifest.title } : ((await builtInPromise) ?? FALLBACK_ENTRY);
   return { pack, story: builtIn, builtIn, refusal };
 }

@@ -7,7 +7,8 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import { point } from '@turf/helpers';
 import { buildIndex } from '../../src/content/index.ts';
-import { statusProblem, undatedSoleClaims } from '../../src/content/validate.ts';
+import { selfCrossing, statusProblem, undatedSoleClaims } from '../../src/content/validate.ts';
+import { random } from '../random.ts';
 import { legOfCrossing } from '../../src/analysis/compare.ts';
 import { loadPack, readRawPack } from './helpers/pack.ts';
 
@@ -68,6 +69,31 @@ describe('corridor lines', () => {
 
   it('cross the border between two countries on a leg that says so (a check of legOfCrossing over the whole pack)', () => {
     for (const f of corridors) for (const x of index.corridorMetrics.get(f.properties.id)!.crossings) expect(legOfCrossing(f, x)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('a line that crosses itself', () => {
+  /** Every pair of segments, in order: what selfCrossing's sweep must agree with. */
+  const everyPair = (c: number[][], counts: (i: number, j: number) => boolean): [number, number] | null => {
+    const side = (o: number[], a: number[], b: number[]) => Math.sign((a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!));
+    for (let i = 0; i < c.length - 1; i++)
+      for (let j = i + 2; j < c.length - 1; j++) {
+        const [p, q, r, s] = [c[i]!, c[i + 1]!, c[j]!, c[j + 1]!];
+        if (side(r, s, p) * side(r, s, q) < 0 && side(p, q, r) * side(p, q, s) < 0 && counts(i, j)) return [i, j];
+      }
+    return null;
+  };
+  it('is found at its first crossing, as a check of every pair finds it, on random lines and on the pack’s routes', () => {
+    const rnd = random(7);
+    let crossed = 0;
+    for (let t = 0; t < 400; t++) {
+      const line = Array.from({ length: 3 + Math.floor(rnd() * 40) }, () => [Math.round(rnd() * 20), Math.round(rnd() * 20)]);
+      const counts = (i: number) => i % 3 !== 1;
+      expect(selfCrossing(line, counts), JSON.stringify(line)).toEqual(everyPair(line, counts));
+      if (everyPair(line, () => true)) crossed++;
+    }
+    expect(crossed).toBeGreaterThan(100);
+    for (const f of corridors) expect(selfCrossing(f.geometry.coordinates)).toEqual(everyPair(f.geometry.coordinates, () => true));
   });
 });
 
