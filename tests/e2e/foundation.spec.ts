@@ -8,23 +8,40 @@ const IN_LAOS = [103.6, 20.15] as const;
 const IN_SEA = [102.3, 10.3] as const;
 const IN_THAILAND = [101.5, 14.6] as const;
 
-test.describe('the base map', () => {
-  test('draws Cambodia and Laos in focus, their neighbours and the sea in the theme colours', async ({ explorer }) => {
-    await explorer.open();
+const DETAIL = ['borders-line', 'rivers-line', 'lakes-fill', 'towns-circle', 'towns-label', 'sea-labels'];
+const drawnCounts = (explorer: Explorer) =>
+  explorer.page.evaluate((layers) => Object.fromEntries(layers.map((l) => [l, window.mekong!.map!.queryRenderedFeatures({ layers: [l] }).length])), DETAIL);
+
+// Each test is one page load walked through several checks: a load per check cost most of this file's time.
+test('the base map: draws Cambodia and Laos in focus, their neighbours and the sea in the theme colours; frames them with their neighbours’ ports; labels them in Khmer and Lao, and the Mekong; draws its detail through a theme change; follows its container when the window changes size', async ({
+  explorer,
+}) => {
+  await explorer.open();
+
+  await test.step('draws Cambodia and Laos in focus, their neighbours and the sea in the theme colours', async () => {
     expectColorNear(await explorer.colorAt(...IN_CAMBODIA), light.land.focus);
     expectColorNear(await explorer.colorAt(...IN_LAOS), light.land.focus);
     expectColorNear(await explorer.colorAt(...IN_THAILAND), light.land.neighbour);
     expectColorNear(await explorer.colorAt(...IN_SEA), light.sea);
   });
 
-  test('frames Cambodia and Laos with their neighbours’ ports at first', async ({ explorer }) => {
-    await explorer.open();
+  await test.step('frames Cambodia and Laos with their neighbours’ ports at first', async () => {
     // Cambodia and Laos, Laem Chabang (100.9, 13.1), Vung Ang (106.4, 18.1) and Da Nang (108.2, 16.1).
     expect(await explorer.boundsContain([100.8, 10.3, 108.3, 22.4])).toBe(true);
   });
 
-  test('follows its container when the window changes size, and draws at the new size', async ({ explorer }) => {
-    await explorer.open();
+  await test.step('labels Cambodia and Laos with their names in Khmer and Lao, and the Mekong', async () => {
+    const labels = await explorer.page.evaluate(() => window.mekong!.map!.queryRenderedFeatures({ layers: ['country-labels'] }).map((f) => f.properties['id']));
+    expect(labels).toEqual(expect.arrayContaining(['country:KHM', 'country:LAO', 'country:THA', 'country:VNM']));
+    expect(await explorer.renderedIds('mekong-label')).toContain('river:mekong');
+  });
+
+  await test.step('the first view’s detail: land borders, rivers, lakes, towns and seas are drawn', async () => {
+    await explorer.idle();
+    for (const [layer, n] of Object.entries(await drawnCounts(explorer))) expect(n, `${layer} draws features`).toBeGreaterThan(0);
+  });
+
+  await test.step('follows its container when the window changes size, and draws at the new size', async () => {
     const mismatch = () =>
       explorer.page.evaluate(() => {
         const map = window.mekong!.map!;
@@ -40,23 +57,7 @@ test.describe('the base map', () => {
     expectColorNear(await explorer.colorAt(...IN_CAMBODIA), light.land.focus);
   });
 
-  test('labels Cambodia and Laos with their names in Khmer and Lao, and the Mekong', async ({ explorer }) => {
-    await explorer.open();
-    const labels = await explorer.page.evaluate(() => window.mekong!.map!.queryRenderedFeatures({ layers: ['country-labels'] }).map((f) => f.properties['id']));
-    expect(labels).toEqual(expect.arrayContaining(['country:KHM', 'country:LAO', 'country:THA', 'country:VNM']));
-    expect(await explorer.renderedIds('mekong-label')).toContain('river:mekong');
-  });
-});
-
-test.describe('the base map’s detail', () => {
-  const DETAIL = ['borders-line', 'rivers-line', 'lakes-fill', 'towns-circle', 'towns-label', 'sea-labels'];
-  const drawnCounts = (explorer: Explorer) =>
-    explorer.page.evaluate((layers) => Object.fromEntries(layers.map((l) => [l, window.mekong!.map!.queryRenderedFeatures({ layers: [l] }).length])), DETAIL);
-
-  test('follows the first view: land borders, rivers, lakes, towns and seas are drawn, and stay through a theme change', async ({ explorer }) => {
-    await explorer.open();
-    await explorer.idle();
-    for (const [layer, n] of Object.entries(await drawnCounts(explorer))) expect(n, `${layer} draws features`).toBeGreaterThan(0);
+  await test.step('the detail stays through a theme change', async () => {
     await explorer.page.evaluate(() => window.mekong!.store.getState().setTheme('high-contrast'));
     await expect.poll(() => explorer.page.evaluate(() => window.mekong!.map!.getStyle().name)).toMatch(/contrast/i);
     await explorer.idle();
@@ -64,16 +65,23 @@ test.describe('the base map’s detail', () => {
   });
 });
 
-test.describe('choosing a country', () => {
-  test('hovering a country highlights it', async ({ explorer }) => {
-    await explorer.open();
+test('choosing a country: a link with an unknown id opens calmly with nothing selected; hovering highlights a country; a click selects it and the sidebar names it; Escape and a click on the sea clear it; the selection and the view survive a reload; every request stays on the page’s own origin', async ({
+  explorer,
+  baseURL,
+}) => {
+  await test.step('a link with an unknown id opens calmly with nothing selected', async () => {
+    await explorer.open('#sel=country:XYZ&map=banana');
+    expect(await explorer.selected()).toBeNull();
+    await expect(explorer.page.getByText('Nothing selected')).toBeVisible();
+  });
+
+  await test.step('hovering a country highlights it', async () => {
     await explorer.hoverMap(...IN_LAOS);
     await expect.poll(() => explorer.state<string | null>('s => s.hovered')).toBe('country:LAO');
     expectColorNear(await explorer.colorAt(...IN_LAOS), light.landHover);
   });
 
-  test('clicking a country selects it and the sidebar names it', async ({ explorer }) => {
-    await explorer.open();
+  await test.step('clicking a country selects it and the sidebar names it', async () => {
     await explorer.clickMap(...IN_LAOS);
     await expect.poll(() => explorer.selected()).toBe('country:LAO');
     await expect(explorer.page.getByRole('heading', { level: 2, name: 'Laos', exact: true })).toBeVisible();
@@ -81,8 +89,9 @@ test.describe('choosing a country', () => {
     expectColorNear(await explorer.colorAt(...IN_LAOS), light.landSelected);
   });
 
-  test('Escape and a click on the sea clear the selection', async ({ explorer }) => {
-    await explorer.open();
+  await test.step('Escape and a click on the sea clear the selection', async () => {
+    await explorer.page.keyboard.press('Escape');
+    await expect.poll(() => explorer.selected()).toBeNull();
     await explorer.clickMap(...IN_CAMBODIA);
     await expect.poll(() => explorer.selected()).toBe('country:KHM');
     await explorer.page.keyboard.press('Escape');
@@ -94,8 +103,16 @@ test.describe('choosing a country', () => {
     await expect(explorer.page.getByText('Nothing selected')).toBeVisible();
   });
 
-  test('the selection and the view survive a reload', async ({ explorer }) => {
-    await explorer.open();
+  await test.step('every request stays on the page’s own origin: fonts, data and the worker were all fetched, and all from here', async () => {
+    await explorer.idle();
+    const origin = new URL(baseURL!).origin;
+    expect(explorer.requests.some((u) => u.endsWith('.woff2'))).toBe(true);
+    expect(explorer.requests.some((u) => u.includes('/geo/base/'))).toBe(true);
+    // Stricter than the fixture's check: not even a blob: request.
+    expect(explorer.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+  });
+
+  await test.step('the selection and the view survive a reload', async () => {
     await explorer.page.getByRole('tab', { name: 'Countries' }).click();
     await explorer.page.getByRole('button', { name: 'Cambodia', exact: true }).click();
     await expect.poll(() => explorer.selected()).toBe('country:KHM');
@@ -108,24 +125,5 @@ test.describe('choosing a country', () => {
     await expect(explorer.page.getByRole('heading', { level: 2, name: 'Cambodia', exact: true })).toBeVisible();
     const after = await explorer.page.evaluate(() => window.mekong!.map!.getZoom());
     expect(Math.abs(after - before)).toBeLessThan(0.05);
-  });
-
-  test('a link with an unknown id opens calmly with nothing selected', async ({ explorer }) => {
-    await explorer.open('#sel=country:XYZ&map=banana');
-    expect(await explorer.selected()).toBeNull();
-    await expect(explorer.page.getByText('Nothing selected')).toBeVisible();
-  });
-});
-
-test.describe('offline', () => {
-  test('every request stays on the page’s own origin', async ({ explorer, baseURL }) => {
-    await explorer.open();
-    await explorer.clickMap(...IN_LAOS);
-    await explorer.idle();
-    const origin = new URL(baseURL!).origin;
-    // Fonts, data and the worker were all fetched, and all from here.
-    expect(explorer.requests.some((u) => u.endsWith('.woff2'))).toBe(true);
-    expect(explorer.requests.some((u) => u.includes('/geo/base/'))).toBe(true);
-    expect(explorer.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
   });
 });
