@@ -13,7 +13,7 @@ import { deviceLibrary } from './packs/library.ts';
 import { chooseStory, keepPack, storyUrl, type StoryChoice } from './packs/open.ts';
 import type { Editing } from './edit-mode.ts';
 import { mountEditToggle } from './ui/edit-toggle.ts';
-import { filesFromFolder, filesFromZipFile, readPackFiles } from './content/pack-reader.ts';
+import { filesFromFolder, readPackFiles } from './content/pack-reader.ts';
 import { mountStoriesMenu, showStoryTitles } from './ui/stories-menu.ts';
 import { createMap, prepareMap, type MapHandle } from './map/adapter.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
@@ -21,7 +21,6 @@ import { mountUrlSync } from './state/url-sync.ts';
 import { inIdleTime } from './state/schedule.ts';
 import { mountPrefsStorage, safeLocalStorage } from './state/prefs-storage.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
-import { mountCountryList } from './ui/country-list.ts';
 import { mountKeys } from './ui/keys.ts';
 import { drawWhenShown } from './ui/mount.ts';
 import { quizSeedFromSearch } from './state/quiz-slice.ts';
@@ -38,8 +37,6 @@ import { countryCard } from './ui/cards/country-card.ts';
 import { placeCard } from './ui/cards/place-card.ts';
 import { riverCard } from './ui/cards/river-card.ts';
 import { mountArticlePanel } from './ui/article-panel.ts';
-import { mountBilateralPanel } from './ui/bilateral-panel.ts';
-import { mountRoutesPanel } from './ui/routes-panel.ts';
 import { mountSettings } from './ui/settings-panel.ts';
 import { mountDocumentTheme } from './ui/document-theme.ts';
 import { mountSkipLink } from './ui/skip-link.ts';
@@ -47,9 +44,8 @@ import { mountTabs } from './ui/tabs.ts';
 import { mountHeaderMenu } from './ui/header-menu.ts';
 import { mountSheet } from './ui/sheet.ts';
 import { mapInsets } from './ui/map-insets.ts';
-import { mountPrintView } from './ui/print-view.ts';
-import { mountUpdatePrompt } from './ui/update-prompt.ts';
-import { registerUpdates, restoreResumeStep } from './pwa/updates.ts';
+import { restoreResumeStep } from './pwa/resume.ts';
+import { mountLater, shownOr } from './ui/lazy.ts';
 import { mountPresenter, type PresenterOptions } from './present/presenter.ts';
 import { isPresenterView } from './present/channel.ts';
 
@@ -93,9 +89,16 @@ async function start(): Promise<() => void> {
   restoreResumeStep(store, window);
   let updates: (() => void) | null = null;
   const startUpdates = () => {
-    if (import.meta.env.PROD && !updates) updates = registerUpdates(store, { window, scriptUrl: new URL('sw.js', document.baseURI).href });
+    if (!import.meta.env.PROD || updates) return;
+    updates = mountLater(
+      async () => (await import('./pwa/updates.ts')).registerUpdates(store, { window, scriptUrl: new URL('sw.js', document.baseURI).href }),
+      Promise.resolve(),
+    );
   };
-  void ready.then(startUpdates, startUpdates);
+  // Once the map's first view is drawn (or the map cannot start), in the first idle moment after it.
+  const idleMoment = () => new Promise<void>((resolve) => inIdleTime(resolve));
+  const firstViewDrawn = ready.then(idleMoment, idleMoment);
+  void firstViewDrawn.then(startUpdates);
   const stopUpdates = () => {
     updates?.();
     updates = () => undefined; // a page being torn down registers nothing
@@ -205,11 +208,21 @@ async function start(): Promise<() => void> {
       river: riverCard,
     }),
     mountArticlePanel(el('panel-article'), store, index),
-    mountRoutesPanel(el('panel-routes'), store, index),
-    mountCountryList(el('country-list'), store, index),
-    mountBilateralPanel(el('bilateral'), store, index),
+    // What the first view does not show loads once it is drawn, or as soon as it is shown (ui/lazy.ts).
+    mountLater(
+      async () => (await import('./ui/routes-panel.ts')).mountRoutesPanel(el('panel-routes'), store, index),
+      shownOr(el('panel-routes'), firstViewDrawn),
+    ),
+    mountLater(
+      async () => (await import('./ui/country-list.ts')).mountCountryList(el('country-list'), store, index),
+      shownOr(el('panel-countries'), firstViewDrawn),
+    ),
+    mountLater(
+      async () => (await import('./ui/bilateral-panel.ts')).mountBilateralPanel(el('bilateral'), store, index),
+      shownOr(el('panel-countries'), firstViewDrawn),
+    ),
     mountPresenter(presenterOptions(mapHandle)),
-    mountPrintView(el('print-map'), store, index, mapHandle, window),
+    mountLater(async () => (await import('./ui/print-view.ts')).mountPrintView(el('print-map'), store, index, mapHandle, window), firstViewDrawn),
     mountAnnouncer(el('announcer'), store, index),
     mountMeasureTool(el('measure-tool'), store, index, el('announcer')),
     mountQuizTab(el('panel-quiz'), store, index, pack.manifest?.questions ?? []),
@@ -237,7 +250,7 @@ async function start(): Promise<() => void> {
       remove: (id) => library.remove(id),
       importFiles: async (files) => {
         const zip = files.length === 1 && /\.zip$/i.test(files[0]!.name) ? files[0]! : null;
-        const read = zip ? await filesFromZipFile(zip) : await filesFromFolder(files);
+        const read = zip ? await (await import('./content/pack-zip.ts')).filesFromZipFile(zip) : await filesFromFolder(files);
         return keepPack(readPackFiles(read), { builtInBase, library });
       },
       lessons: {
@@ -254,7 +267,7 @@ async function start(): Promise<() => void> {
       leave: () => window.location.assign(storyUrl(window, null)),
     }),
     mountMapStatus(el('map-status'), store),
-    mountUpdatePrompt(el('update-prompt'), store, { version: __APP_VERSION__ }),
+    mountLater(async () => (await import('./ui/update-prompt.ts')).mountUpdatePrompt(el('update-prompt'), store, { version: __APP_VERSION__ }), firstViewDrawn),
     mountKeys(window, store),
     mountSearchBox(el('search'), store, { index: () => index, announcer: el('announcer'), win: window }),
     () => {

@@ -8,7 +8,7 @@ import { formatProblem, problemsFromZod, type Problem } from './problems.ts';
 import { baseCountries, baseLines, basePoints, basePolygons, packManifest, type PackFileName, type PackManifest } from './schema.ts';
 import { MAP_ONLY_FILES, nextTask, PACK_FILES, validatePackInSlices, type PackKey, type RawPack, type ValidPack } from './validate.ts';
 
-export { filesFromFolder, filesFromUrl, filesFromZip, filesFromZipFile, LIMITS, PackRefused, sameOriginPackUrl, type PackFile } from './pack-files.ts';
+export { filesFromFolder, filesFromUrl, LIMITS, PackRefused, sameOriginPackUrl, type PackFile } from './pack-files.ts';
 
 /** The files the explorer needs in every pack. */
 export const REQUIRED_FILES: readonly PackFileName[] = ['pack.json', 'sources.json', 'places.geojson', 'article.json'];

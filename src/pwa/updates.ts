@@ -13,9 +13,8 @@
 //   the reloaded page (`resumeStep`), which offers to go back to it.
 import { Workbox } from 'workbox-window';
 import type { AppStore } from '../state/store.ts';
+import { RESUME_KEY, session } from './resume.ts';
 
-/** Where the tour step survives the reload taken for an update (this tab only). */
-const RESUME_KEY = 'mekong-update-resume-step';
 /** How often an open page asks the server whether there is a new version (the browser also does, on navigation). */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -23,23 +22,6 @@ export interface UpdatesOptions {
   readonly window: Window;
   /** The worker's script, resolved against the page's base. */
   readonly scriptUrl: string;
-}
-
-function session(win: Window): Storage | null {
-  try {
-    return win.sessionStorage;
-  } catch {
-    return null; // storage blocked: the step is simply not offered again
-  }
-}
-
-/** Restores the tour step remembered by a reload taken for an update (once). */
-export function restoreResumeStep(store: AppStore, win: Window): void {
-  const storage = session(win);
-  const saved = storage?.getItem(RESUME_KEY) ?? null;
-  if (saved === null) return;
-  storage?.removeItem(RESUME_KEY);
-  if (/^\d{1,6}$/.test(saved)) store.getState().setResumeStep(Number(saved));
 }
 
 export function registerUpdates(store: AppStore, o: UpdatesOptions): () => void {

@@ -5,7 +5,8 @@ import { resolveObjectURL } from 'node:buffer';
 import { join, relative, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { filesFromZip, openPackTexts, readPackFiles } from '../../src/content/pack-reader.ts';
+import { openPackTexts, readPackFiles } from '../../src/content/pack-reader.ts';
+import { filesFromZip } from '../../src/content/pack-zip.ts';
 import type { PackFileName } from '../../src/content/schema.ts';
 import { downloadZip } from '../../src/editor/download.ts';
 import {

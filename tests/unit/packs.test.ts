@@ -6,16 +6,8 @@ import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import {
-  filesFromFolder,
-  filesFromUrl,
-  filesFromZip,
-  LIMITS,
-  openPackTexts,
-  PackRefused,
-  readPackFiles,
-  sameOriginPackUrl,
-} from '../../src/content/pack-reader.ts';
+import { filesFromFolder, filesFromUrl, LIMITS, openPackTexts, PackRefused, readPackFiles, sameOriginPackUrl } from '../../src/content/pack-reader.ts';
+import { filesFromZip } from '../../src/content/pack-zip.ts';
 import { packJsonSchemas, schemaText } from '../../src/content/json-schema.ts';
 import { validatePack, validatePackInSlices, type RawPack } from '../../src/content/validate.ts';
 import { keepPack } from '../../src/packs/open.ts';
