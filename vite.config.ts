@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -76,36 +76,6 @@ function preloadContent(): Plugin {
 }
 
 /**
- * Lets the browser download and compile the app's module (src/main.ts, with MapLibre) while it paints the page's
- * HTML, without running it: the entry (src/boot.ts) imports it once that paint is shown, and it then starts at once
- * instead of being fetched and compiled only then. `modulepreload` links for it and every module it imports.
- */
-function preloadApp(): Plugin {
-  return {
-    name: 'mekong-preload-app',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const bundle = ctx.bundle;
-        if (!bundle) return [];
-        const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-        const main = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.ts'));
-        if (!main) throw new Error('preloadApp: no chunk for src/main.ts');
-        const files = new Set<string>();
-        const add = (file: string) => {
-          if (files.has(file)) return;
-          files.add(file);
-          for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) add(dep);
-        };
-        add(main.fileName);
-        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
-      },
-    },
-  };
-}
-
-/**
  * The Content-Security-Policy of the production build: nothing but the app's own origin, no inline script,
  * no eval. (Not in dev: the dev server injects inline styles and scripts.)
  */
@@ -153,7 +123,6 @@ export default defineConfig(({ mode }) => ({
     dataFolder('geo'),
     dataFolder('examples'),
     preloadContent(),
-    preloadApp(),
     // The built-in article in the page's HTML, so that it is in the first paint (the app takes it over).
     ...prerenderArticle(resolve(import.meta.dirname, 'geo')),
     contentSecurityPolicy(),
