@@ -3,6 +3,11 @@
 // time. Run at once, it was compiled and run before that paint, which then waited for it (Lighthouse put the
 // largest paint, the header's title, 4.5 s after the first). All style sheets are one file linked by the HTML
 // (`cssCodeSplit: false` in vite.config.ts), so that paint has them.
+import { holdEarlyKeys } from './present/early-keys.ts';
+
+// The tour's keys pressed before the app runs are held for it.
+holdEarlyKeys(window);
+
 let started = false;
 const run = () => {
   if (started) return;

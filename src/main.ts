@@ -48,6 +48,7 @@ import { restoreResumeStep } from './pwa/resume.ts';
 import { mountLater, shownOr } from './ui/lazy.ts';
 import { mountPresenter, type PresenterOptions } from './present/presenter.ts';
 import { isPresenterView } from './present/channel.ts';
+import { releaseEarlyKeys } from './present/early-keys.ts';
 
 /** The automation handle for tests and external checks (documented in ARCHITECTURE.md). */
 export interface MekongHandle {
@@ -136,6 +137,7 @@ async function start(): Promise<() => void> {
   if (presenterView) {
     rejectReady(new Error('the presenter view has no map'));
     const stopPresenter = mountPresenter(presenterOptions(null));
+    releaseEarlyKeys();
     return () => {
       stopPresenter();
       stopUpdates();
@@ -301,6 +303,8 @@ async function start(): Promise<() => void> {
     );
   }
 
+  // Keys pressed before the app ran (held by the entry) go to the app's handlers now, in order.
+  releaseEarlyKeys();
   return () => {
     for (const d of disposers.reverse()) d();
   };

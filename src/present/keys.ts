@@ -115,7 +115,7 @@ export function isStartKey(e: KeyLike): boolean {
 }
 
 /** Keys typed into a form field are the field's, never the tour's. */
-export { isTypingTarget } from '../ui/keys.ts';
+export { isTypingTarget } from '../ui/typing.ts';
 
 /** Enter and Space on a focused button or link activate it: the tour must not act on them a second time. */
 export function activatesTarget(e: KeyLike, target: EventTarget | null): boolean {

@@ -3,13 +3,9 @@
 import { measuring } from '../state/measure-slice.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
+import { isTypingTarget } from './typing.ts';
 
-/** Keys typed into a form field are the field's, never the explorer's or the tour's. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || typeof el.tagName !== 'string') return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
-}
+export { isTypingTarget } from './typing.ts';
 
 export function mountKeys(win: Window, store: AppStore): Dispose {
   const onKey = (e: KeyboardEvent) => {
