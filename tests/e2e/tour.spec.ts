@@ -101,15 +101,69 @@ test.describe('presenting the tour', () => {
     expect(await violations(), 'CSP violations').toEqual([]);
   });
 
-  test('the Present button starts it; keys typed in a form field never do', async ({ explorer }) => {
+  test('the Present button starts it, keys typed in a form field never do; Esc restores the explorer as it was: selection, view, tab and theme', async ({
+    explorer,
+  }) => {
+    const page = explorer.page;
     await explorer.open();
-    await explorer.page.locator('#setting-label-lang').focus();
-    await explorer.page.keyboard.press('p');
-    await explorer.page.keyboard.press('Alt+p');
-    expect(await presenting(explorer)).toBe(false);
-    await explorer.page.getByRole('button', { name: 'Present', exact: true }).click();
-    await expectStep(explorer, 0);
-    await expect(side(explorer)).toBeFocused();
+    await test.step('keys typed in a form field never start the tour', async () => {
+      await explorer.page.locator('#setting-label-lang').focus();
+      await explorer.page.keyboard.press('p');
+      await explorer.page.keyboard.press('Alt+p');
+      expect(await presenting(explorer)).toBe(false);
+    });
+    await test.step('the Present button starts it; then Esc restores the explorer as it was: selection, view, tab and theme', async () => {
+      await page.locator('#panel-article [data-passage="passage:energy"]').click();
+      await expect.poll(() => explorer.selected()).toBe('passage:energy');
+      await explorer.idle();
+      await page.getByRole('tab', { name: 'Routes' }).click();
+      // Where the reader had scrolled to in the panel.
+      const scrolled = await page.locator('.sidebar-scroll').evaluate((el) => {
+        el.scrollTop = 240;
+        return el.scrollTop;
+      });
+      expect(scrolled, 'the sidebar scrolls').toBeGreaterThan(100);
+      const before = await page.evaluate(() => {
+        const s = window.mekong!.store.getState();
+        const c = window.mekong!.map!.getCenter();
+        return { selected: s.selected, view: s.view, theme: s.theme, center: [c.lng, c.lat], zoom: window.mekong!.map!.getZoom() };
+      });
+      const hashBefore = await page.evaluate(() => location.hash);
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      await expectStep(explorer, 0);
+      await expect(side(explorer)).toBeFocused();
+
+      // Esc restores the explorer as it was: selection, view, tab and theme.
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      await expectStep(explorer, 2);
+      await tool(explorer, 'High contrast');
+      await expect.poll(() => explorer.state<string>('s => s.theme')).toBe('high-contrast');
+      expect(await explorer.selected()).not.toBe(before.selected);
+
+      await page.keyboard.press('Escape');
+      await expect.poll(() => presenting(explorer)).toBe(false);
+      await expect(page.locator('.app-header')).toBeVisible();
+      await expect(page.locator('#sidebar')).toBeVisible();
+      await expect(page.locator('.present-side')).toHaveCount(0);
+      expect(await explorer.selected()).toBe(before.selected);
+      expect(await explorer.state<string>('s => s.theme')).toBe(before.theme);
+      await expect(page.getByRole('tab', { name: 'Routes' })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.locator('#panel-routes')).toBeVisible();
+      await expect(page.locator('#panel-article [data-passage="passage:energy"]')).toHaveAttribute('aria-pressed', 'true');
+      await explorer.idle();
+      const after = await page.evaluate(() => {
+        const c = window.mekong!.map!.getCenter();
+        return { view: window.mekong!.store.getState().view, center: [c.lng, c.lat], zoom: window.mekong!.map!.getZoom() };
+      });
+      expect(after.zoom).toBeCloseTo(before.zoom, 3);
+      expect(after.center[0]).toBeCloseTo(before.center[0]!, 3);
+      expect(after.center[1]).toBeCloseTo(before.center[1]!, 3);
+      expect(after.view!.zoom).toBeCloseTo(before.view!.zoom, 3);
+      expect(await page.evaluate(() => location.hash)).toBe(hashBefore);
+      await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
+      expect(await page.locator('.sidebar-scroll').evaluate((el) => el.scrollTop)).toBe(scrolled);
+    });
   });
 
   test('P and PageDown pressed while the page is still loading start the tour and move on, in that order', async ({ explorer }) => {
@@ -126,80 +180,46 @@ test.describe('presenting the tour', () => {
     await expect.poll(() => presenting(explorer)).toBe(true);
   });
 
-  test('B or "." blacks the screen, and the same key brings it back', async ({ explorer }) => {
-    await explorer.open('#step=4');
-    await expectStep(explorer, 3);
-    const black = explorer.page.locator('.present-black');
-    for (const key of ['b', '.']) {
-      await explorer.page.keyboard.press(key);
-      await expect(black).toBeVisible();
-      // It covers everything: the map and the panel.
-      const covering = await explorer.page.evaluate(() =>
-        [
-          [10, 10],
-          [window.innerWidth / 2, window.innerHeight / 2],
-          [window.innerWidth - 10, window.innerHeight - 10],
-        ].every(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.present-black') !== null),
-      );
-      expect(covering, `${key}: the black screen covers the page`).toBe(true);
-      expect(await black.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
-      await explorer.page.keyboard.press(key);
-      await expect(black).toBeHidden();
-    }
-    expect(await step(explorer), 'blacking out does not move the tour').toBe(3);
-  });
-
-  test('Esc restores the explorer as it was: selection, view, tab and theme', async ({ explorer }) => {
+  test('B or "." blacks the screen, and the same key brings it back; the theme can be made high-contrast for the projector, and the map restyles', async ({
+    explorer,
+  }) => {
     const page = explorer.page;
-    await explorer.open();
-    await page.locator('#panel-article [data-passage="passage:energy"]').click();
-    await expect.poll(() => explorer.selected()).toBe('passage:energy');
-    await explorer.idle();
-    await page.getByRole('tab', { name: 'Routes' }).click();
-    // Where the reader had scrolled to in the panel.
-    const scrolled = await page.locator('.sidebar-scroll').evaluate((el) => {
-      el.scrollTop = 240;
-      return el.scrollTop;
+    await test.step('B or "." blacks the screen, and the same key brings it back', async () => {
+      await explorer.open('#step=4');
+      await expectStep(explorer, 3);
+      const black = explorer.page.locator('.present-black');
+      for (const key of ['b', '.']) {
+        await explorer.page.keyboard.press(key);
+        await expect(black).toBeVisible();
+        // It covers everything: the map and the panel.
+        const covering = await explorer.page.evaluate(() =>
+          [
+            [10, 10],
+            [window.innerWidth / 2, window.innerHeight / 2],
+            [window.innerWidth - 10, window.innerHeight - 10],
+          ].every(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.present-black') !== null),
+        );
+        expect(covering, `${key}: the black screen covers the page`).toBe(true);
+        expect(await black.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+        await explorer.page.keyboard.press(key);
+        await expect(black).toBeHidden();
+      }
+      expect(await step(explorer), 'blacking out does not move the tour').toBe(3);
     });
-    expect(scrolled, 'the sidebar scrolls').toBeGreaterThan(100);
-    const before = await page.evaluate(() => {
-      const s = window.mekong!.store.getState();
-      const c = window.mekong!.map!.getCenter();
-      return { selected: s.selected, view: s.view, theme: s.theme, center: [c.lng, c.lat], zoom: window.mekong!.map!.getZoom() };
+    await test.step('the theme can be made high-contrast for the projector, and the map restyles', async () => {
+      await page.keyboard.press('PageDown');
+      await expectStep(explorer, 4);
+      await tool(explorer, 'High contrast');
+      await expect.poll(() => page.evaluate(() => window.mekong!.map!.getStyle().name ?? '')).toContain('high-contrast');
+      await expect(page.locator('.present')).toHaveClass(/present--high-contrast/);
+      expect(await side(explorer).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+      expect(
+        await side(explorer)
+          .locator('.present-passage p')
+          .evaluate((el) => getComputedStyle(el).color),
+      ).toBe('rgb(255, 255, 255)');
+      await expect(page.getByRole('button', { name: 'High contrast' })).toHaveAttribute('aria-pressed', 'true');
     });
-    const hashBefore = await page.evaluate(() => location.hash);
-
-    await page.getByRole('button', { name: 'Present', exact: true }).click();
-    await expectStep(explorer, 0);
-    await page.keyboard.press('PageDown');
-    await page.keyboard.press('PageDown');
-    await expectStep(explorer, 2);
-    await tool(explorer, 'High contrast');
-    await expect.poll(() => explorer.state<string>('s => s.theme')).toBe('high-contrast');
-    expect(await explorer.selected()).not.toBe(before.selected);
-
-    await page.keyboard.press('Escape');
-    await expect.poll(() => presenting(explorer)).toBe(false);
-    await expect(page.locator('.app-header')).toBeVisible();
-    await expect(page.locator('#sidebar')).toBeVisible();
-    await expect(page.locator('.present-side')).toHaveCount(0);
-    expect(await explorer.selected()).toBe(before.selected);
-    expect(await explorer.state<string>('s => s.theme')).toBe(before.theme);
-    await expect(page.getByRole('tab', { name: 'Routes' })).toHaveAttribute('aria-selected', 'true');
-    await expect(page.locator('#panel-routes')).toBeVisible();
-    await expect(page.locator('#panel-article [data-passage="passage:energy"]')).toHaveAttribute('aria-pressed', 'true');
-    await explorer.idle();
-    const after = await page.evaluate(() => {
-      const c = window.mekong!.map!.getCenter();
-      return { view: window.mekong!.store.getState().view, center: [c.lng, c.lat], zoom: window.mekong!.map!.getZoom() };
-    });
-    expect(after.zoom).toBeCloseTo(before.zoom, 3);
-    expect(after.center[0]).toBeCloseTo(before.center[0]!, 3);
-    expect(after.center[1]).toBeCloseTo(before.center[1]!, 3);
-    expect(after.view!.zoom).toBeCloseTo(before.view!.zoom, 3);
-    expect(await page.evaluate(() => location.hash)).toBe(hashBefore);
-    await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
-    expect(await page.locator('.sidebar-scroll').evaluate((el) => el.scrollTop)).toBe(scrolled);
   });
 
   test('a #step=N link opens the tour at that step, and "Copy link to this step" gives such a link', async ({ explorer }) => {
@@ -283,22 +303,6 @@ test.describe('presenting the tour', () => {
     await notes.close();
   });
 
-  test('the theme can be made high-contrast for the projector, and the map restyles', async ({ explorer }) => {
-    const page = explorer.page;
-    await explorer.open('#step=5');
-    await expectStep(explorer, 4);
-    await tool(explorer, 'High contrast');
-    await expect.poll(() => page.evaluate(() => window.mekong!.map!.getStyle().name ?? '')).toContain('high-contrast');
-    await expect(page.locator('.present')).toHaveClass(/present--high-contrast/);
-    expect(await side(explorer).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
-    expect(
-      await side(explorer)
-        .locator('.present-passage p')
-        .evaluate((el) => getComputedStyle(el).color),
-    ).toBe('rgb(255, 255, 255)');
-    await expect(page.getByRole('button', { name: 'High contrast' })).toHaveAttribute('aria-pressed', 'true');
-  });
-
   for (const viewport of [
     { width: 1024, height: 768 },
     { width: 1920, height: 1080 },
@@ -369,77 +373,77 @@ async function mapCanvasSize(page: Page): Promise<{ width: number; height: numbe
 test.describe('saving and printing', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  test('"Save map image" downloads a PNG of the map as shown, with its title and legend around it', async ({ explorer }) => {
-    const page = explorer.page;
-    const violations = await watchCsp(page);
-    await explorer.open('#step=9');
-    await expectStep(explorer, 8);
-    const canvas = await mapCanvasSize(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), tool(explorer, 'Save map image')]);
-    expect(download.suggestedFilename()).toBe('mekong-tour-step-09.png');
-    const png = decodePng(readFileSync((await download.path())!));
-    // The map at full resolution, with a title band above and a legend band below.
-    expect(png.width).toBe(canvas.width);
-    expect(png.height).toBeGreaterThan(canvas.height + 40);
-    expect(png.height).toBeLessThan(canvas.height * 1.6);
-    // Not blank: the map holds many colours, and so do the bands around it (title text, legend lines and words).
-    expect(coloursIn(png, Math.round(png.height * 0.3), Math.round(png.height * 0.7)), 'colours of the map').toBeGreaterThan(200);
-    expect(coloursIn(png, 0, 40), 'the title band has text').toBeGreaterThan(4);
-    expect(coloursIn(png, png.height - 45, png.height), 'the legend band has lines and words').toBeGreaterThan(4);
-    await expect(page.locator('.present-status')).toContainText('saved');
-    expect(await violations(), 'CSP violations').toEqual([]);
-  });
-
-  test('"Print handout" lays out a title page and one page per step, and prints them', async ({ explorer }) => {
+  test('"Print handout" lays out a title page and one page per step, and prints them; "Save map image" downloads a PNG of the map as shown, with its title and legend around it', async ({
+    explorer,
+  }) => {
     test.setTimeout(300_000);
     const page = explorer.page;
     const violations = await watchCsp(page);
     await explorer.open('#step=2');
-    await expectStep(explorer, 1);
-    await page.evaluate(() => {
-      const w = window as Window & { printed?: number };
-      w.printed = 0;
-      w.print = () => {
-        w.printed! += 1;
-      };
-    });
-    // The pen's ink on this step (issue #22): its page, and only its page, carries it.
-    await page.evaluate(() => {
-      const map = window.mekong!.map!;
-      const r = map.getCanvas().getBoundingClientRect();
-      const at = (fx: number, fy: number) => map.unproject([r.width * fx, r.height * fy]).toArray() as [number, number];
-      window.mekong!.store.getState().addStroke(1, { id: 'handout', tool: 'pen', colour: 'magenta', coords: [at(0.25, 0.3), at(0.5, 0.35), at(0.7, 0.6)] });
-    });
-    await tool(explorer, 'Print handout');
-    await expect.poll(() => page.evaluate(() => (window as Window & { printed?: number }).printed), { timeout: 240_000 }).toBe(1);
-    // Back where the teacher was.
-    expect(await step(explorer)).toBe(1);
-    await expect(page.locator('.present-busy')).toHaveCount(0);
+    await test.step('"Print handout" lays out a title page and one page per step, and prints them', async () => {
+      await expectStep(explorer, 1);
+      await page.evaluate(() => {
+        const w = window as Window & { printed?: number };
+        w.printed = 0;
+        w.print = () => {
+          w.printed! += 1;
+        };
+      });
+      // The pen's ink on this step (issue #22): its page, and only its page, carries it.
+      await page.evaluate(() => {
+        const map = window.mekong!.map!;
+        const r = map.getCanvas().getBoundingClientRect();
+        const at = (fx: number, fy: number) => map.unproject([r.width * fx, r.height * fy]).toArray() as [number, number];
+        window.mekong!.store.getState().addStroke(1, { id: 'handout', tool: 'pen', colour: 'magenta', coords: [at(0.25, 0.3), at(0.5, 0.35), at(0.7, 0.6)] });
+      });
+      await tool(explorer, 'Print handout');
+      await expect.poll(() => page.evaluate(() => (window as Window & { printed?: number }).printed), { timeout: 240_000 }).toBe(1);
+      // Back where the teacher was.
+      expect(await step(explorer)).toBe(1);
+      await expect(page.locator('.present-busy')).toHaveCount(0);
 
-    const pages = page.locator('.print-handout .print-page');
-    await expect(pages).toHaveCount(count);
-    await expect(pages.first().locator('.print-title')).toHaveText(steps[0]!.title);
-    await expect(page.locator('.print-handout .print-step-title')).toHaveText(steps.slice(1).map((s) => s.title));
-    // Each step's page has its own picture of the map, and the pictures differ.
-    const pictures = await page.locator('.print-handout .print-figure canvas').evaluateAll((cs) =>
-      (cs as HTMLCanvasElement[]).map((c) => {
-        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-        let sum = 0;
-        let magenta = 0;
-        for (let i = 0; i < d.length; i += 97) sum = (sum * 31 + d[i]!) % 1_000_000_007;
-        for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - 214) < 28 && d[i + 1]! < 40 && Math.abs(d[i + 2]! - 154) < 28) magenta++;
-        return { w: c.width, h: c.height, sum, magenta };
-      }),
-    );
-    expect(pictures).toHaveLength(count - 1);
-    for (const p of pictures) expect(p.w * p.h).toBeGreaterThan(10_000);
-    expect(new Set(pictures.map((p) => p.sum)).size, 'one picture per step').toBeGreaterThan(count / 2);
-    expect(pictures[0]!.magenta, 'step 2’s page has its ink').toBeGreaterThan(100);
-    expect(pictures[1]!.magenta, 'step 3’s page has none').toBeLessThan(10);
+      const pages = page.locator('.print-handout .print-page');
+      await expect(pages).toHaveCount(count);
+      await expect(pages.first().locator('.print-title')).toHaveText(steps[0]!.title);
+      await expect(page.locator('.print-handout .print-step-title')).toHaveText(steps.slice(1).map((s) => s.title));
+      // Each step's page has its own picture of the map, and the pictures differ.
+      const pictures = await page.locator('.print-handout .print-figure canvas').evaluateAll((cs) =>
+        (cs as HTMLCanvasElement[]).map((c) => {
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          let sum = 0;
+          let magenta = 0;
+          for (let i = 0; i < d.length; i += 97) sum = (sum * 31 + d[i]!) % 1_000_000_007;
+          for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i]! - 214) < 28 && d[i + 1]! < 40 && Math.abs(d[i + 2]! - 154) < 28) magenta++;
+          return { w: c.width, h: c.height, sum, magenta };
+        }),
+      );
+      expect(pictures).toHaveLength(count - 1);
+      for (const p of pictures) expect(p.w * p.h).toBeGreaterThan(10_000);
+      expect(new Set(pictures.map((p) => p.sum)).size, 'one picture per step').toBeGreaterThan(count / 2);
+      expect(pictures[0]!.magenta, 'step 2’s page has its ink').toBeGreaterThan(100);
+      expect(pictures[1]!.magenta, 'step 3’s page has none').toBeLessThan(10);
 
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-    expect(pageCount, 'PDF pages: the title page and one per step').toBe(count);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+      expect(pageCount, 'PDF pages: the title page and one per step').toBe(count);
+    });
+    await test.step('"Save map image" downloads a PNG of the map as shown, with its title and legend around it', async () => {
+      await page.evaluate(() => window.mekong!.store.getState().goToStep(8));
+      await expectStep(explorer, 8);
+      const canvas = await mapCanvasSize(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), tool(explorer, 'Save map image')]);
+      expect(download.suggestedFilename()).toBe('mekong-tour-step-09.png');
+      const png = decodePng(readFileSync((await download.path())!));
+      // The map at full resolution, with a title band above and a legend band below.
+      expect(png.width).toBe(canvas.width);
+      expect(png.height).toBeGreaterThan(canvas.height + 40);
+      expect(png.height).toBeLessThan(canvas.height * 1.6);
+      // Not blank: the map holds many colours, and so do the bands around it (title text, legend lines and words).
+      expect(coloursIn(png, Math.round(png.height * 0.3), Math.round(png.height * 0.7)), 'colours of the map').toBeGreaterThan(200);
+      expect(coloursIn(png, 0, 40), 'the title band has text').toBeGreaterThan(4);
+      expect(coloursIn(png, png.height - 45, png.height), 'the legend band has lines and words').toBeGreaterThan(4);
+      await expect(page.locator('.present-status')).toContainText('saved');
+    });
     expect(await violations(), 'CSP violations').toEqual([]);
   });
 });
