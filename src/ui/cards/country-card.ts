@@ -97,11 +97,22 @@ export function corridorsCrossing(countryId: string, ctx: CardContext): Corridor
 /** Switches the sidebar to the Countries tab and brings the two-country panel into view, with focus. */
 export function revealBilateralPanel(ctx: CardContext): void {
   ctx.store.getState().setTab('countries');
+  const reveal = (panel: HTMLElement) => {
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    panel.focus({ preventScroll: true });
+    panel.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  };
   const panel = document.getElementById('bilateral-panel');
-  if (!panel) return;
-  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  panel.focus({ preventScroll: true });
-  panel.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  if (panel) return reveal(panel);
+  // The panel's code loads when its tab is first shown (ui/lazy.ts): revealed once it is drawn.
+  const observer = new MutationObserver(() => {
+    const drawn = document.getElementById('bilateral-panel');
+    if (!drawn) return;
+    observer.disconnect();
+    reveal(drawn);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), 10_000);
 }
 
 /** On the cards of the story's two countries: what the border drawn is, and how much of it is demarcated. */
