@@ -6,7 +6,6 @@ import './styles/app-sheet.css';
 import './styles/page-theme.ts';
 import { buildIndex, type ContentIndex } from './content/index.ts';
 import type { ContentPack } from './content/load.ts';
-import type { PackQuestion } from './content/schema.ts';
 import { setStory, DEFAULT_STORY, storyFromManifest, story } from './content/story.ts';
 import { applyStoryColours } from './styles/tokens.ts';
 import { deviceLibrary } from './packs/library.ts';
@@ -22,7 +21,6 @@ import { inIdleTime } from './state/schedule.ts';
 import { mountPrefsStorage, safeLocalStorage } from './state/prefs-storage.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
 import { mountKeys } from './ui/keys.ts';
-import { drawWhenShown } from './ui/mount.ts';
 import { quizSeedFromSearch } from './state/quiz-slice.ts';
 import { mountSearchBox } from './ui/search-box.ts';
 import { mountMapKey } from './ui/map-key.ts';
@@ -45,7 +43,7 @@ import { mountHeaderMenu } from './ui/header-menu.ts';
 import { mountSheet } from './ui/sheet.ts';
 import { mapInsets } from './ui/map-insets.ts';
 import { restoreResumeStep } from './pwa/resume.ts';
-import { mountLater, shownOr } from './ui/lazy.ts';
+import { mountLater, NEVER, shownOr } from './ui/lazy.ts';
 import { mountPresenter, type PresenterOptions } from './present/presenter.ts';
 import { isPresenterView } from './present/channel.ts';
 import { releaseEarlyKeys } from './present/early-keys.ts';
@@ -227,7 +225,18 @@ async function start(): Promise<() => void> {
     mountLater(async () => (await import('./ui/print-view.ts')).mountPrintView(el('print-map'), store, index, mapHandle, window), firstViewDrawn),
     mountAnnouncer(el('announcer'), store, index),
     mountMeasureTool(el('measure-tool'), store, index, el('announcer')),
-    mountQuizTab(el('panel-quiz'), store, index, pack.manifest?.questions ?? []),
+    // The quiz's code and style load the first time its tab is shown.
+    mountLater(
+      async () =>
+        (await import('./ui/quiz-panel.ts')).mountQuizPanel(el('panel-quiz'), {
+          store,
+          index,
+          packQuestions: pack.manifest?.questions ?? [],
+          announcer: el('announcer'),
+          window,
+        }),
+      shownOr(el('panel-quiz'), NEVER),
+    ),
   ];
   let views = storyViews();
   const editToggle = el('edit-button') as HTMLButtonElement;
@@ -307,26 +316,6 @@ async function start(): Promise<() => void> {
   releaseEarlyKeys();
   return () => {
     for (const d of disposers.reverse()) d();
-  };
-}
-
-/** The quiz's code and style load the first time its tab is shown. */
-function mountQuizTab(panel: HTMLElement, store: AppStore, index: ContentIndex, packQuestions: readonly PackQuestion[]): Dispose {
-  let dispose: Dispose | null = null;
-  let state: 'idle' | 'loading' | 'stopped' = 'idle';
-  const shown = drawWhenShown(panel, () => {
-    if (state !== 'idle' || dispose) return;
-    state = 'loading';
-    void import('./ui/quiz-panel.ts').then(({ mountQuizPanel }) => {
-      if (state === 'stopped') return;
-      dispose = mountQuizPanel(panel, { store, index, packQuestions, announcer: el('announcer'), window });
-    });
-  });
-  shown.request();
-  return () => {
-    state = 'stopped';
-    shown.dispose();
-    dispose?.();
   };
 }
 

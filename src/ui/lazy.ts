@@ -22,6 +22,9 @@ export function mountLater(load: () => Promise<Dispose>, when: Promise<unknown>)
   };
 }
 
+/** A promise that never settles: `shownOr(el, NEVER)` waits for `el` alone. */
+export const NEVER: Promise<never> = new Promise<never>(() => undefined);
+
 /** Settles when `el` is shown (its `hidden` attribute removed, as the tabs do) or when `other` settles. */
 export function shownOr(el: HTMLElement, other: Promise<unknown>): Promise<void> {
   if (!el.hidden) return Promise.resolve();
