@@ -29,8 +29,11 @@ export function holdEarlyKeys(win: Window): void {
 export function releaseEarlyKeys(): void {
   stop?.();
   stop = null;
-  for (const { target, event } of held?.splice(0) ?? []) {
-    const { key, code, altKey, ctrlKey, metaKey, shiftKey } = event;
-    target.dispatchEvent(new KeyboardEvent('keydown', { key, code, altKey, ctrlKey, metaKey, shiftKey, bubbles: true, cancelable: true }));
-  }
+  for (const { target, event } of held?.splice(0) ?? []) pressAgain(target, event);
+}
+
+/** Presses a held key again on its target, for handlers that were not there when it was pressed. */
+export function pressAgain(target: EventTarget, event: KeyboardEvent): void {
+  const { key, code, altKey, ctrlKey, metaKey, shiftKey } = event;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, code, altKey, ctrlKey, metaKey, shiftKey, bubbles: true, cancelable: true }));
 }

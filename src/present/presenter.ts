@@ -13,6 +13,7 @@ import type { ContentIndex } from '../content/index.ts';
 import { inIdleTime } from '../state/schedule.ts';
 import type { AppStore } from '../state/store.ts';
 import { isPresenterView } from './channel.ts';
+import { pressAgain } from './early-keys.ts';
 import { isStartKey, isTypingTarget, tourKeyAction } from './keys.ts';
 import { revealsOf } from './tour.ts';
 
@@ -86,10 +87,8 @@ export function mountPresenter(o: PresenterOptions): () => void {
     win.removeEventListener('keydown', onKey, true);
     button?.removeEventListener('click', onButton, true);
     for (const { target, event } of held.splice(0)) {
-      if (event instanceof KeyboardEvent) {
-        const { key, code, altKey, ctrlKey, metaKey, shiftKey } = event;
-        target.dispatchEvent(new KeyboardEvent('keydown', { key, code, altKey, ctrlKey, metaKey, shiftKey, bubbles: true, cancelable: true }));
-      } else button?.click();
+      if (event instanceof KeyboardEvent) pressAgain(target, event);
+      else button?.click();
     }
   };
   const tour = lazyMount(() => import('./controller.ts').then((m) => m.mountTour), o, handOver);
