@@ -43,7 +43,7 @@ import { mountHeaderMenu } from './ui/header-menu.ts';
 import { mountSheet } from './ui/sheet.ts';
 import { mapInsets } from './ui/map-insets.ts';
 import { restoreResumeStep } from './pwa/resume.ts';
-import { mountLater, NEVER, shownOr } from './ui/lazy.ts';
+import { loadsSettled, mountLater, NEVER, shownOr } from './ui/lazy.ts';
 import { mountPresenter, type PresenterOptions } from './present/presenter.ts';
 import { isPresenterView } from './present/channel.ts';
 import { releaseEarlyKeys } from './present/early-keys.ts';
@@ -53,6 +53,8 @@ export interface MekongHandle {
   readonly ready: Promise<void>;
   readonly store: AppStore;
   map: MapHandle['map'] | null;
+  /** Settles once the first view is drawn and what loads after it (ui/lazy.ts) has loaded and mounted. */
+  settled(): Promise<void>;
 }
 
 /** The app's version, shown in the header (package.json's, or APP_VERSION at build time). */
@@ -79,7 +81,10 @@ async function start(): Promise<() => void> {
     rejectReady = rej;
   });
   ready.catch(() => undefined); // a map that cannot start is reported on the page, not as an unhandled rejection
-  const handle: MekongHandle = { ready, store, map: null };
+  // Once the map's first view is drawn (or the map cannot start), in the first idle moment after it.
+  const idleMoment = () => new Promise<void>((resolve) => inIdleTime(resolve));
+  const firstViewDrawn = ready.then(idleMoment, idleMoment);
+  const handle: MekongHandle = { ready, store, map: null, settled: () => firstViewDrawn.then(loadsSettled) };
   window.mekong = handle;
 
   // The service worker (production builds only): offline use, and new versions offered, never forced. Registered
@@ -94,9 +99,6 @@ async function start(): Promise<() => void> {
       Promise.resolve(),
     );
   };
-  // Once the map's first view is drawn (or the map cannot start), in the first idle moment after it.
-  const idleMoment = () => new Promise<void>((resolve) => inIdleTime(resolve));
-  const firstViewDrawn = ready.then(idleMoment, idleMoment);
   void firstViewDrawn.then(startUpdates);
   const stopUpdates = () => {
     updates?.();

@@ -10,16 +10,31 @@ export function mountLater(load: () => Promise<Dispose>, when: Promise<unknown>)
   let dispose: Dispose | null = null;
   const start = () => {
     if (disposed) return;
-    void load().then((d) => {
+    const loading = load().then((d) => {
       if (disposed) d();
       else dispose = d;
     });
+    started.add(loading);
+    void loading.finally(() => started.delete(loading));
   };
   void when.then(start, start);
   return () => {
     disposed = true;
     dispose?.();
   };
+}
+
+const started = new Set<Promise<void>>();
+
+/**
+ * Settles once every part whose loading has started is mounted (or failed to load). The automation handle waits on
+ * it after the first view (`window.mekong.settled()`), so that a check of printing or of a panel does not race the
+ * code that draws it.
+ */
+export async function loadsSettled(): Promise<void> {
+  // A task later: a load chained on the same promise as the caller (through `shownOr`) starts a few microtasks on.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  while (started.size > 0) await Promise.allSettled([...started]);
 }
 
 /** A promise that never settles: `shownOr(el, NEVER)` waits for `el` alone. */

@@ -1,6 +1,6 @@
-// The picture of the map that the explorer prints (print-view.ts loads this module in idle time, so that the
-// tour's picture code is not in the first view's bytes): the tour's "Save map image" picture of the map as it is
-// now, with the corridors shown, their key, the scale and the credits.
+// The picture of the map that the explorer prints (loaded with print-view.ts once the first view is drawn, so that
+// the tour's picture code is not in the first view's bytes): the tour's "Save map image" picture of the map as it
+// is now, with the corridors shown, their key, the scale and the credits.
 import { story } from '../content/story.ts';
 import type { ContentIndex } from '../content/index.ts';
 import { composeMapImage } from '../present/image.ts';

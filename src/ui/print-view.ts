@@ -4,10 +4,9 @@
 // task; the tour's handout, when it is the one printed, brings its own pictures.
 import '../styles/app-print.css';
 import type { ContentIndex } from '../content/index.ts';
-import { inIdleTime } from '../state/schedule.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
-import type { printPicture } from './print-picture.ts';
+import { printPicture } from './print-picture.ts';
 
 export interface PrintMap {
   capture(): HTMLCanvasElement;
@@ -16,19 +15,6 @@ export interface PrintMap {
 
 export function mountPrintView(figure: HTMLElement, store: AppStore, index: ContentIndex, map: PrintMap | null, win: Window = window): Dispose {
   const doc = figure.ownerDocument;
-  let picture: typeof printPicture | null = null;
-  // Loaded once the first view is drawn (like the tour's code), in idle time.
-  let cancelLoad = () => {};
-  const stopWaiting = store.subscribe(
-    (s) => s.mapStatus,
-    (status) => {
-      if (status !== 'ready' || picture) return;
-      cancelLoad = inIdleTime(() => {
-        void import('./print-picture.ts').then((m) => (picture = m.printPicture));
-      });
-    },
-    { fireImmediately: true },
-  );
   // The page's size for the explorer only: a constructed sheet (no inline style, which the CSP forbids), adopted
   // while it prints. Chromium does not honour a named @page for a PDF, so the handout's portrait rule would win.
   const landscape = new CSSStyleSheet();
@@ -43,8 +29,7 @@ export function mountPrintView(figure: HTMLElement, store: AppStore, index: Cont
     setLandscape(true);
     const s = store.getState();
     if (!map || s.mapStatus !== 'ready') return;
-    if (!picture) return; // asked to print before the page was idle once: the card prints alone
-    figure.append(picture(doc, s, index, map.capture(), map.attribution));
+    figure.append(printPicture(doc, s, index, map.capture(), map.attribution));
   };
   const after = () => {
     figure.replaceChildren();
@@ -53,8 +38,6 @@ export function mountPrintView(figure: HTMLElement, store: AppStore, index: Cont
   win.addEventListener('beforeprint', before);
   win.addEventListener('afterprint', after);
   return () => {
-    stopWaiting();
-    cancelLoad();
     win.removeEventListener('beforeprint', before);
     win.removeEventListener('afterprint', after);
     after();
