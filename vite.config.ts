@@ -3,8 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { PACK_FILES } from './src/content/validate.ts';
+import { PACK_FILES } from './src/content/pack-layout.ts';
 import { prerenderArticle } from './scripts/prerender-article.ts';
+import { builtInPack } from './scripts/built-in-pack.ts';
 
 /** The version shown in the app: package.json's, unless APP_VERSION names the build. */
 const APP_VERSION =
@@ -76,6 +77,28 @@ function preloadContent(): Plugin {
 }
 
 /**
+ * Links the style sheet of the app's module (src/main.ts) from the HTML. The module is imported by the entry only
+ * after the first paint, and its sheet would have come with it, after the paint it shapes (the prerendered article,
+ * the header, the panels): linked here, it blocks that paint as the one sheet did before the split, and the
+ * import finds it loaded. The sheets of lazily loaded chunks still come with their code.
+ */
+function linkAppStyles(): Plugin {
+  return {
+    name: 'mekong-link-app-styles',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/main.ts'));
+        const sheets = app?.type === 'chunk' ? [...(app.viteMetadata?.importedCss ?? [])] : [];
+        if (sheets.length === 0) throw new Error("the app's module has no style sheet to link");
+        return sheets.map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
+/**
  * The Content-Security-Policy of the production build: nothing but the app's own origin, no inline script,
  * no eval. (Not in dev: the dev server injects inline styles and scripts.)
  */
@@ -114,9 +137,10 @@ export default defineConfig(({ mode }) => ({
     assetsInlineLimit: 0,
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
-    // One style sheet, linked by the HTML: the app's module is imported after the first paint (src/boot.ts), and
-    // with split CSS its style sheets would have come with it, after the paint they shape.
-    cssCodeSplit: false,
+    // Style sheets split by chunk: what loads later (the tour, the editor, the quiz, printing) brings its own rules.
+    // The app's module is imported after the first paint (src/boot.ts), so its sheet is linked by the HTML
+    // (`linkAppStyles` below): it shapes that paint.
+    cssCodeSplit: true,
   },
   publicDir: 'src/public',
   plugins: [
@@ -125,7 +149,10 @@ export default defineConfig(({ mode }) => ({
     preloadContent(),
     // The built-in article in the page's HTML, so that it is in the first paint (the app takes it over).
     ...prerenderArticle(resolve(import.meta.dirname, 'geo')),
+    // The built-in pack validated here, once, and taken as it is at run time (src/content/trusted.ts).
+    builtInPack(resolve(import.meta.dirname, 'geo')),
     contentSecurityPolicy(),
+    linkAppStyles(),
     // An installable web app that precaches the app, its data and its fonts: after one visit it works offline.
     // A new version is offered, never forced ('prompt': it waits until the teacher accepts it, so an open page
     // keeps its own version's files, lazily loaded code included); src/pwa/updates.ts registers the worker.

@@ -9,10 +9,9 @@ import type { ContentPack } from './content/load.ts';
 import { setStory, DEFAULT_STORY, storyFromManifest, story } from './content/story.ts';
 import { applyStoryColours } from './styles/tokens.ts';
 import { deviceLibrary } from './packs/library.ts';
-import { chooseStory, keepPack, storyUrl, type StoryChoice } from './packs/open.ts';
+import { chooseStory, importPack, storyUrl, type StoryChoice } from './packs/open.ts';
 import type { Editing } from './edit-mode.ts';
 import { mountEditToggle } from './ui/edit-toggle.ts';
-import { filesFromFolder, readPackFiles } from './content/pack-reader.ts';
 import { mountStoriesMenu, showStoryTitles } from './ui/stories-menu.ts';
 import { createMap, prepareMap, type MapHandle } from './map/adapter.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
@@ -261,11 +260,7 @@ async function start(): Promise<() => void> {
       list: () => library.list(),
       open: (id) => window.location.assign(storyUrl(window, id)),
       remove: (id) => library.remove(id),
-      importFiles: async (files) => {
-        const zip = files.length === 1 && /\.zip$/i.test(files[0]!.name) ? files[0]! : null;
-        const read = zip ? await (await import('./content/pack-zip.ts')).filesFromZipFile(zip) : await filesFromFolder(files);
-        return keepPack(readPackFiles(read), { builtInBase, library });
-      },
+      importFiles: (files) => importPack(files, { builtInBase, library }),
       lessons: {
         list: async () => (await lessons()).list(),
         open: (id) => void lessons().then((l) => l.open(id)),

@@ -3,7 +3,7 @@
 // copy of the story open) and kept first, then the page opens it by its address, so that a reload, a crash or a
 // closed lid comes back to the same draft.
 import type { Problem } from '../content/problems.ts';
-import { PACK_FILES } from '../content/validate.ts';
+import { PACK_FILES } from '../content/pack-layout.ts';
 import { blankDraft, draftFrom, draftOfFiles, filesOf, updatePack, type BuiltInBase, type Draft } from '../editor/index.ts';
 import type { Drafts } from '../editor/drafts.ts';
 import type { OpenedPack } from '../content/pack-reader.ts';

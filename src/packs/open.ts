@@ -2,11 +2,15 @@
 // `?pack=<relative URL>` reads a pack served next to the app (same origin only), keeps it on the device and
 // puts `?story=<id>` in the address; `?story=<id>` opens a pack kept on the device; otherwise the built-in pack.
 // A pack that is refused, or a story this device does not have, leaves the built-in pack open and says why.
+// The pack reader and the schema are loaded only for a teacher's pack: the built-in one needs neither
+// (content/load.ts).
 import { loadContent, type ContentPack } from '../content/load.ts';
-import { filesFromUrl, openPackTexts, PackRefused, readPackFiles, type PackTexts } from '../content/pack-reader.ts';
+import type { PackTexts } from '../content/pack-reader.ts';
 import type { Problem } from '../content/problems.ts';
-import { packManifest, type PackFileName } from '../content/schema.ts';
+import type { PackFileName } from '../content/schema.ts';
 import type { Library, StoryEntry } from './library.ts';
+
+const packReader = () => import('../content/pack-reader.ts');
 
 export interface StoryChoice {
   readonly pack: ContentPack;
@@ -29,6 +33,7 @@ export interface ChooseOptions {
 export async function builtInEntry(builtInBase: string, fetcher: typeof fetch = fetch): Promise<StoryEntry> {
   try {
     const res = await fetcher(new URL('pack.json', builtInBase).href);
+    const { packManifest } = await import('../content/schema.ts');
     const m = packManifest.safeParse(await res.json());
     if (m.success) return { id: m.data.id, title: m.data.title };
   } catch {
@@ -41,13 +46,14 @@ export async function builtInEntry(builtInBase: string, fetcher: typeof fetch = 
 const FALLBACK_ENTRY: StoryEntry = { id: 'built-in', title: 'Built-in story' };
 
 /** A kept pack's texts read again (its pack.json checked again by today's schema). */
-export function keptTexts(texts: Readonly<Partial<Record<PackFileName, string>>>): PackTexts {
+async function keptTexts(texts: Readonly<Partial<Record<PackFileName, string>>>): Promise<PackTexts> {
   const encoder = new TextEncoder();
-  return readPackFiles(new Map(Object.entries(texts).map(([name, text]) => [name, encoder.encode(text)])));
+  return (await packReader()).readPackFiles(new Map(Object.entries(texts).map(([name, text]) => [name, encoder.encode(text)])));
 }
 
 /** Reads, checks and keeps a pack; returns its id. Refuses a pack that takes the built-in story's id. */
 export async function keepPack(texts: PackTexts, options: ChooseOptions): Promise<StoryEntry> {
+  const { openPackTexts, PackRefused } = await packReader();
   const builtIn = await builtInEntry(options.builtInBase, options.fetcher);
   if (texts.manifest.id === builtIn.id)
     throw new PackRefused(`The id “${texts.manifest.id}” is the built-in story's: give the pack an id of its own in pack.json.`);
@@ -56,6 +62,14 @@ export async function keepPack(texts: PackTexts, options: ChooseOptions): Promis
   const entry = { id: texts.manifest.id, title: texts.manifest.title };
   await options.library.put({ ...entry, texts: texts.texts, savedAt: new Date().toISOString() });
   return entry;
+}
+
+/** Reads, checks and keeps the files a teacher chose: a pack's folder, or one .zip. */
+export async function importPack(files: readonly File[], options: ChooseOptions): Promise<StoryEntry> {
+  const zip = files.length === 1 && /\.zip$/i.test(files[0]!.name) ? files[0]! : null;
+  const { filesFromFolder, readPackFiles } = await packReader();
+  const read = zip ? await (await import('../content/pack-zip.ts')).filesFromZipFile(zip) : await filesFromFolder(files);
+  return keepPack(readPackFiles(read), options);
 }
 
 /** The address that opens a story (`?story=<id>`; the built-in one has none), keeping other parameters. */
@@ -69,7 +83,9 @@ export function storyUrl(win: Window, id: string | null): string {
 }
 
 function refusalOf(what: string, e: unknown): Problem[] {
-  if (e instanceof PackRefused) return [{ file: what, path: '(pack)', message: `was not opened: ${e.message}` }, ...e.problems];
+  // A PackRefused (by name: its module is loaded only with a teacher's pack).
+  if (e instanceof Error && e.name === 'PackRefused')
+    return [{ file: what, path: '(pack)', message: `was not opened: ${e.message}` }, ...((e as { problems?: readonly Problem[] }).problems ?? [])];
   return [{ file: what, path: '(pack)', message: `was not opened: ${e instanceof Error ? e.message : String(e)}` }];
 }
 
@@ -85,6 +101,7 @@ export async function chooseStory(win: Window, options: ChooseOptions): Promise<
 
   if (packParam !== null) {
     try {
+      const { filesFromUrl, openPackTexts, PackRefused, readPackFiles } = await packReader();
       const texts = readPackFiles(await filesFromUrl(packParam, win.location.href, fetcher));
       const pack = await openPackTexts(texts, base);
       const builtIn = (await builtInPromise)!;
@@ -103,9 +120,10 @@ export async function chooseStory(win: Window, options: ChooseOptions): Promise<
     const builtIn = (await builtInPromise)!;
     if (storyParam !== builtIn.id) {
       try {
+        const { openPackTexts, PackRefused } = await packReader();
         const kept = await options.library.get(storyParam);
         if (!kept) throw new PackRefused('this device does not have it: open the pack from the Stories menu first (a folder or a .zip from your teacher).');
-        const pack = await openPackTexts(keptTexts(kept.texts), base);
+        const pack = await openPackTexts(await keptTexts(kept.texts), base);
         return { pack, story: { id: kept.id, title: kept.title }, builtIn, refusal };
       } catch (e) {
         refusal.push(...refusalOf(`?story=${storyParam.slice(0, 64)}`, e));

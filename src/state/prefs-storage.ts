@@ -1,31 +1,57 @@
 // Remembers the reader's preferences (theme, map label language, the map key folded or not, last view) between visits. What is stored
-// is validated on the way back in: anything corrupt or from another version is ignored, never fatal.
+// is validated on the way back in: anything corrupt or from another version is ignored, never fatal. Checked by a
+// small guard rather than the schema library the content packs use: the preferences are read before the first
+// view, which then would wait for that library (about 10 kB compressed) too.
 import { shallow } from 'zustand/vanilla/shallow';
-import { z } from 'zod/mini';
-import { LABEL_LANGS, THEMES } from '../content/types.ts';
+import { LABEL_LANGS, THEMES, type LabelLang, type ThemeName } from '../content/types.ts';
 import type { AppState, AppStore } from './store.ts';
 import { clampView, type View } from './view.ts';
 
 export const PREFS_KEY = 'mekong-explorer:prefs';
 export const PREFS_VERSION = 1;
 
-const stored = z.object({
-  version: z.literal(PREFS_VERSION),
-  theme: z.optional(z.enum(THEMES)),
-  labelLang: z.optional(z.enum(LABEL_LANGS)),
-  mapKeyOpen: z.optional(z.boolean()),
-  view: z.optional(z.object({ center: z.tuple([z.number(), z.number()]), zoom: z.number() })),
-});
-export type StoredPrefs = z.infer<typeof stored>;
+export interface StoredPrefs {
+  readonly version: typeof PREFS_VERSION;
+  readonly theme?: ThemeName;
+  readonly labelLang?: LabelLang;
+  readonly mapKeyOpen?: boolean;
+  readonly view?: { readonly center: readonly [number, number]; readonly zoom: number };
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: unknown): v is T =>
+    (values as readonly unknown[]).includes(v);
+
+/** Whether a parsed value is preferences this version wrote: its version, and every field it knows absent or of its type
+ * (keys it does not know are ignored). */
+export function isStoredPrefs(v: unknown): v is StoredPrefs {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  const fields: Record<string, (x: unknown) => boolean> = {
+    version: (x) => x === PREFS_VERSION,
+    theme: oneOf(THEMES),
+    labelLang: oneOf(LABEL_LANGS),
+    mapKeyOpen: (x) => typeof x === 'boolean',
+    view: (x) => {
+      if (typeof x !== 'object' || x === null) return false;
+      const { center, zoom } = x as { center?: unknown; zoom?: unknown };
+      return Array.isArray(center) && center.length === 2 && center.every(isNumber) && isNumber(zoom);
+    },
+  };
+  if (!('version' in o)) return false;
+  return Object.entries(o).every(([key, value]) => value === undefined || (fields[key]?.(value) ?? true));
+}
 
 /** Reads stored preferences; returns {} for anything missing, unreadable, corrupt or of another version. */
 export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pick<AppState, 'theme' | 'labelLang' | 'mapKeyOpen'> & { view: View }> {
   try {
     const text = storage?.getItem(PREFS_KEY);
     if (!text) return {};
-    const r = stored.safeParse(JSON.parse(text));
-    if (!r.success) return {};
-    const { theme, labelLang, mapKeyOpen, view } = r.data;
+    const parsed: unknown = JSON.parse(text);
+    if (!isStoredPrefs(parsed)) return {};
+    const { theme, labelLang, mapKeyOpen, view } = parsed;
     return {
       ...(theme ? { theme } : {}),
       ...(labelLang ? { labelLang } : {}),

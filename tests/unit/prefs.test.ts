@@ -51,6 +51,12 @@ describe('stored preferences', () => {
       '{"version":0,"theme":"projector"}',
       '{"version":1,"theme":"neon"}',
       '{"version":1,"view":{"center":[1],"zoom":"a"}}',
+      '{"version":1,"view":{"center":[1,2]}}',
+      '{"version":1,"view":{"center":[1,null],"zoom":5}}',
+      '{"version":1,"mapKeyOpen":"yes"}',
+      '{"version":1,"labelLang":"fr"}',
+      '{"theme":"light"}',
+      '[1]',
     ]) {
       expect(readPrefs(memory(bad)), bad).toEqual({});
     }
