@@ -29,10 +29,6 @@ import type { Dispose } from './ui/mount.ts';
 import type { SelectableId } from './content/types.ts';
 import { mountProblems } from './ui/problems-panel.ts';
 import { mountSelectionCard } from './ui/selection-card.ts';
-import { corridorCard } from './ui/cards/corridor-card.ts';
-import { countryCard } from './ui/cards/country-card.ts';
-import { placeCard } from './ui/cards/place-card.ts';
-import { riverCard } from './ui/cards/river-card.ts';
 import { mountArticlePanel } from './ui/article-panel.ts';
 import { mountSettings } from './ui/settings-panel.ts';
 import { mountDocumentTheme } from './ui/document-theme.ts';
@@ -202,12 +198,7 @@ async function start(): Promise<() => void> {
   // What shows the open story's content: mounted once, or again each time a draft being edited changes.
   const storyViews = (): Dispose[] => [
     mountSheet(el('sidebar'), el('sheet-bar'), store, index, window),
-    mountSelectionCard(el('selection'), store, index, {
-      country: countryCard,
-      corridor: corridorCard,
-      place: placeCard,
-      river: riverCard,
-    }),
+    mountSelectionCard(el('selection'), store, index, async () => (await import('./ui/cards/all.ts')).CARDS, firstViewDrawn),
     mountArticlePanel(el('panel-article'), store, index),
     // What the first view does not show loads once it is drawn, or as soon as it is shown (ui/lazy.ts).
     mountLater(

@@ -10,14 +10,14 @@ import type { AppStore } from '../state/store.ts';
 import { bindCamera } from './bindings/camera.ts';
 import { bindFeatureState } from './bindings/feature-state.ts';
 import { bindGpuPacing } from './bindings/gpu-pacing.ts';
-import { bindInk } from './bindings/ink.ts';
-import { bindMeasure } from './bindings/measure.ts';
 import { bindPointer } from './bindings/pointer.ts';
 import { bindStyle, styleState, type BaseStyleOptions } from './bindings/style.ts';
-import { bindTourAnimation } from './bindings/tour-animation.ts';
 import { fontFaces, initMapLibre, preloadFirstViewFonts } from './init.ts';
 import { LATER_SOURCES } from './style/ids.ts';
 import { buildStyle, withoutSources } from './style/index.ts';
+import { mountLater } from '../ui/lazy.ts';
+
+const NOW = Promise.resolve();
 
 declare const __TEST_BUILD__: boolean;
 
@@ -137,11 +137,12 @@ export function createMap(o: MapOptions): MapHandle {
         () => contentBindings?.splice(0).forEach((d) => d()),
         // The whole style, now that the first view is drawn: it adds the base map's detail (see LATER_SOURCES).
         style,
-        bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
-        // The tour's pen: the ink of the step shown, and drawing while a tool is in hand.
-        bindInk(map, store),
-        // A pupil's measure: its ends, the straight line and the stretch along a route (with the pack drawn now).
-        bindMeasure(map, store, () => index),
+        // What the first view does not show, loaded now (ui/lazy.ts; a test waits for them with `settled()`):
+        // the tour's arrows, the tour's pen (the ink of the step shown, and drawing while a tool is in hand), and a
+        // pupil's measure (its ends, the straight line and the stretch along a route).
+        mountLater(async () => (await import('./bindings/tour-animation.ts')).bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }), NOW),
+        mountLater(async () => (await import('./bindings/ink.ts')).bindInk(map, store), NOW),
+        mountLater(async () => (await import('./bindings/measure.ts')).bindMeasure(map, store, () => index), NOW),
       );
       // MapLibre measures the map for its credit before the page is laid out: set it again from the map's width.
       const credit = o.container.querySelector('.maplibregl-ctrl-attrib');

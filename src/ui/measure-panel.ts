@@ -2,6 +2,9 @@
 // choosers, so that the whole measure can be made from the keyboard, and the result: the straight line and the
 // distance along every route that passes both ends, each route said for what it is (its status, and whether its
 // road, railway, river or line is in use), schematic stretches and approximate places flagged, with the sources.
+// The route flags' and statuses' rules, shared with the cards (which may not have loaded yet).
+import '../styles/routes.css';
+import '../styles/routes-more.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { measure, formatKm, type MeasuredEnd, type Measurement, type RouteStretch } from '../analysis/measure.ts';
 import type { ContentIndex, PlaceFeature } from '../content/index.ts';

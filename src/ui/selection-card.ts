@@ -2,7 +2,7 @@
 // of the open tab, with a way back to it (the selection stays on the map, and marked in the article); a passage
 // is shown where it is, in the article (article-panel.ts). Reads the store, renders through lit-html (text is
 // escaped), and acts only through store actions — never on the map.
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { shallow } from 'zustand/vanilla/shallow';
 import type { ContentIndex } from '../content/index.ts';
 import { kindOf, type FeatureKind, type SelectableId } from '../content/types.ts';
@@ -17,9 +17,31 @@ export type CardTemplate = (id: SelectableId, ctx: CardContext) => TemplateResul
 
 const TAB_NAME: Record<SidebarTab, string> = { article: 'the article', routes: 'the routes', countries: 'the countries', quiz: 'the quiz', edit: 'the editor' };
 
-export function mountSelectionCard(el: HTMLElement, store: AppStore, index: ContentIndex, cards: Partial<Record<FeatureKind, CardTemplate>>): Dispose {
+export type CardTemplates = Partial<Record<FeatureKind, CardTemplate>>;
+
+/**
+ * Mounts the card. Its templates (`loadCards`) are loaded when `prefetch` settles (the first view drawn), or
+ * at once when something is selected before that; the card is drawn as soon as they are there.
+ */
+export function mountSelectionCard(
+  el: HTMLElement,
+  store: AppStore,
+  index: ContentIndex,
+  loadCards: () => Promise<CardTemplates>,
+  prefetch: Promise<unknown>,
+): Dispose {
   // The hint written into the page at build time (scripts/prerender-article.ts) gives way to this card's own.
   for (const node of el.querySelectorAll(':scope > [data-prerendered]')) node.remove();
+  let cards: CardTemplates | null = null;
+  let disposed = false;
+  let loading: Promise<void> | null = null;
+  const load = () => {
+    loading ??= loadCards().then((loaded) => {
+      cards = loaded;
+      if (!disposed) render(template(), el);
+    });
+  };
+  void prefetch.then(load, load);
   const ctx: CardContext = { index, store };
   const comparison = story().comparison;
   const back = () => {
@@ -32,7 +54,8 @@ export function mountSelectionCard(el: HTMLElement, store: AppStore, index: Cont
     const id = s.selected;
     const info = id ? index.features.get(id) : undefined;
     const kind = id ? kindOf(id) : null;
-    const card = kind ? cards[kind] : undefined;
+    if (id && !cards) load();
+    const card = kind ? cards?.[kind] : undefined;
     el.toggleAttribute('data-open', false);
     if (id && info && card && cardShown(s)) {
       el.toggleAttribute('data-open', true);
@@ -55,5 +78,9 @@ export function mountSelectionCard(el: HTMLElement, store: AppStore, index: Cont
       </ul>
     </div>`;
   };
-  return mountRendered(el, store, (s) => [s.selected, s.cardDismissed, s.tab] as const, template, shallow);
+  const stop = mountRendered(el, store, (s) => [s.selected, s.cardDismissed, s.tab] as const, template, shallow);
+  return () => {
+    disposed = true;
+    stop();
+  };
 }

@@ -87,7 +87,7 @@ export function bindMeasure(map: MlMap, store: AppStore, index: () => ContentInd
   };
 
   const unsubEnds = store.subscribe(shown, draw, { fireImmediately: true });
-  const unsubCursor = store.subscribe(measuring, (on) => (canvas.style.cursor = on ? 'crosshair' : ''));
+  const unsubCursor = store.subscribe(measuring, (on) => (canvas.style.cursor = on ? 'crosshair' : ''), { fireImmediately: true });
   return () => {
     disposed = true;
     unsubEnds();
