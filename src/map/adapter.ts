@@ -15,9 +15,8 @@ import { bindStyle, styleState, type BaseStyleOptions } from './bindings/style.t
 import { fontFaces, initMapLibre, preloadFirstViewFonts } from './init.ts';
 import { LATER_SOURCES } from './style/ids.ts';
 import { buildStyle, withoutSources } from './style/index.ts';
+import { inIdleTime } from '../state/schedule.ts';
 import { mountLater } from '../ui/lazy.ts';
-
-const NOW = Promise.resolve();
 
 declare const __TEST_BUILD__: boolean;
 
@@ -131,18 +130,22 @@ export function createMap(o: MapOptions): MapHandle {
   let style: ReturnType<typeof bindStyle> | null = null;
   const ready = new Promise<void>((resolve) => {
     map.once('idle', () => {
+      const afterFirstView = new Promise<void>((done) => inIdleTime(done));
       contentBindings = bindContent();
       style = bindStyle(map, store, () => base);
       disposers.push(
         () => contentBindings?.splice(0).forEach((d) => d()),
         // The whole style, now that the first view is drawn: it adds the base map's detail (see LATER_SOURCES).
         style,
-        // What the first view does not show, loaded now (ui/lazy.ts; a test waits for them with `settled()`):
-        // the tour's arrows, the tour's pen (the ink of the step shown, and drawing while a tool is in hand), and a
-        // pupil's measure (its ends, the straight line and the stretch along a route).
-        mountLater(async () => (await import('./bindings/tour-animation.ts')).bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }), NOW),
-        mountLater(async () => (await import('./bindings/ink.ts')).bindInk(map, store), NOW),
-        mountLater(async () => (await import('./bindings/measure.ts')).bindMeasure(map, store, () => index), NOW),
+        // What the first view does not show, loaded in the first idle moment after it (ui/lazy.ts; a test waits
+        // for them with `settled()`): the tour's arrows, the tour's pen (the ink of the step shown, and drawing
+        // while a tool is in hand), and a pupil's measure (its ends, the straight line and the stretch along a route).
+        mountLater(
+          async () => (await import('./bindings/tour-animation.ts')).bindTourAnimation(map, store, { reducedMotion: o.reducedMotion }),
+          afterFirstView,
+        ),
+        mountLater(async () => (await import('./bindings/ink.ts')).bindInk(map, store), afterFirstView),
+        mountLater(async () => (await import('./bindings/measure.ts')).bindMeasure(map, store, () => index), afterFirstView),
       );
       // MapLibre measures the map for its credit before the page is laid out: set it again from the map's width.
       const credit = o.container.querySelector('.maplibregl-ctrl-attrib');
