@@ -34,6 +34,8 @@ export class Explorer {
       ]).catch((e: unknown) => `map failed: ${String(e)}`),
     );
     expect(outcome, 'waiting for the map to be ready').toBe('ready');
+    // And for what loads just after the first view (the card templates, the tour's pen, the measure's map binding).
+    await this.page.evaluate(() => window.mekong!.settled());
   }
 
   /** Waits until the map has finished rendering what the last change asked for. */
