@@ -34,7 +34,13 @@ export class Explorer {
       ]).catch((e: unknown) => `map failed: ${String(e)}`),
     );
     expect(outcome, 'waiting for the map to be ready').toBe('ready');
-    // And for what loads just after the first view (the card templates, the tour's pen, the measure's map binding).
+  }
+
+  /**
+   * Waits for what loads in the first idle moment after the first view (printing, the tour's pen, the measure's
+   * map binding): for a check that uses one of them at once, as a person would not in the first second.
+   */
+  async settled(): Promise<void> {
     await this.page.evaluate(() => window.mekong!.settled());
   }
 

@@ -16,6 +16,7 @@ const inkOn = (e: Explorer, n: number) => e.state<{ id: string; tool: string; co
 /** Opens the tour at a step (counted from 1) and waits for the map to have framed it. */
 async function openStep(e: Explorer, n: number): Promise<void> {
   await e.open(`#step=${n}`);
+  await e.settled();
   await expect.poll(() => step(e)).toBe(n - 1);
   await expect(e.page.locator('.present')).toHaveAttribute('data-framed', 'true');
   await e.idle();

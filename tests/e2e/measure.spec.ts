@@ -60,6 +60,7 @@ test.describe('Measure on a laptop', () => {
 
   test('by mouse and by keyboard alone: both distances, the route and its status, drawn on the map, cleared with Esc', async ({ explorer, page }) => {
     await explorer.open();
+    await explorer.settled();
     const button = page.getByRole('button', { name: 'Measure', exact: true });
     await expect(button).toHaveAttribute('aria-pressed', 'false');
     expect(await drawn(explorer)).toEqual({});
@@ -137,6 +138,7 @@ test.describe('Measure on a phone', () => {
 
   test('two taps measure; two fingers still pan the map', async ({ explorer, page }) => {
     await explorer.open();
+    await explorer.settled();
     const button = page.getByRole('button', { name: 'Measure', exact: true });
     await expect(button).toBeVisible();
     await button.tap();

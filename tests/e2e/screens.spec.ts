@@ -181,7 +181,7 @@ test('the explorer prints on A4 landscape: the map as shown with its key, beside
   await expect(page.locator('#selection h2')).toHaveText('Laos');
   await explorer.idle();
   // Printing's code loads once the first view is drawn.
-  await page.evaluate(() => window.mekong!.settled());
+  await explorer.settled();
   // What the browser does as it prints: the picture is taken then, while the frame is in the canvas.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
