@@ -89,14 +89,63 @@ function linkAppStyles(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/main.ts'));
-        const sheets = app?.type === 'chunk' ? [...(app.viteMetadata?.importedCss ?? [])] : [];
+        const bundle = ctx.bundle ?? {};
+        const app = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/main.ts'));
+        // The module's own sheet and those of the chunks it imports statically (firstViewChunk below).
+        const chunks = app?.type === 'chunk' ? [app, ...app.imports.map((f) => bundle[f])] : [];
+        const sheets = [...new Set(chunks.flatMap((c) => (c?.type === 'chunk' ? [...(c.viteMetadata?.importedCss ?? [])] : [])))];
         if (sheets.length === 0) throw new Error("the app's module has no style sheet to link");
         return sheets.map((href) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${href}` }, injectTo: 'head' as const }));
       },
     },
   };
 }
+
+/**
+ * One chunk for what the app's module (src/main.ts) imports statically, apart from what the entry itself
+ * imports. Rolldown otherwise split that code into a chunk per set of importers (a module the first view shares
+ * with a lazily loaded part got a chunk of its own): the first view made about 20 script requests where two do
+ * the same work. Lazily loaded chunks import from this one, which is in memory by then.
+ */
+function firstViewChunk(): { plugin: Plugin; groups: { name: string; test: (id: string) => boolean; priority: number }[] } {
+  const captured = new Set<string>();
+  const entryShared = new Set<string>();
+  return {
+    plugin: {
+      name: 'mekong-first-view-chunk',
+      apply: 'build',
+      buildEnd() {
+        const staticGraph = (entry: string): Set<string> => {
+          const seen = new Set<string>();
+          const visit = (id: string) => {
+            if (seen.has(id)) return;
+            seen.add(id);
+            for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
+          };
+          visit(entry);
+          return seen;
+        };
+        const ids = [...this.getModuleIds()];
+        const entryOf = (file: string) => ids.find((id) => id.endsWith(file));
+        const app = entryOf('/src/main.ts');
+        const boot = entryOf('/src/boot.ts');
+        if (!app || !boot) throw new Error('the app module or the entry is missing from the build');
+        const entryGraph = staticGraph(boot);
+        captured.clear();
+        entryShared.clear();
+        for (const id of staticGraph(app)) if (id !== app && !entryGraph.has(id)) captured.add(id);
+        for (const id of entryGraph) if (id !== boot) entryShared.add(id);
+      },
+    },
+    // What the entry shares with the app stays in a chunk of its own, taken first: the app's group takes its
+    // modules' dependencies with them, and the entry would then import the whole app before the first paint.
+    groups: [
+      { name: 'entry-shared', test: (id) => entryShared.has(id), priority: 2 },
+      { name: 'app', test: (id) => captured.has(id), priority: 1 },
+    ],
+  };
+}
+const firstView = firstViewChunk();
 
 /**
  * The Content-Security-Policy of the production build: nothing but the app's own origin, no inline script,
@@ -141,6 +190,9 @@ export default defineConfig(({ mode }) => ({
     // The app's module is imported after the first paint (src/boot.ts), so its sheet is linked by the HTML
     // (`linkAppStyles` below): it shapes that paint.
     cssCodeSplit: true,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: firstView.groups } },
+    },
   },
   publicDir: 'src/public',
   plugins: [
@@ -153,6 +205,7 @@ export default defineConfig(({ mode }) => ({
     builtInPack(resolve(import.meta.dirname, 'geo')),
     contentSecurityPolicy(),
     linkAppStyles(),
+    firstView.plugin,
     // An installable web app that precaches the app, its data and its fonts: after one visit it works offline.
     // A new version is offered, never forced ('prompt': it waits until the teacher accepts it, so an open page
     // keeps its own version's files, lazily loaded code included); src/pwa/updates.ts registers the worker.
