@@ -17,7 +17,11 @@ import { createMap, prepareMap, type MapHandle } from './map/adapter.ts';
 import { createAppStore, type AppStore } from './state/store.ts';
 import { mountUrlSync } from './state/url-sync.ts';
 import { inIdleTime } from './state/schedule.ts';
-import { mountPrefsStorage, safeLocalStorage } from './state/prefs-storage.ts';
+import { mountPrefsStorage, readPrefs, safeLocalStorage } from './state/prefs-storage.ts';
+import { uiFromHash } from './state/url.ts';
+import { loadLocale, t } from './i18n/index.ts';
+import { browserLocale } from './i18n/locales.ts';
+import { chooseLanguage, mountDocumentLanguage, mountStaticTexts } from './i18n/bind.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
 import { mountKeys } from './ui/keys.ts';
 import { quizSeedFromSearch } from './state/quiz-slice.ts';
@@ -100,6 +104,12 @@ async function start(): Promise<() => void> {
     updates = () => undefined; // a page being torn down registers nothing
   };
 
+  // The interface's language: the link's, else the one chosen last time on this device, else the browser's first
+  // that the explorer speaks. Its catalogue loads with the content; nothing is drawn before both have.
+  const storage = safeLocalStorage(window);
+  const requestedUi = uiFromHash(window.location.hash) ?? readPrefs(storage).ui ?? browserLocale(window.navigator.languages);
+  const uiLoaded = loadLocale(requestedUi);
+
   // The presenter view (a second window for the teacher's notes) draws no map: on a school laptop driving a
   // projector, a second map would draw every tour step again, unseen.
   const presenterView = isPresenterView(window);
@@ -127,13 +137,16 @@ async function start(): Promise<() => void> {
     showStoryTitles(document, settings);
   };
   showSettings();
+  if (await uiLoaded) store.getState().setUi(requestedUi);
   let index: ContentIndex = buildIndex(pack);
   const presenterOptions = (map: PresenterOptions['map']): PresenterOptions => ({ root: el('presenter'), store, index, window, map });
   if (presenterView) {
     rejectReady(new Error('the presenter view has no map'));
     const stopPresenter = mountPresenter(presenterOptions(null));
+    const stopLanguage = mountDocumentLanguage(document.documentElement, store);
     releaseEarlyKeys();
     return () => {
+      stopLanguage();
       stopPresenter();
       stopUpdates();
     };
@@ -143,8 +156,10 @@ async function start(): Promise<() => void> {
   const disposers: Dispose[] = [
     stopUpdates,
     // Stored preferences first; a link's own state then wins over them. Both before the map, which opens on them.
-    mountPrefsStorage(store, safeLocalStorage(window)),
-    mountUrlSync(store, { window, isKnownId: (id): id is SelectableId => index.isKnownId(id) }),
+    mountPrefsStorage(store, storage),
+    mountUrlSync(store, { window, isKnownId: (id): id is SelectableId => index.isKnownId(id), chooseUi: (ui) => void chooseLanguage(store, ui) }),
+    mountDocumentLanguage(document.documentElement, store),
+    mountStaticTexts(document.body, store),
   ];
   // A shared quiz (`?quiz=<seed>`) opens in its tab, with the same questions as the link's author had.
   const sharedQuiz = quizSeedFromSearch(window.location.search);
@@ -192,7 +207,14 @@ async function start(): Promise<() => void> {
     rejectReady(new Error(`map unavailable: ${message}`));
   }
 
-  el('app-version').textContent = `Version ${__APP_VERSION__}`;
+  const version = el('app-version');
+  disposers.push(
+    store.subscribe(
+      (s) => s.ui,
+      () => (version.textContent = t('shell.version', { version: __APP_VERSION__ })),
+      { fireImmediately: true },
+    ),
+  );
   const tabs = mountTabs(el('sidebar').querySelector<HTMLElement>('.tabs')!, store);
   const skipLink = document.querySelector<HTMLAnchorElement>('a.skip-link');
   // What shows the open story's content: mounted once, or again each time a draft being edited changes.

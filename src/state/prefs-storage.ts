@@ -1,9 +1,10 @@
-// Remembers the reader's preferences (theme, map label language, the map key folded or not, last view) between visits. What is stored
+// Remembers the reader's preferences (the interface's language, theme, map label language, the map key folded or not, last view) between visits. What is stored
 // is validated on the way back in: anything corrupt or from another version is ignored, never fatal. Checked by a
 // small guard rather than the schema library the content packs use: the preferences are read before the first
 // view, which then would wait for that library (about 10 kB compressed) too.
 import { shallow } from 'zustand/vanilla/shallow';
 import { LABEL_LANGS, THEMES, type LabelLang, type ThemeName } from '../content/types.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { AppState, AppStore } from './store.ts';
 import { clampView, type View } from './view.ts';
 
@@ -12,6 +13,7 @@ export const PREFS_VERSION = 1;
 
 export interface StoredPrefs {
   readonly version: typeof PREFS_VERSION;
+  readonly ui?: Locale;
   readonly theme?: ThemeName;
   readonly labelLang?: LabelLang;
   readonly mapKeyOpen?: boolean;
@@ -31,6 +33,7 @@ export function isStoredPrefs(v: unknown): v is StoredPrefs {
   const o = v as Record<string, unknown>;
   const fields: Record<string, (x: unknown) => boolean> = {
     version: (x) => x === PREFS_VERSION,
+    ui: oneOf(LOCALES),
     theme: oneOf(THEMES),
     labelLang: oneOf(LABEL_LANGS),
     mapKeyOpen: (x) => typeof x === 'boolean',
@@ -45,14 +48,15 @@ export function isStoredPrefs(v: unknown): v is StoredPrefs {
 }
 
 /** Reads stored preferences; returns {} for anything missing, unreadable, corrupt or of another version. */
-export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pick<AppState, 'theme' | 'labelLang' | 'mapKeyOpen'> & { view: View }> {
+export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pick<AppState, 'ui' | 'theme' | 'labelLang' | 'mapKeyOpen'> & { view: View }> {
   try {
     const text = storage?.getItem(PREFS_KEY);
     if (!text) return {};
     const parsed: unknown = JSON.parse(text);
     if (!isStoredPrefs(parsed)) return {};
-    const { theme, labelLang, mapKeyOpen, view } = parsed;
+    const { ui, theme, labelLang, mapKeyOpen, view } = parsed;
     return {
+      ...(ui ? { ui } : {}),
       ...(theme ? { theme } : {}),
       ...(labelLang ? { labelLang } : {}),
       ...(mapKeyOpen !== undefined ? { mapKeyOpen } : {}),
@@ -63,9 +67,10 @@ export function readPrefs(storage: Pick<Storage, 'getItem'> | null): Partial<Pic
   }
 }
 
-export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<AppState, 'theme' | 'labelLang' | 'mapKeyOpen' | 'view'>): void {
+export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<AppState, 'ui' | 'theme' | 'labelLang' | 'mapKeyOpen' | 'view'>): void {
   const value: StoredPrefs = {
     version: PREFS_VERSION,
+    ui: s.ui,
     theme: s.theme,
     labelLang: s.labelLang,
     ...(s.mapKeyOpen === null ? {} : { mapKeyOpen: s.mapKeyOpen }),
@@ -78,11 +83,15 @@ export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<App
   }
 }
 
-/** Applies stored preferences (before the URL, which wins) and keeps them up to date. */
+/**
+ * Applies stored preferences (before the URL, which wins) and keeps them up to date. The interface's language is
+ * not applied here: main.ts reads it, loads its catalogue and sets it before anything is drawn.
+ */
 export function mountPrefsStorage(store: AppStore, storage: Storage | null): () => void {
-  store.getState().applyPrefs(readPrefs(storage));
+  const { ui: _ui, ...prefs } = readPrefs(storage);
+  store.getState().applyPrefs(prefs);
   return store.subscribe(
-    (s) => [s.theme, s.labelLang, s.mapKeyOpen, s.view] as const,
+    (s) => [s.ui, s.theme, s.labelLang, s.mapKeyOpen, s.view] as const,
     () => writePrefs(storage, store.getState()),
     { equalityFn: shallow },
   );

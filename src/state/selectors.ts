@@ -22,6 +22,7 @@ export function urlStateOf(s: AppState): UrlState {
     hiddenPlaceTypes: s.hiddenPlaceTypes,
     labelLang: s.labelLang,
     theme: s.theme,
+    ui: s.ui,
     step: s.tour.active ? s.tour.step : null,
   };
 }

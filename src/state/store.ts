@@ -9,6 +9,7 @@ import { createInkSlice, type InkSlice } from './ink-slice.ts';
 import { createMeasureSlice, type MeasureSlice } from './measure-slice.ts';
 import { createQuizSlice, type QuizSlice } from './quiz-slice.ts';
 import { INK_COLOUR_NAMES } from '../styles/ink-colours.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 // One store for the whole app. Slices keep their actions next to their state (zustand's slices pattern);
 // the middleware is applied once, on the combined store.
@@ -62,6 +63,12 @@ export interface PrefsSlice {
   labelLang: LabelLang;
   /** The key on the map: open, or folded to its button, as the reader chose (remembered); null: not chosen yet. */
   mapKeyOpen: boolean | null;
+  /**
+   * The interface's language, once its catalogue has loaded: set through `chooseLanguage` (i18n/bind.ts), never
+   * from a stored preference or a link directly (main.ts and url-sync.ts load it first).
+   */
+  ui: Locale;
+  setUi: (ui: Locale) => void;
   setTheme: (theme: ThemeName) => void;
   setLabelLang: (lang: LabelLang) => void;
   setMapKeyOpen: (open: boolean) => void;
@@ -216,6 +223,8 @@ const createPrefsSlice: Slice<PrefsSlice> = (set) => ({
   theme: 'light',
   labelLang: 'both',
   mapKeyOpen: null,
+  ui: DEFAULT_LOCALE,
+  setUi: (ui) => set({ ui }),
   setTheme: (theme) => set({ theme }),
   setLabelLang: (labelLang) => set({ labelLang }),
   setMapKeyOpen: (mapKeyOpen) => set({ mapKeyOpen }),

@@ -6,9 +6,15 @@ import { afterPaint } from './schedule.ts';
 import { hashKeys, parseHash, serializeHash, type ParseOptions } from './url.ts';
 import { stateFromUrl, urlStateOf } from './selectors.ts';
 import type { AppStore } from './store.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface UrlSyncOptions extends ParseOptions {
   readonly window: Window;
+  /**
+   * Changes the interface's language when Back or Forward reaches an entry in another (its catalogue loads
+   * first). On opening, main.ts has already chosen it, from the link (`uiFromHash`), the stored preference or the browser.
+   */
+  readonly chooseUi?: (ui: Locale) => void;
 }
 
 export function mountUrlSync(store: AppStore, options: UrlSyncOptions): () => void {
@@ -19,6 +25,7 @@ export function mountUrlSync(store: AppStore, options: UrlSyncOptions): () => vo
     // On opening, settings the link does not mention keep what the reader chose last time.
     const keys = initial ? hashKeys(win.location.hash) : null;
     store.getState().applyLink({ ...next, ...(!keys || keys.has('lang') ? { labelLang } : {}), ...(!keys || keys.has('theme') ? { theme } : {}) });
+    if (!initial && parsed.ui !== store.getState().ui) options.chooseUi?.(parsed.ui);
   };
   applyFromLocation(true);
 

@@ -13,6 +13,7 @@ import {
   type ThemeName,
 } from '../content/types.ts';
 import { clampView, type View } from './view.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
 
 export interface UrlState {
   readonly view: View | null;
@@ -21,6 +22,8 @@ export interface UrlState {
   readonly hiddenPlaceTypes: readonly PlaceType[];
   readonly labelLang: LabelLang;
   readonly theme: ThemeName;
+  /** The interface's language (`ui=`; English when absent). */
+  readonly ui: Locale;
   /** Tour step (0-based), or null when the tour is not open. */
   readonly step: number | null;
 }
@@ -32,6 +35,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   hiddenPlaceTypes: [],
   labelLang: 'both',
   theme: 'light',
+  ui: DEFAULT_LOCALE,
   step: null,
 };
 
@@ -108,6 +112,7 @@ export function parseHash(hash: string, options: ParseOptions): UrlState {
     hiddenPlaceTypes: listOf(PLACE_TYPES, f.get('hide')),
     labelLang: oneOf(LABEL_LANGS, f.get('lang')) ?? DEFAULT_URL_STATE.labelLang,
     theme: oneOf(THEMES, f.get('theme')) ?? DEFAULT_URL_STATE.theme,
+    ui: oneOf(LOCALES, f.get('ui')) ?? DEFAULT_URL_STATE.ui,
     // Steps are 1-based in the URL, as a teacher would say them; the store keeps the step within the tour.
     step: stepNum === null ? null : Math.max(0, stepNum - 1),
   };
@@ -129,6 +134,12 @@ export function serializeHash(s: UrlState): string {
   if (hidden.length) parts.push(`hide=${hidden.map(enc).join(',')}`);
   if (s.labelLang !== DEFAULT_URL_STATE.labelLang) parts.push(`lang=${s.labelLang}`);
   if (s.theme !== DEFAULT_URL_STATE.theme) parts.push(`theme=${s.theme}`);
+  if (s.ui !== DEFAULT_URL_STATE.ui) parts.push(`ui=${s.ui}`);
   if (s.step !== null) parts.push(`step=${s.step + 1}`);
   return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/** The interface's language a link names (`ui=`), or null when it names none. */
+export function uiFromHash(hash: string): Locale | null {
+  return oneOf(LOCALES, fields(typeof hash === 'string' ? hash.slice(0, 4000) : '').get('ui')) ?? null;
 }

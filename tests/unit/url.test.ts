@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseHash, serializeHash, type UrlState } from '../../src/state/url.ts';
+import { DEFAULT_URL_STATE, parseHash, serializeHash, uiFromHash, type UrlState } from '../../src/state/url.ts';
 
 const known = new Set(['country:KHM', 'country:LAO', 'corridor:laos-sihanoukville-road', 'place:boten', 'river:mekong', 'passage:logistics']);
 const opts = { isKnownId: (id: string) => known.has(id) };
@@ -14,6 +14,7 @@ describe('the URL codec', () => {
         hiddenPlaceTypes: ['dam'],
         labelLang: 'en',
         theme: 'high-contrast',
+        ui: 'km',
         step: 4,
       };
       const hash = serializeHash(state);
@@ -26,6 +27,14 @@ describe('the URL codec', () => {
     expect(serializeHash(DEFAULT_URL_STATE)).toBe('');
     expect(parseHash('', opts)).toEqual(DEFAULT_URL_STATE);
     expect(parseHash('#', opts)).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('carries the interface language as ui= (none for English), and names it only when the link does', () => {
+    expect(serializeHash({ ...DEFAULT_URL_STATE, ui: 'lo' })).toBe('#ui=lo');
+    expect(uiFromHash('#map=6/15/105&ui=fr')).toBe('fr');
+    expect(uiFromHash('#map=6/15/105')).toBeNull();
+    expect(uiFromHash('#ui=de')).toBeNull();
+    expect(parseHash('#ui=xx', opts).ui).toBe('en');
   });
 
   it('keeps readable ids in the hash', () => {

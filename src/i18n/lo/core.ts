@@ -1,0 +1,7 @@
+// The first view's part of this catalogue (see PART_AREAS in ../types.ts).
+import * as shell from './shell.ts';
+import * as explore from './explore.ts';
+import * as pupils from './pupils.ts';
+
+export const messages = { ...shell.messages, ...explore.messages, ...pupils.messages };
+export const unsure = { ...shell.unsure, ...explore.unsure, ...pupils.unsure };
