@@ -88,7 +88,8 @@ export function writePrefs(storage: Pick<Storage, 'setItem'> | null, s: Pick<App
  * not applied here: main.ts reads it, loads its catalogue and sets it before anything is drawn.
  */
 export function mountPrefsStorage(store: AppStore, storage: Storage | null): () => void {
-  const { ui: _ui, ...prefs } = readPrefs(storage);
+  const { ui, ...prefs } = readPrefs(storage);
+  void ui; // read by main.ts, which loads its catalogue first
   store.getState().applyPrefs(prefs);
   return store.subscribe(
     (s) => [s.ui, s.theme, s.labelLang, s.mapKeyOpen, s.view] as const,
