@@ -58,5 +58,8 @@ export default tseslint.config(
     files: TYPED,
     rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
   },
-  { files: ['src/ui/**', 'src/state/**', 'src/content/**', 'src/analysis/**', 'src/present/**', 'src/packs/**', 'src/editor/**'], rules: noMapLibre },
+  {
+    files: ['src/ui/**', 'src/state/**', 'src/content/**', 'src/analysis/**', 'src/present/**', 'src/packs/**', 'src/editor/**', 'src/i18n/**'],
+    rules: noMapLibre,
+  },
 );

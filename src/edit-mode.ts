@@ -25,6 +25,10 @@ import type { AppStore } from './state/store.ts';
 import type { LessonOptions } from './ui/stories-menu.ts';
 import { mountEditorPanel } from './ui/editor/editor-panel.ts';
 import type { Dispose } from './ui/mount.ts';
+import { ensurePart, t } from './i18n/index.ts';
+
+// The editor's words (its panels' and the lesson model's) come with its code, before anything here draws or speaks.
+await ensurePart('editor');
 
 let drafts: Drafts | null = null;
 const draftsOf = (win: Window) => (drafts ??= createDrafts(deviceDraftStore(win)));
@@ -154,7 +158,7 @@ export function mountEditing(o: EditingViews): Dispose {
           downloadZip(win.document, packZip(files), zipFileName(files));
         } catch (e) {
           const reasons = e instanceof ExportRefused ? e.reasons.join('; ') : String(e);
-          store.getState().editDraft({ ok: false, reason: `The pack was not exported: ${reasons}`, where: [] });
+          store.getState().editDraft({ ok: false, reason: t('editor.exportRefused', { reasons }), where: [] });
         }
       },
       leave: () => win.location.assign(storyUrl(win, null)),

@@ -22,6 +22,7 @@ import { uiFromHash } from './state/url.ts';
 import { loadLocale, t } from './i18n/index.ts';
 import { browserLocale } from './i18n/locales.ts';
 import { chooseLanguage, mountDocumentLanguage, mountStaticTexts } from './i18n/bind.ts';
+import { mountStoryTitles } from './i18n/story-titles.ts';
 import { mountAnnouncer } from './ui/announcer.ts';
 import { mountKeys } from './ui/keys.ts';
 import { quizSeedFromSearch } from './state/quiz-slice.ts';
@@ -134,7 +135,7 @@ async function start(): Promise<() => void> {
     const settings = pack.manifest ? storyFromManifest(pack.manifest) : DEFAULT_STORY;
     setStory(settings);
     applyStoryColours(settings);
-    showStoryTitles(document, settings);
+    showStoryTitles(document, story());
   };
   showSettings();
   if (await uiLoaded) store.getState().setUi(requestedUi);
@@ -160,6 +161,7 @@ async function start(): Promise<() => void> {
     mountUrlSync(store, { window, isKnownId: (id): id is SelectableId => index.isKnownId(id), chooseUi: (ui) => void chooseLanguage(store, ui) }),
     mountDocumentLanguage(document.documentElement, store),
     mountStaticTexts(document.body, store),
+    mountStoryTitles(document, store),
   ];
   // A shared quiz (`?quiz=<seed>`) opens in its tab, with the same questions as the link's author had.
   const sharedQuiz = quizSeedFromSearch(window.location.search);
@@ -265,22 +267,27 @@ async function start(): Promise<() => void> {
   disposers.push(
     tabs,
     ...(skipLink ? [mountSkipLink(skipLink, tabs.show)] : []),
-    mountProblems(el('problems'), [...chosen.refusal, ...pack.problems]),
+    mountProblems(el('problems'), [...chosen.refusal, ...pack.problems], store),
     mountHeaderMenu(el('header-menu-button') as HTMLButtonElement, el('header-tools')),
-    mountStoriesMenu(el('stories'), window, {
-      current: chosen.story,
-      builtIn: chosen.builtIn,
-      list: () => library.list(),
-      open: (id) => window.location.assign(storyUrl(window, id)),
-      remove: (id) => library.remove(id),
-      importFiles: (files) => importPack(files, { builtInBase, library }),
-      lessons: {
-        list: async () => (await lessons()).list(),
-        open: (id) => void lessons().then((l) => l.open(id)),
-        remove: async (id) => (await lessons()).remove(id),
-        start: async (from) => (await lessons()).start(from),
+    mountStoriesMenu(
+      el('stories'),
+      window,
+      {
+        current: chosen.story,
+        builtIn: chosen.builtIn,
+        list: () => library.list(),
+        open: (id) => window.location.assign(storyUrl(window, id)),
+        remove: (id) => library.remove(id),
+        importFiles: (files) => importPack(files, { builtInBase, library }),
+        lessons: {
+          list: async () => (await lessons()).list(),
+          open: (id) => void lessons().then((l) => l.open(id)),
+          remove: async (id) => (await lessons()).remove(id),
+          start: async (from) => (await lessons()).start(from),
+        },
       },
-    }),
+      store,
+    ),
     mountSettings(el('settings'), store),
     mountDocumentTheme(document.documentElement, store),
     mountEditToggle(editToggle, store, {

@@ -7,6 +7,7 @@ import nearestPointOnLine from '@turf/nearest-point-on-line';
 import type { Position } from 'geojson';
 import type { ContentIndex } from '../content/index.ts';
 import type { CorridorFeature } from '../content/schema.ts';
+import { formatNumber, t } from '../i18n/index.ts';
 import { NOT_IN_USE, type CorridorId, type CorridorStatus, type InfrastructureStatus, type PlaceId } from '../content/types.ts';
 
 /** One end as the store keeps it: where it is, and the place it is if it is one. */
@@ -62,15 +63,15 @@ export const NEAR_ROUTE_KM = 5;
 const SAME_SPOT_KM = 0.05;
 
 /**
- * A distance as a pupil reads it, in km with thousands grouped: one decimal under 10 km, the nearest km under
- * 1,000 km, the nearest 10 km beyond (the map's lines are not more precise than that over such lengths).
+ * A distance as a pupil reads it, in km with thousands grouped as the interface's language groups them: one
+ * decimal under 10 km, the nearest km under 1,000 km, the nearest 10 km beyond (the map's lines are not more
+ * precise than that over such lengths).
  */
 export function formatKm(km: number): string {
   const n = Math.max(0, km);
-  if (n < 9.95) return `${n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km`;
+  if (n < 9.95) return t('pupils.km', { km: formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
   const whole = Math.round(n);
-  const shown = whole < 1000 ? whole : Math.round(n / 10) * 10;
-  return `${shown.toLocaleString('en-GB')} km`;
+  return t('pupils.km', { km: whole < 1000 ? whole : Math.round(n / 10) * 10 });
 }
 
 export function straightKm(a: Position, b: Position): number {

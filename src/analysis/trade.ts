@@ -1,6 +1,7 @@
 // The two-country trade chart as data: one bar per year from the first sourced year to the target year.
 // A year without a sourced figure is a gap (value null): it is never filled in, interpolated or carried over.
 import type { Bilateral } from '../content/schema.ts';
+import { formatList, formatNumber, t } from '../i18n/index.ts';
 
 type Trade = Bilateral['trade'];
 
@@ -96,26 +97,26 @@ export function yearRanges(years: readonly number[]): string {
     prev = y;
   }
   flush();
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return formatList(parts);
 }
 
-/** The one-paragraph summary under the chart, computed from the same model the chart and the table draw. */
+/**
+ * The one-paragraph summary under the chart, computed from the same model the chart and the table draw, in the
+ * interface's language (years are passed as text: a year is not a quantity to group by thousands).
+ */
 export function tradeSummary(m: TradeChartModel): string {
-  const money = (v: number) => `US$${v.toLocaleString('en-GB', { maximumFractionDigits: 1 })} million`;
-  const target = `the ${money(m.target.valueM)} target for ${m.target.year}`;
-  if (!m.latest || m.latest.valueM === null) return `No sourced yearly trade figure was found; the chart shows only ${target}.`;
+  const millions = (v: number) => formatNumber(v, { maximumFractionDigits: 1 });
+  const target = { target: millions(m.target.valueM), targetYear: String(m.target.year) };
+  if (!m.latest || m.latest.valueM === null) return t('explore.tradeSummaryNone', target);
   const share = Math.round((m.latest.valueM / m.target.valueM) * 100);
   const firstBar = m.bars.find((b) => b.valueM !== null)!;
+  const latest = { ...target, year: String(m.latest.year), value: millions(m.latest.valueM), share };
   const sentences = [
-    `The latest sourced figure is for ${m.latest.year}: ${m.latest.qualifier ? `${m.latest.qualifier} ` : ''}${money(m.latest.valueM)} of two-way trade, ${share}% of ${target}.`,
+    m.latest.qualifier ? t('explore.tradeSummaryLatestQualified', { ...latest, qualifier: m.latest.qualifier }) : t('explore.tradeSummaryLatest', latest),
   ];
   if (firstBar.year !== m.latest.year) {
-    sentences.push(`The sourced figures run from ${firstBar.year} (${money(firstBar.valueM!)}) to ${m.latest.year}.`);
+    sentences.push(t('explore.tradeSummaryRange', { firstYear: String(firstBar.year), firstValue: millions(firstBar.valueM!), year: String(m.latest.year) }));
   }
-  if (m.gaps.length > 0)
-    sentences.push(
-      `No figure is shown for ${yearRanges(m.gaps)}: the sources give no total for ${m.gaps.length === 1 ? 'that year' : 'those years'}, and none is estimated.`,
-    );
+  if (m.gaps.length > 0) sentences.push(t('explore.tradeSummaryGaps', { years: yearRanges(m.gaps), count: m.gaps.length }));
   return sentences.join(' ');
 }

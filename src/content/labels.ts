@@ -1,24 +1,49 @@
-// How a corridor's status and length are put in words, wherever they are shown (card, routes table, route list,
-// map key, tour, presenter notes, handout): one place, so that every view says the same thing.
-import { NOT_IN_USE, type CorridorStatus, type InfrastructureStatus } from './types.ts';
+// How a corridor's status, mode and length are put in words, wherever they are shown (card, routes table, route
+// list, map key, tour, presenter notes, handout): one place, so that every view says the same thing, in the
+// interface's language (the words are looked up when they are read, so a change of language shows at the next draw).
+import { t, type MessageKey } from '../i18n/index.ts';
+import { NOT_IN_USE, type CorridorMode, type CorridorStatus, type InfrastructureStatus } from './types.ts';
+
+const STATUS_KEY: Readonly<Record<CorridorStatus, MessageKey>> = {
+  'in-use': 'explore.statusInUse',
+  'partly-in-use': 'explore.statusPartlyInUse',
+  agreed: 'explore.statusAgreed',
+  planned: 'explore.statusPlanned',
+  'no-service': 'explore.statusNoService',
+};
+
+const INFRASTRUCTURE_KEY: Readonly<Record<InfrastructureStatus, MessageKey>> = {
+  'in-use': 'explore.infrastructureInUse',
+  'partly-planned': 'explore.infrastructurePartlyPlanned',
+  interrupted: 'explore.infrastructureInterrupted',
+  'under-construction': 'explore.infrastructureUnderConstruction',
+  planned: 'explore.infrastructurePlanned',
+};
+
+const MODE_KEY: Readonly<Record<CorridorMode, MessageKey>> = {
+  road: 'explore.modeRoad',
+  rail: 'explore.modeRail',
+  river: 'explore.modeRiver',
+  power: 'explore.modePower',
+};
+
+/** A table whose entries are looked up in the catalogue each time they are read. */
+function wordsOf<K extends string>(keys: Readonly<Record<K, MessageKey>>): Readonly<Record<K, string>> {
+  const table = {} as Record<K, string>;
+  for (const k of Object.keys(keys) as K[]) Object.defineProperty(table, k, { enumerable: true, get: () => t(keys[k]) });
+  return table;
+}
 
 /** How the story uses the corridor. */
-export const CORRIDOR_STATUS_LABEL: Readonly<Record<CorridorStatus, string>> = {
-  'in-use': 'In use',
-  'partly-in-use': 'Partly in use',
-  agreed: 'Agreed, not yet in use',
-  planned: 'Planned, not yet in use',
-  'no-service': 'No service found',
-};
+export const CORRIDOR_STATUS_LABEL: Readonly<Record<CorridorStatus, string>> = wordsOf(STATUS_KEY);
 
 /** Whether its road, railway, river or line exists and carries traffic. */
-export const INFRASTRUCTURE_LABEL: Readonly<Record<InfrastructureStatus, string>> = {
-  'in-use': 'In use',
-  'partly-planned': 'In use in part, the rest planned',
-  interrupted: 'Interrupted (impassable in part)',
-  'under-construction': 'Under construction',
-  planned: 'Planned',
-};
+export const INFRASTRUCTURE_LABEL: Readonly<Record<InfrastructureStatus, string>> = wordsOf(INFRASTRUCTURE_KEY);
+
+/** How a leg or a corridor travels, as the routes table and the card say it ("road", "rail"). */
+export function modeName(mode: CorridorMode): string {
+  return t(MODE_KEY[mode]);
+}
 
 /** Whether the map draws the corridor hollow: a corridor nobody is known to use yet is never drawn as a working route. */
 export function isHollow(status: CorridorStatus): boolean {
@@ -32,14 +57,14 @@ export function isHollow(status: CorridorStatus): boolean {
  * `roundKm`, through `kmFigure` or `comparableKm`, which say "at least" where part of it is drawn straight.
  */
 export function measuredKm(km: number): string {
-  return `${Math.round(km).toLocaleString('en-GB')} km`;
+  return t('explore.km', { km: Math.round(km) });
 }
 
 /** A length as people say it: to the nearest 10 km (5 km below 100 km), with thousands grouped. */
 export function roundKm(km: number): string {
   const step = km < 100 ? 5 : 10;
   const n = Math.max(step, Math.round(km / step) * step);
-  return `${n.toLocaleString('en-GB')} km`;
+  return t('explore.km', { km: n });
 }
 
 /** Share of a length drawn straight between towns above which a comparison must say so. */
@@ -47,7 +72,7 @@ export const SCHEMATIC_SHARE_SHOWN = 0.05;
 
 /** A length that is compared with others: "at least N km" where part of it is drawn straight (the real way is longer). */
 export function kmFigure(km: number, schematicKm: number, round: (km: number) => string = roundKm): string {
-  return schematicKm > km * SCHEMATIC_SHARE_SHOWN ? `at least ${round(km)}` : round(km);
+  return schematicKm > km * SCHEMATIC_SHARE_SHOWN ? t('explore.atLeast', { length: round(km) }) : round(km);
 }
 
 /**
@@ -58,6 +83,6 @@ export function kmFigure(km: number, schematicKm: number, round: (km: number) =>
 export function comparableKm(km: number, schematicKm: number, round: (km: number) => string = roundKm): string {
   const figure = kmFigure(km, schematicKm, round);
   if (schematicKm <= km * SCHEMATIC_SHARE_SHOWN) return figure;
-  if (schematicKm >= km * (1 - SCHEMATIC_SHARE_SHOWN)) return `${figure} (all drawn straight)`;
-  return `${figure} (${round(schematicKm)} drawn straight)`;
+  if (schematicKm >= km * (1 - SCHEMATIC_SHARE_SHOWN)) return t('explore.lengthAllStraight', { length: figure });
+  return t('explore.lengthPartStraight', { length: figure, straight: round(schematicKm) });
 }

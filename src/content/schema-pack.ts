@@ -63,6 +63,25 @@ export const packQuestion = z.object({
 });
 export type PackQuestion = z.infer<typeof packQuestion>;
 
+/** A BCP 47 language tag, as the pack's `lang` and its translations' keys. */
+const langTag = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or fr-CA'));
+
+/**
+ * The pack's own words in another language: its titles and the labels it gives its kinds and types, as written
+ * by its author. The article, names, notes and sourced texts have no translations: they are shown as written,
+ * marked with the pack's language.
+ */
+const packTranslation = z.object({
+  title: z.optional(plainText.check(z.maxLength(120))),
+  subtitle: z.optional(plainText.check(z.maxLength(240))),
+  mapLabel: z.optional(plainText),
+  comparison: z.optional(z.object({ title: z.optional(plainText), hint: z.optional(plainText) })),
+  bilateral: z.optional(z.object({ title: z.optional(plainText), pairName: z.optional(plainText) })),
+  corridorKinds: z.optional(z.partialRecord(z.enum(CORRIDOR_KINDS), plainText)),
+  placeTypes: z.optional(z.partialRecord(z.enum(PLACE_TYPES), plainText)),
+});
+export type PackTranslation = z.infer<typeof packTranslation>;
+
 export const packManifest = z.object({
   /** For editors: the JSON Schema this file follows. */
   $schema: z.optional(z.string()),
@@ -73,7 +92,9 @@ export const packManifest = z.object({
   /** The header's line under the title. */
   subtitle: plainText.check(z.maxLength(240)),
   /** The language of the article (a BCP 47 tag: en, fr, lo, km …). */
-  lang: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or fr-CA')),
+  lang: langTag,
+  /** The pack's titles and labels in other languages, by language tag (fr, km, lo …): shown when the interface is in one. */
+  translations: z.optional(z.record(langTag, packTranslation)),
   /** The map's name for screen readers ("Map of …"). */
   mapLabel: plainText,
   /** The region the pack's data covers: every position lies inside it; the map is veiled outside it. */

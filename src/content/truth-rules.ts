@@ -30,6 +30,23 @@ export function undatedSoleClaims(text: string): string[] {
 }
 
 /**
+ * The figures of a text (700, 2030, 1,035 as 1035), in order: a translation must carry the same ones as what it
+ * translates, so that a slip in a translated title cannot change a target or a year. Digits of any script count
+ * (Khmer ០–៩ and Lao ໐–໙ as 0–9); group separators are ignored.
+ */
+export function figuresOf(text: string): string[] {
+  const ascii = text.replace(/[\u17E0-\u17E9]/g, (d) => String(d.charCodeAt(0) - 0x17e0)).replace(/[\u0ED0-\u0ED9]/g, (d) => String(d.charCodeAt(0) - 0x0ed0));
+  return [...ascii.matchAll(/\d+(?:[,.\u00A0\u202F ]\d{3})*(?:[.,]\d+)?/g)].map((m) => m[0].replace(/[,.\u00A0\u202F ](?=\d{3}\b)/g, ''));
+}
+
+/** What is wrong with a translated text given the text it translates (its figures differ), or null. */
+export function translationProblem(original: string, translated: string): string | null {
+  const a = figuresOf(original).sort();
+  const b = figuresOf(translated).sort();
+  return a.join(' ') === b.join(' ') ? null : `has the figures ${b.join(', ') || '(none)'} where the original has ${a.join(', ') || '(none)'}`;
+}
+
+/**
  * Where a line crosses itself: the indexes of the first two segments that cross (segments that only share a
  * vertex, as consecutive ones do, do not count; nor pairs `counts` turns down), or null.
  *

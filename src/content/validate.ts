@@ -26,10 +26,10 @@ import {
 } from './schema.ts';
 import { PACK_FILES, type PackKey, type RawPack } from './pack-layout.ts';
 import { originalPath, parse, parseInSlices, walkSourceLists, walkStrings } from './validate-parse.ts';
-import { selfCrossing, statusProblem } from './truth-rules.ts';
+import { selfCrossing, statusProblem, translationProblem } from './truth-rules.ts';
 
 export { PACK_FILES, MAP_ONLY_FILES, type PackKey, type RawPack } from './pack-layout.ts';
-export { selfCrossing, statusProblem, undatedSoleClaims } from './truth-rules.ts';
+export { selfCrossing, statusProblem, translationProblem, undatedSoleClaims } from './truth-rules.ts';
 
 export interface ValidPack {
   readonly manifest: PackManifest | null;
@@ -208,6 +208,28 @@ function* validationSteps(raw: RawPack): Generator<void, ValidPack> {
       ids.forEach((id, i) => {
         if (!placeIds.has(id)) problems.push({ file: PACK_FILES.manifest, path: `comparison.standIns.${origin}[${i}]`, message: `unknown place "${id}"` });
       });
+    }
+  }
+
+  // A translation of the pack's titles and labels keeps their figures (a target, a year).
+  if (manifest) {
+    const m = manifest;
+    const pairs = (t: NonNullable<PackManifest['translations']>[string]): [string, string | undefined, string | undefined][] => [
+      ['title', m.title, t.title],
+      ['subtitle', m.subtitle, t.subtitle],
+      ['mapLabel', m.mapLabel, t.mapLabel],
+      ['comparison.title', m.comparison?.title, t.comparison?.title],
+      ['comparison.hint', m.comparison?.hint, t.comparison?.hint],
+      ['bilateral.title', m.bilateral?.title, t.bilateral?.title],
+      ['bilateral.pairName', m.bilateral?.pairName, t.bilateral?.pairName],
+      ...m.corridorKinds.map((k): [string, string, string | undefined] => [`corridorKinds.${k.id}`, k.label, t.corridorKinds?.[k.id]]),
+      ...m.placeTypes.map((p): [string, string, string | undefined] => [`placeTypes.${p.id}`, p.label, t.placeTypes?.[p.id]]),
+    ];
+    for (const [lang, t] of Object.entries(m.translations ?? {})) {
+      for (const [path, original, translated] of pairs(t)) {
+        const problem = original !== undefined && translated !== undefined ? translationProblem(original, translated) : null;
+        if (problem) problems.push({ file: PACK_FILES.manifest, path: `translations.${lang}.${path}`, message: problem });
+      }
     }
   }
 

@@ -7,6 +7,7 @@
 // same form, so that the text a teacher edits round-trips.
 import type { ArticleFile, Passage } from '../content/schema.ts';
 import type { MapFeatureId, PassageId } from '../content/types.ts';
+import { t } from '../i18n/index.ts';
 import { idsOf, put, type Draft, type Section } from './draft.ts';
 import { done, refuse, type Edit } from './edit.ts';
 import { unknownSources } from './sources.ts';
@@ -56,7 +57,7 @@ export function relink(passage: PassageId, links: Passage['links'], text: string
         if (!terms.includes(found)) terms.push(found);
       }
     }
-    const same = terms.length === link.terms.length && terms.every((t, i) => t === link.terms[i]);
+    const same = terms.length === link.terms.length && terms.every((term, i) => term === link.terms[i]);
     // A link with no words links the passage as a whole (its feature is framed with it): no edit of the text
     // takes it away. A word link goes with its last word.
     if (terms.length || !link.terms.length) out.push(same ? link : { ...link, terms });
@@ -111,9 +112,9 @@ export interface ArticleChanges extends Relinked {
  */
 export function articleFromText(draft: Draft, text: string): Edit<ArticleChanges> {
   const blocks = blocksOf(text);
-  if (!blocks.length) return refuse('The article needs at least one paragraph.');
+  if (!blocks.length) return refuse(t('lesson.articleNeedsParagraph'));
   const bare = blocks.find((b) => !b.paragraphs.length);
-  if (bare) return refuse(`The heading “${bare.heading}” has no paragraph under it: write one, or remove the heading.`);
+  if (bare) return refuse(t('lesson.headingWithoutParagraph', { heading: bare.heading ?? '' }));
 
   const old = draft.article.sections.flatMap((section) => section.passages.map((passage) => ({ section, passage })));
   const paragraphs = blocks.flatMap((b) => b.paragraphs);
@@ -181,7 +182,7 @@ export function articleFromText(draft: Draft, text: string): Edit<ArticleChanges
       ? { ...draft.tour, steps: draft.tour.steps.map((s) => (s.passage !== null && gone.has(s.passage) ? { ...s, passage: null } : s)) }
       : draft.tour;
   const next = unchanged ? draft : put(draft, { article, tour });
-  return done(next, 'Edit the article', { added, removed, dropped, respelled, stepsUnlinked });
+  return done(next, t('lesson.labelEditArticle'), { added, removed, dropped, respelled, stepsUnlinked });
 }
 
 /**
@@ -190,17 +191,17 @@ export function articleFromText(draft: Draft, text: string): Edit<ArticleChanges
  */
 export function editPassage(draft: Draft, passageId: string, newText: string): Edit<Relinked & { readonly unlinked: readonly MapFeatureId[] }> {
   const text = cleanLine(newText);
-  if (!text) return refuse('A passage needs some text: to remove it, remove its paragraph from the article.');
+  if (!text) return refuse(t('lesson.passageNeedsText'));
   const found = draft.article.sections.flatMap((s) => s.passages).find((p) => p.id === passageId);
-  if (!found) return refuse(`No such passage: ${passageId}.`);
-  if (found.text === text) return done(draft, 'Edit passage', { dropped: [], respelled: [], unlinked: [] });
+  if (!found) return refuse(t('lesson.noSuchPassage', { id: passageId }));
+  if (found.text === text) return done(draft, t('lesson.labelEditPassage'), { dropped: [], respelled: [], unlinked: [] });
   const r = relink(found.id, found.links, text);
   const sections = draft.article.sections.map((s) =>
     s.passages.includes(found) ? { ...s, passages: s.passages.map((p) => (p === found ? { ...p, text, links: r.links } : p)) } : s,
   );
   const kept = new Set(r.links.map((l) => l.feature));
   const unlinked = found.links.map((l) => l.feature).filter((f) => !kept.has(f));
-  return done(put(draft, { article: { ...draft.article, sections } }), 'Edit passage', { dropped: r.dropped, respelled: r.respelled, unlinked });
+  return done(put(draft, { article: { ...draft.article, sections } }), t('lesson.labelEditPassage'), { dropped: r.dropped, respelled: r.respelled, unlinked });
 }
 
 export interface ArticleArgs {
@@ -221,5 +222,5 @@ export function updateArticle(draft: Draft, patch: ArticleArgs): Edit {
   if (patch.headline !== undefined) a.headline = cleanLine(patch.headline);
   if (patch.caption !== undefined) a.caption = cleanLine(patch.caption);
   if (patch.sourceIds !== undefined) a.sources = [...patch.sourceIds];
-  return done(put(draft, { article: a }), 'Edit the article’s details', {});
+  return done(put(draft, { article: a }), t('lesson.labelEditArticleDetails'), {});
 }

@@ -15,6 +15,7 @@ import {
 } from '../content/schema.ts';
 import { DEFAULT_STORY } from '../content/story.ts';
 import type { Bbox } from '../content/types.ts';
+import { locale, t } from '../i18n/index.ts';
 import { MAP_ONLY_FILES, PACK_FILES, type RawPack, type ValidPack } from '../content/validate.ts';
 import { cleanLine, slugOf } from './text.ts';
 
@@ -125,38 +126,42 @@ function packIdOf(title: string): string {
 
 const blankArticle = (title: string): ArticleFile => ({
   title,
-  context: 'Written by the teacher for this lesson.',
+  context: t('lesson.blankContext'),
   headline: title,
   caption: title,
   sources: [LESSON_SOURCE],
   // The schema wants one passage at least: it says what to do, and is replaced by the teacher's text.
-  sections: [{ id: 'section:article', heading: null, passages: [{ id: 'passage:start', text: 'Write the article here.', links: [] }] }],
+  sections: [{ id: 'section:article', heading: null, passages: [{ id: 'passage:start', text: t('lesson.blankPassage'), links: [] }] }],
 });
 
 /**
  * A minimal pack that validates: one source (the lesson itself, which the article cites), no places, a
- * one-passage article, no routes or tour, and the explorer's own base map ("baseMap": "built-in").
+ * one-passage article, no routes or tour, and the explorer's own base map ("baseMap": "built-in"). What it says
+ * (an untitled lesson's title, the article's first line …) is in the interface's language, and so is the pack
+ * unless `lang` says otherwise: the teacher replaces those words with their own.
  */
 export function blankDraft(title: string, options: { readonly extent?: Bbox; readonly lang?: string } = {}): Draft {
-  const name = cleanLine(title) || 'Untitled lesson';
+  const name = cleanLine(title) || t('lesson.untitled');
   const extent: [number, number, number, number] = [...(options.extent ?? BUILT_IN_EXTENT)];
   const manifest: PackManifest = {
     id: packIdOf(name),
     title: name,
     subtitle: name,
-    lang: options.lang ?? 'en',
-    mapLabel: `Map for the lesson “${name}”`,
+    lang: options.lang ?? locale(),
+    mapLabel: t('lesson.blankMapLabel', { title: name }),
     extent,
     firstView: { bounds: extent },
     corridorKinds: [],
-    placeTypes: DEFAULT_STORY.placeTypes.map((t) => ({ id: t.id, label: t.label })),
+    placeTypes: DEFAULT_STORY.placeTypes.map((type) => ({ id: type.id, label: type.label })),
     files: [],
     baseMap: 'built-in',
   };
   const draft: Draft = {
     manifest,
     sources: {
-      sources: [{ id: LESSON_SOURCE, title: name, publisher: null, url: null, date: null, weak: false, licence: null, supports: 'The article of this lesson' }],
+      sources: [
+        { id: LESSON_SOURCE, title: name, publisher: null, url: null, date: null, weak: false, licence: null, supports: t('lesson.blankSourceSupports') },
+      ],
     },
     places: { type: 'FeatureCollection', features: [] },
     corridors: null,
@@ -175,7 +180,7 @@ export function blankDraft(title: string, options: { readonly extent?: Bbox; rea
  * base map ("baseMap": "built-in"). A required part that did not validate starts blank.
  */
 export function draftFrom(pack: ValidPack & { readonly mapFiles?: Readonly<Partial<Record<MapOnlyKey, unknown>>> }): Draft {
-  if (!pack.manifest) throw new Error('The pack has no valid pack.json: there is nothing to copy.');
+  if (!pack.manifest) throw new Error(t('lesson.noManifestToCopy'));
   const manifest = structuredClone(pack.manifest);
   const listed = new Set<string>(manifest.files);
   const base: Partial<Record<BaseKey, unknown>> = {};

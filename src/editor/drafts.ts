@@ -11,6 +11,7 @@
 //   can then offer the .zip export, which needs no storage).
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import { PACK_FILE_NAMES, type PackFileName } from '../content/schema.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
 
 /** What the drafts need of a key-value store: idb-keyval's functions, or a memory map in the tests. */
 export interface DraftStore {
@@ -69,11 +70,16 @@ interface DraftRecord {
 const PREFIX = 'draft:';
 const KNOWN = new Set<string>(PACK_FILE_NAMES);
 
-const MESSAGES: Record<StorageProblem['kind'], string> = {
-  full: 'There is no room left on this device to keep the draft. Export it as a .zip to keep it, or delete old drafts.',
-  unavailable: 'This browser does not let the page keep data (a private window?): the draft is not kept. Export it as a .zip before closing the page.',
-  failed: 'The draft could not be kept on this device. Export it as a .zip to keep it.',
+const MESSAGES: Record<StorageProblem['kind'], MessageKey> = {
+  full: 'lesson.storageFull',
+  unavailable: 'lesson.storageUnavailable',
+  failed: 'lesson.storageFailed',
 };
+
+/** What a storage failure of `kind` means for the teacher, with the browser's own words for it if any. */
+function problemMessage(kind: StorageProblem['kind'], detail: string): string {
+  return detail ? t('lesson.storageProblemDetail', { problem: t(MESSAGES[kind]), detail }) : t(MESSAGES[kind]);
+}
 
 /** What a storage error means for the teacher. Browsers name the same failures differently. */
 export function storageProblem(e: unknown): StorageProblem {
@@ -86,7 +92,7 @@ export function storageProblem(e: unknown): StorageProblem {
         name === 'SecurityError' || name === 'NotSupportedError'
         ? 'unavailable'
         : 'failed';
-  return { kind, message: detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind] };
+  return { kind, message: problemMessage(kind, detail) };
 }
 
 async function attempt<T>(run: () => Promise<T>): Promise<Outcome<T>> {
@@ -123,10 +129,10 @@ function recordOf(id: string, files: ReadonlyMap<PackFileName, unknown>, savedAt
     const value = files.get(name);
     if (typeof value === 'string') asText.push(name);
     const text = typeof value === 'string' ? value : (JSON.stringify(value) as string | undefined);
-    if (text === undefined) throw new TypeError(`${name} holds nothing that JSON can keep`);
+    if (text === undefined) throw new TypeError(t('lesson.draftFileNotJson', { file: name }));
     texts[name] = text;
   }
-  for (const name of files.keys()) if (!KNOWN.has(name)) throw new TypeError(`a pack cannot hold a file named “${String(name)}”`);
+  for (const name of files.keys()) if (!KNOWN.has(name)) throw new TypeError(t('lesson.exportFileNotAllowed', { file: String(name) }));
   return { format: 1, id, ...heading(files), savedAt, texts, asText };
 }
 
@@ -190,7 +196,7 @@ export function createDrafts(store: DraftStore, now: () => Date = () => new Date
       try {
         record = recordOf(id, files, now().toISOString());
       } catch (e) {
-        return Promise.resolve({ ok: false, problem: { kind: 'failed', message: `${MESSAGES.failed} (${e instanceof Error ? e.message : String(e)})` } });
+        return Promise.resolve({ ok: false, problem: { kind: 'failed', message: problemMessage('failed', e instanceof Error ? e.message : String(e)) } });
       }
       return enqueue(id, (stillLatest) =>
         attempt(async () => {
@@ -218,7 +224,7 @@ export function createDrafts(store: DraftStore, now: () => Date = () => new Date
       return attempt(async () => {
         const r = await store.get(PREFIX + id);
         if (r === undefined) return undefined;
-        if (!isRecord(r)) throw new Error('the kept draft is not one this version can read');
+        if (!isRecord(r)) throw new Error(t('lesson.draftUnreadable'));
         return { ...entryOf(r), files: filesOfRecord(r) };
       });
     },
@@ -264,7 +270,7 @@ export function deviceDraftStore(win: Window): DraftStore {
     available = false;
   }
   if (!available) {
-    const no = () => Promise.reject(new DOMException('IndexedDB is not available', 'NotSupportedError'));
+    const no = () => Promise.reject(new DOMException(t('lesson.noIndexedDb'), 'NotSupportedError'));
     return { get: no, set: no, del: no, keys: no };
   }
   // Opened on first use, as the library does: a page that never edits never creates the database.

@@ -7,6 +7,7 @@ import { REQUIRED_FILES, type OpenedPack, type PackTexts } from '../content/pack
 import { formatProblem, problemsFromZod } from '../content/problems.ts';
 import { PACK_FILE_NAMES, packManifest, type PackFileName } from '../content/schema.ts';
 import { MAP_ONLY_FILES, PACK_FILES } from '../content/validate.ts';
+import { t } from '../i18n/index.ts';
 
 /** A pack's files: name → parsed JSON value, or the file's text (a string). Order does not matter. */
 export type PackFiles = ReadonlyMap<PackFileName, unknown>;
@@ -21,7 +22,7 @@ export interface ZipOptions {
 /** The pack cannot be written as it is (the reasons say what to fix); nothing was written. */
 export class ExportRefused extends Error {
   constructor(readonly reasons: readonly string[]) {
-    super(`The pack cannot be exported: ${reasons.join('; ')}`);
+    super(t('lesson.exportRefused', { reasons: reasons.join('; ') }));
     this.name = 'ExportRefused';
   }
 }
@@ -64,7 +65,7 @@ function print(v: unknown, indent: string): string {
  */
 export function canonicalJson(value: unknown): string {
   const json = JSON.stringify(value) as string | undefined;
-  if (json === undefined) throw new TypeError('not a JSON value');
+  if (json === undefined) throw new TypeError(t('lesson.notJsonValue'));
   return `${print(JSON.parse(json), '')}\n`;
 }
 
@@ -74,7 +75,7 @@ function valueOf(name: string, value: unknown, reasons: string[]): unknown {
   try {
     return JSON.parse(value.replace(/^\uFEFF/, '')) as unknown;
   } catch (e) {
-    reasons.push(`${name} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    reasons.push(t('lesson.exportNotJson', { file: name, detail: e instanceof Error ? e.message : String(e) }));
     return undefined;
   }
 }
@@ -96,16 +97,16 @@ export function exportProblems(files: PackFiles): string[] {
 
 function prepare(files: PackFiles): Map<PackFileName, string> {
   const reasons: string[] = [];
-  for (const name of files.keys()) if (!KNOWN.has(name)) reasons.push(`a pack cannot hold a file named “${String(name)}”`);
+  for (const name of files.keys()) if (!KNOWN.has(name)) reasons.push(t('lesson.exportFileNotAllowed', { file: String(name) }));
   // The fixed order of the layout, whatever the map's order: pack.json first, the base map last.
   const names = PACK_FILE_NAMES.filter((n) => files.has(n));
-  for (const name of REQUIRED_FILES) if (!files.has(name)) reasons.push(`it has no ${name}, which every pack needs`);
+  for (const name of REQUIRED_FILES) if (!files.has(name)) reasons.push(t('lesson.exportFileMissing', { file: name }));
 
   const values = new Map<PackFileName, unknown>();
   for (const name of names) {
     const value = valueOf(name, files.get(name), reasons);
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') {
-      if (typeof files.get(name) !== 'string') reasons.push(`${name} holds nothing that JSON can write`);
+      if (typeof files.get(name) !== 'string') reasons.push(t('lesson.exportNothingToWrite', { file: name }));
       continue;
     }
     values.set(name, value);
@@ -115,7 +116,7 @@ function prepare(files: PackFiles): Map<PackFileName, string> {
   // Its place among the manifest's keys is kept (spreading keeps an existing key where it was).
   const manifest = values.get('pack.json');
   if (manifest !== undefined) {
-    if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) reasons.push('pack.json is not a JSON object');
+    if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) reasons.push(t('lesson.exportManifestNotObject'));
     else {
       const listed = { ...(manifest as Record<string, unknown>), files: [...values.keys()] };
       values.set('pack.json', listed);
@@ -130,7 +131,7 @@ function prepare(files: PackFiles): Map<PackFileName, string> {
     try {
       texts.set(name, canonicalJson(value));
     } catch (e) {
-      reasons.push(`${name} cannot be written as JSON (${e instanceof Error ? e.message : String(e)})`);
+      reasons.push(t('lesson.exportCannotWrite', { file: name, detail: e instanceof Error ? e.message : String(e) }));
     }
   }
   if (reasons.length > 0) throw new ExportRefused(reasons);
@@ -157,10 +158,10 @@ export function packZip(files: PackFiles, o: ZipOptions = {}): Uint8Array {
   return zipSync(entries);
 }
 
-/** The name the downloaded file gets: the pack's id (a slug, safe as a file name). */
+/** The name the downloaded file gets: the pack's id (a slug, safe as a file name), else a name in the interface's language. */
 export function zipFileName(files: PackFiles): string {
   const manifest = valueOf('pack.json', files.get('pack.json'), []) as { id?: unknown } | null | undefined;
-  const id = typeof manifest?.id === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(manifest.id) ? manifest.id : 'story-pack';
+  const id = typeof manifest?.id === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(manifest.id) ? manifest.id : t('lesson.zipFallbackName');
   return `${id}.zip`;
 }
 

@@ -1,6 +1,7 @@
 // Undo and redo over a draft's edits. A history is an immutable value: every method returns a new one (or the
 // same one when nothing changed), so the UI's store holds it like any other state and a subscriber sees a change
 // by identity or by `version`. Drafts share what an edit left alone, so a hundred of them cost little.
+import { t } from '../i18n/index.ts';
 import type { Draft } from './draft.ts';
 import type { Edit } from './edit.ts';
 
@@ -56,7 +57,7 @@ export class DraftHistory {
    */
   apply(op: Change | ((draft: Draft) => Change)): DraftHistory {
     const change = typeof op === 'function' ? op(this.draft) : op;
-    const [next, label] = 'ok' in change ? (change.ok ? [change.draft, change.label] : [this.draft, '']) : [change, 'Edit'];
+    const [next, label] = 'ok' in change ? (change.ok ? [change.draft, change.label] : [this.draft, '']) : [change, t('lesson.labelEdit')];
     if (next === this.draft) return this;
     const past = [...this.past, { draft: this.draft, label }].slice(-this.limit);
     return new DraftHistory(next, past, [], this.version + 1, this.limit);

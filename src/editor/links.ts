@@ -5,6 +5,7 @@
 import { passageRuns } from '../content/article.ts';
 import { featureIdSchema, type Passage } from '../content/schema.ts';
 import type { MapFeatureId } from '../content/types.ts';
+import { t } from '../i18n/index.ts';
 import { put, type Draft } from './draft.ts';
 import { done, refuse, type Edit, type Refused } from './edit.ts';
 import { unknownSources } from './sources.ts';
@@ -34,9 +35,9 @@ function withPassage(draft: Draft, passage: Passage, links: Passage['links']): D
 
 /** A feature id that names something: a place or route of the draft, or a country or river of the base map (checked by problemsOf). */
 function unknownFeature(draft: Draft, id: string): Refused | null {
-  if (!featureIdSchema.safeParse(id).success) return refuse(`“${id}” is not a feature id (place:, corridor:, country: or river:).`);
+  if (!featureIdSchema.safeParse(id).success) return refuse(t('lesson.notFeatureIdKinds', { id }));
   const own = id.startsWith('place:') ? draft.places.features : id.startsWith('corridor:') ? (draft.corridors?.features ?? []) : null;
-  if (own && !own.some((f) => f.properties.id === id)) return refuse(`No such ${id.startsWith('place:') ? 'place' : 'route'}: ${id}.`);
+  if (own && !own.some((f) => f.properties.id === id)) return refuse(t(id.startsWith('place:') ? 'lesson.noSuchPlace' : 'lesson.noSuchRoute', { id }));
   return null;
 }
 
@@ -61,18 +62,18 @@ export function linkWords(
   note?: NoteArgs,
 ): Edit<{ readonly term: string; readonly link: number }> {
   const passage = passageOf(draft, passageId);
-  if (!passage) return refuse(`No such passage: ${passageId}.`);
+  if (!passage) return refuse(t('lesson.noSuchPassage', { id: passageId }));
   const parsed = featureIdSchema.safeParse(featureId);
   const unknown = unknownFeature(draft, featureId);
-  if (unknown || !parsed.success) return unknown ?? refuse(`“${featureId}” is not a feature id.`);
+  if (unknown || !parsed.success) return unknown ?? refuse(t('lesson.notFeatureId', { id: featureId }));
   const feature: MapFeatureId = parsed.data;
   const range = wordRange(passage.text, start, end);
-  if (!range) return refuse('Choose one or more words to link.');
+  if (!range) return refuse(t('lesson.chooseWordsToLink'));
   const [s, e] = range;
   let at = 0;
   for (const run of passageRuns(passage)) {
     const runEnd = at + run.text.length;
-    if (run.feature && s < runEnd && e > at) return refuse(`“${run.text}” is already linked to ${run.feature}: unlink it first.`);
+    if (run.feature && s < runEnd && e > at) return refuse(t('lesson.wordsAlreadyLinked', { words: run.text, feature: run.feature }));
     at = runEnd;
   }
   const withNote = noteOf(note, draft);
@@ -84,7 +85,7 @@ export function linkWords(
     ? { ...old, terms: old.terms.includes(term) ? old.terms : [...old.terms, term], ...withNote }
     : { feature, terms: [term], ...withNote };
   const links = old ? passage.links.map((l, j) => (j === i ? link : l)) : [...passage.links, link];
-  return done(withPassage(draft, passage, links), `Link “${term}”`, { term, link: old ? i : links.length - 1 });
+  return done(withPassage(draft, passage, links), t('lesson.labelLinkWords', { term }), { term, link: old ? i : links.length - 1 });
 }
 
 /**
@@ -93,15 +94,15 @@ export function linkWords(
  */
 export function linkPassage(draft: Draft, passageId: string, featureId: string, note?: NoteArgs): Edit<{ readonly link: number }> {
   const passage = passageOf(draft, passageId);
-  if (!passage) return refuse(`No such passage: ${passageId}.`);
+  if (!passage) return refuse(t('lesson.noSuchPassage', { id: passageId }));
   const parsed = featureIdSchema.safeParse(featureId);
   const unknown = unknownFeature(draft, featureId);
-  if (unknown || !parsed.success) return unknown ?? refuse(`“${featureId}” is not a feature id.`);
-  if (passage.links.some((l) => l.feature === featureId)) return refuse(`The passage already links to ${featureId}.`);
+  if (unknown || !parsed.success) return unknown ?? refuse(t('lesson.notFeatureId', { id: featureId }));
+  if (passage.links.some((l) => l.feature === featureId)) return refuse(t('lesson.passageAlreadyLinked', { feature: featureId }));
   const withNote = noteOf(note, draft);
   if ('ok' in withNote) return withNote;
   const links = [...passage.links, { feature: parsed.data, terms: [], ...withNote }];
-  return done(withPassage(draft, passage, links), `Link the passage to ${featureId}`, { link: links.length - 1 });
+  return done(withPassage(draft, passage, links), t('lesson.labelLinkPassage', { feature: featureId }), { link: links.length - 1 });
 }
 
 /** The index of a link, and for a position in the text the term marked there. */
@@ -129,22 +130,26 @@ function find(passage: Passage, ref: LinkRef): { index: number; term?: string } 
  */
 export function unlink(draft: Draft, passageId: string, ref: LinkRef): Edit<{ readonly feature: MapFeatureId }> {
   const passage = passageOf(draft, passageId);
-  if (!passage) return refuse(`No such passage: ${passageId}.`);
+  if (!passage) return refuse(t('lesson.noSuchPassage', { id: passageId }));
   const hit = find(passage, ref);
   const link = hit && passage.links[hit.index];
-  if (!hit || !link) return refuse('There is no link there.');
-  const terms = hit.term === undefined ? [] : link.terms.filter((t) => t !== hit.term);
+  if (!hit || !link) return refuse(t('lesson.noLinkThere'));
+  const terms = hit.term === undefined ? [] : link.terms.filter((term) => term !== hit.term);
   const links = terms.length ? passage.links.map((l, j) => (j === hit.index ? { ...l, terms } : l)) : passage.links.filter((_, j) => j !== hit.index);
-  return done(withPassage(draft, passage, links), `Unlink ${hit.term ? `“${hit.term}”` : link.feature}`, { feature: link.feature });
+  return done(
+    withPassage(draft, passage, links),
+    hit.term ? t('lesson.labelUnlinkWords', { term: hit.term }) : t('lesson.labelUnlinkFeature', { feature: link.feature }),
+    { feature: link.feature },
+  );
 }
 
 /** Sets a link's note (its text and the sources it rests on), or removes it with null. */
 export function setLinkNote(draft: Draft, passageId: string, ref: LinkRef, note: NoteArgs | null): Edit {
   const passage = passageOf(draft, passageId);
-  if (!passage) return refuse(`No such passage: ${passageId}.`);
+  if (!passage) return refuse(t('lesson.noSuchPassage', { id: passageId }));
   const hit = find(passage, ref);
   const link = hit && passage.links[hit.index];
-  if (!hit || !link) return refuse('There is no link there.');
+  if (!hit || !link) return refuse(t('lesson.noLinkThere'));
   const withNote = noteOf(note, draft);
   if ('ok' in withNote) return withNote;
   const next: Link = { feature: link.feature, terms: link.terms, ...withNote };
@@ -154,7 +159,7 @@ export function setLinkNote(draft: Draft, passageId: string, ref: LinkRef, note:
       passage,
       passage.links.map((l, j) => (j === hit.index ? next : l)),
     ),
-    note ? 'Edit link note' : 'Remove link note',
+    t(note ? 'lesson.labelEditLinkNote' : 'lesson.labelRemoveLinkNote'),
     {},
   );
 }

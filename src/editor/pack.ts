@@ -1,6 +1,7 @@
 // The pack's own settings (pack.json) a teacher names: its id, titles, language, map label, extent and first
 // view. The legend, the comparison and the two-country panel are kept as the pack has them.
 import type { PackManifest } from '../content/schema.ts';
+import { t } from '../i18n/index.ts';
 import { put, type Draft } from './draft.ts';
 import { done, type Edit } from './edit.ts';
 import { cleanLine } from './text.ts';
@@ -17,5 +18,5 @@ export function updatePack(draft: Draft, patch: PackArgs): Edit {
   if (patch.mapLabel !== undefined) m.mapLabel = cleanLine(patch.mapLabel);
   if (patch.extent !== undefined) m.extent = [...patch.extent];
   if (patch.firstView !== undefined) m.firstView = structuredClone(patch.firstView);
-  return done(put(draft, { manifest: m }), 'Edit the pack’s settings', {});
+  return done(put(draft, { manifest: m }), t('lesson.labelEditPack'), {});
 }

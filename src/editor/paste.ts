@@ -3,6 +3,7 @@
 // for an article is refused whole, before anything is parsed or inserted. Pure, with a small HTML reader of its
 // own: the browser's DOMParser would do, but its document takes the page's Content Security Policy, which reports
 // every style a web page's copy carries (Chromium copies text with inline styles) as a violation.
+import { formatNumber, t } from '../i18n/index.ts';
 import { cleanText } from './text.ts';
 
 /**
@@ -21,8 +22,8 @@ const MB = 1024 * 1024;
 
 /** A size as the teacher reads it: characters, and megabytes when it is that big. */
 export function sizeOf(chars: number): string {
-  const n = `${chars.toLocaleString('en-GB')} characters`;
-  return chars >= MB / 2 ? `${n} (${(chars / MB).toFixed(1)} MB)` : n;
+  if (chars < MB / 2) return t('lesson.characters', { count: chars });
+  return t('lesson.charactersAndMegabytes', { count: chars, megabytes: formatNumber(chars / MB, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 }
 
 /** Where a paste goes: the field's text length, and how much of it the paste replaces (the selection). */
@@ -31,18 +32,25 @@ export interface PasteTarget {
   readonly replacing: number;
 }
 
-/** Why a paste of `text` is refused (too long alone, or with the text already there), or null when it fits. */
-export function pasteProblem(text: string, into: PasteTarget = { length: 0, replacing: 0 }, max = ARTICLE_MAX_CHARS): string | null {
-  if (text.length > max) return `Nothing was pasted: the text is ${sizeOf(text.length)} long, and an article holds at most ${sizeOf(max)}. Paste a part of it.`;
+/**
+ * Why a paste (or a drop) of `text` is refused (too long alone, or with the text already there), or null when it
+ * fits.
+ */
+export function pasteProblem(
+  text: string,
+  into: PasteTarget = { length: 0, replacing: 0 },
+  max = ARTICLE_MAX_CHARS,
+  how: 'paste' | 'drop' = 'paste',
+): string | null {
+  if (text.length > max) return t(how === 'paste' ? 'lesson.pasteTooLong' : 'lesson.dropTooLong', { size: sizeOf(text.length), max: sizeOf(max) });
   const total = into.length - into.replacing + text.length;
-  if (total > max)
-    return `Nothing was pasted: with the text already here the article would be ${sizeOf(total)} long, more than the ${sizeOf(max)} it can hold.`;
+  if (total > max) return t(how === 'paste' ? 'lesson.pasteMakesArticleTooLong' : 'lesson.dropMakesArticleTooLong', { size: sizeOf(total), max: sizeOf(max) });
   return null;
 }
 
 /** Why an article's text is refused for its length, or null. */
 export function articleLengthProblem(text: string, max = ARTICLE_MAX_CHARS): string | null {
-  return text.length > max ? `The article is ${sizeOf(text.length)} long, more than the ${sizeOf(max)} an article can hold: shorten it, then apply it.` : null;
+  return text.length > max ? t('lesson.articleTooLong', { size: sizeOf(text.length), max: sizeOf(max) }) : null;
 }
 
 /** A node of parsed HTML, as `parseHtml` gives it (a DOM Node has the same properties). */
@@ -287,11 +295,11 @@ class Writer {
     if (!s) return;
     const fresh = this.parts.length === 0 || this.pending > 0;
     // White space where a line starts is not text: the markup's indentation between blocks.
-    const t = fresh ? s.replace(/^[ \t]+/, '') : s;
-    if (!t) return;
+    const kept = fresh ? s.replace(/^[ \t]+/, '') : s;
+    if (!kept) return;
     if (this.pending && this.parts.length) this.parts.push('\n'.repeat(this.pending));
     this.pending = 0;
-    this.parts.push(t);
+    this.parts.push(kept);
   }
 
   /** 1: a line break; 2: a paragraph break. */
@@ -382,10 +390,10 @@ export function pastedText(data: Offered, into?: PasteTarget, max = ARTICLE_MAX_
     const html = data.getData('text/html');
     if (html.length > MARKUP_MAX_CHARS)
       return {
-        problem: `Nothing was pasted: the copied page is ${sizeOf(html.length)} of markup, more than the ${sizeOf(MARKUP_MAX_CHARS)} read here. Copy less of it.`,
+        problem: t('lesson.pasteMarkupTooLong', { size: sizeOf(html.length), max: sizeOf(MARKUP_MAX_CHARS) }),
       };
     text = plainTextOfHtml(html);
-  } else return { problem: 'Nothing was pasted: only text can be pasted into the article.' };
+  } else return { problem: t('lesson.pasteNotText') };
   const problem = pasteProblem(text, into, max);
   return problem ? { problem } : { text: cleanText(text) };
 }

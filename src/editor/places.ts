@@ -6,6 +6,7 @@
 // without their anchor: the teacher changes them first, and the refusal says where they are.
 import type { PlacesFile } from '../content/schema.ts';
 import type { PlaceId, PlaceType } from '../content/types.ts';
+import { t } from '../i18n/index.ts';
 import { idsOf, put, type Draft, type Place } from './draft.ts';
 import { done, refuse, type Edit, type Location } from './edit.ts';
 import { isRemovable, referencesTo, withoutFeature } from './references.ts';
@@ -68,7 +69,7 @@ export function addPlace(draft: Draft, args: PlaceArgs): Edit<{ readonly id: Pla
       sources: [...args.sourceIds],
     },
   };
-  return done(withPlaces(draft, [...draft.places.features, place]), `Add place ${name}`, { id });
+  return done(withPlaces(draft, [...draft.places.features, place]), t('lesson.labelAddPlace', { name }), { id });
 }
 
 /**
@@ -83,7 +84,7 @@ export function updatePlace(
   lines: readonly TraceLine[] = [],
 ): Edit<{ readonly retraced: readonly string[] }> {
   const old = draft.places.features.find((f) => f.properties.id === id);
-  if (!old) return refuse(`No such place: ${id}.`);
+  if (!old) return refuse(t('lesson.noSuchPlace', { id }));
   const unknown = unknownSources(draft, patch.sourceIds ?? []);
   if (unknown) return unknown;
   const p = { ...old.properties };
@@ -104,17 +105,17 @@ export function updatePlace(
     draft.places.features.map((f) => (f === old ? place : f)),
   );
   const { draft: retraced, routes } = moved ? retraceThrough(next, p.id, lines) : { draft: next, routes: [] };
-  return done(retraced, `Edit place ${p.name}`, { retraced: routes });
+  return done(retraced, t('lesson.labelEditPlace', { name: p.name }), { retraced: routes });
 }
 
 /** Removes a place and the links and tour references to it (see the top of this file); refused while routes, pack.json or countries.json name it. */
 export function removePlace(draft: Draft, id: string): Edit<{ readonly removed: readonly Location[] }> {
   const old = draft.places.features.find((f) => f.properties.id === id);
-  if (!old) return refuse(`No such place: ${id}.`);
+  if (!old) return refuse(t('lesson.noSuchPlace', { id }));
   const refs = referencesTo(draft, id);
   const blocking = refs.filter((r) => !isRemovable(r));
   if (blocking.length) {
-    return refuse(`${old.properties.name} is a waypoint of a route or named by the pack's settings or country facts: change those first.`, blocking);
+    return refuse(t('lesson.placeInUse', { name: old.properties.name }), blocking);
   }
   const next = put(
     withPlaces(
@@ -123,5 +124,5 @@ export function removePlace(draft: Draft, id: string): Edit<{ readonly removed: 
     ),
     withoutFeature(draft, id),
   );
-  return done(next, `Remove place ${old.properties.name}`, { removed: refs });
+  return done(next, t('lesson.labelRemovePlace', { name: old.properties.name }), { removed: refs });
 }

@@ -8,6 +8,7 @@
 import { LIMITS } from '../content/pack-files.ts';
 import type { Problem } from '../content/problems.ts';
 import { PACK_FILES, validatePack } from '../content/validate.ts';
+import { t } from '../i18n/index.ts';
 import { filesOf, rawPackOf, type Draft } from './draft.ts';
 import { locate, type Location } from './edit.ts';
 
@@ -34,11 +35,7 @@ export function problemsWith(draft: Draft, validation: readonly Problem[]): Edit
   const count = (v: unknown) => (v && typeof v === 'object' && 'features' in v && Array.isArray(v.features) ? v.features.length : 0);
   const features = [...filesOf(draft).values()].reduce<number>((n, v) => n + count(v), 0);
   if (features > LIMITS.features) {
-    add({
-      file: PACK_FILES.manifest,
-      path: '(root)',
-      message: `the pack has ${features.toLocaleString('en-GB')} features, more than the ${LIMITS.features.toLocaleString('en-GB')} the explorer opens`,
-    });
+    add({ file: PACK_FILES.manifest, path: '(root)', message: t('lesson.tooManyFeatures', { count: features, limit: LIMITS.features }) });
   }
   validation.forEach(add);
   return out;

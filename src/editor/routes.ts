@@ -7,6 +7,7 @@ import { comparableKm, measuredKm } from '../content/labels.ts';
 import { defaultKindLabel } from '../content/story.ts';
 import type { CorridorLeg } from '../content/schema.ts';
 import type { CorridorId, CorridorKind, CorridorMode, CorridorStatus, InfrastructureStatus, PlaceId } from '../content/types.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
 import { idsOf, put, type Draft, type Route } from './draft.ts';
 import { done, refuse, type Edit, type Refused } from './edit.ts';
 import { isRemovable, referencesTo, withoutFeature } from './references.ts';
@@ -36,19 +37,26 @@ const shorten = (name: string) => (name.length <= 32 ? name : `${name.slice(0, 3
 
 const placeName = (draft: Draft, id: PlaceId) => draft.places.features.find((f) => f.properties.id === id)?.properties.name ?? id;
 
-/** What a leg follows, in words: the line's name and the straight joins to it, or why it is drawn straight. */
+/** Why a leg of each mode is drawn straight. */
+const STRAIGHT: Readonly<Record<CorridorMode, MessageKey>> = {
+  power: 'lesson.viaStraightPower',
+  road: 'lesson.viaStraightRoad',
+  rail: 'lesson.viaStraightRail',
+  river: 'lesson.viaStraightRiver',
+};
+
+/**
+ * What a leg follows, in words: the line's name and the straight joins to it, or why it is drawn straight. Written
+ * into the route in the interface's language: the teacher's, who writes the rest of the lesson.
+ */
 function viaOf(draft: Draft, shape: LegShape, mode: CorridorMode, from: PlaceId, to: PlaceId): string {
-  if (!shape.line) {
-    return mode === 'power'
-      ? 'straight line between waypoints (power lines are not traced)'
-      : `straight line between waypoints (no ${mode} line given runs near both places)`;
-  }
-  const joins = [
-    ...(shape.joinKm[0] >= 1 ? [`${Math.round(shape.joinKm[0])} km straight from ${placeName(draft, from)}`] : []),
-    ...(shape.joinKm[1] >= 1 ? [`${Math.round(shape.joinKm[1])} km straight to ${placeName(draft, to)}`] : []),
-  ];
-  const name = shape.line.properties?.name ?? shape.lineId ?? '';
-  return joins.length ? `${name}; ${joins.join(', ')}` : name;
+  if (!shape.line) return t(STRAIGHT[mode]);
+  const [fromKm, toKm] = shape.joinKm.map((km) => Math.round(km));
+  const joinFrom = shape.joinKm[0] >= 1 ? t('lesson.viaJoinFrom', { km: fromKm!, place: placeName(draft, from) }) : null;
+  const joinTo = shape.joinKm[1] >= 1 ? t('lesson.viaJoinTo', { km: toKm!, place: placeName(draft, to) }) : null;
+  const joins = joinFrom && joinTo ? t('lesson.viaJoinBoth', { from: joinFrom, to: joinTo }) : (joinFrom ?? joinTo);
+  const line = shape.line.properties?.name ?? shape.lineId ?? '';
+  return joins ? t('lesson.viaLineWithJoins', { line, joins }) : line;
 }
 
 type Geometry = Pick<Route, 'geometry'> & { readonly properties: Pick<Route['properties'], 'legs' | 'quality' | 'mode' | 'modes' | 'origin' | 'destination'> };
@@ -66,9 +74,9 @@ function geometryOf(
 ): Geometry | Refused {
   const positions = waypoints.map((id) => draft.places.features.find((f) => f.properties.id === id)?.geometry.coordinates);
   const missing = waypoints.filter((_, i) => !positions[i]);
-  if (missing.length) return refuse(`No such place: ${missing.join(', ')}.`);
-  if (waypoints.length < 2) return refuse('A route needs two places at least.');
-  if (waypoints.some((w, i) => i > 0 && w === waypoints[i - 1])) return refuse('A route cannot run from a place to the same place.');
+  if (missing.length) return refuse(t('lesson.noSuchPlace', { id: missing.join(', ') }));
+  if (waypoints.length < 2) return refuse(t('lesson.routeTooShort'));
+  if (waypoints.some((w, i) => i > 0 && w === waypoints[i - 1])) return refuse(t('lesson.routeToSamePlace'));
   const coordinates: [number, number][] = [];
   const legs: CorridorLeg[] = [];
   for (let i = 0; i < waypoints.length - 1; i++) {
@@ -163,7 +171,10 @@ export function addRoute(draft: Draft, args: RouteArgs, lines: readonly TraceLin
       sources: [...args.sourceIds],
     },
   };
-  return done(withRoutes(draft, [...(draft.corridors?.features ?? []), route]), `Add route ${shortName}`, { id, lengths: routeLengths(route) });
+  return done(withRoutes(draft, [...(draft.corridors?.features ?? []), route]), t('lesson.labelAddRoute', { name: shortName }), {
+    id,
+    lengths: routeLengths(route),
+  });
 }
 
 export type RoutePatch = Partial<Omit<RouteArgs, 'waypoints' | 'modes'>>;
@@ -171,7 +182,7 @@ export type RoutePatch = Partial<Omit<RouteArgs, 'waypoints' | 'modes'>>;
 /** Changes a route's words, kind, statuses or sources; its line is changed by retraceRoute. */
 export function updateRoute(draft: Draft, id: string, patch: RoutePatch): Edit {
   const old = draft.corridors?.features.find((f) => f.properties.id === id);
-  if (!old) return refuse(`No such route: ${id}.`);
+  if (!old) return refuse(t('lesson.noSuchRoute', { id }));
   const unknown = unknownSources(draft, patch.sourceIds ?? []);
   if (unknown) return unknown;
   const p = { ...old.properties };
@@ -184,7 +195,7 @@ export function updateRoute(draft: Draft, id: string, patch: RoutePatch): Edit {
   if (patch.description !== undefined) p.description = cleanLine(patch.description);
   if (patch.sourceIds !== undefined) p.sources = [...patch.sourceIds];
   const features = draft.corridors!.features.map((f) => (f === old ? { ...old, properties: p } : f));
-  return done(withRoutes(draft, features), `Edit route ${p.shortName}`, {});
+  return done(withRoutes(draft, features), t('lesson.labelEditRoute', { name: p.shortName }), {});
 }
 
 /**
@@ -198,13 +209,13 @@ export function retraceRoute(
   change: { readonly waypoints?: readonly PlaceId[]; readonly modes?: readonly CorridorMode[] } = {},
 ): Edit<{ readonly lengths: RouteLengths }> {
   const old = draft.corridors?.features.find((f) => f.properties.id === id);
-  if (!old) return refuse(`No such route: ${id}.`);
+  if (!old) return refuse(t('lesson.noSuchRoute', { id }));
   const waypoints = change.waypoints ?? old.properties.waypoints;
   const g = geometryOf(draft, waypoints, change.modes ?? (change.waypoints ? [] : old.properties.legs.map((l) => l.mode)), lines);
   if ('ok' in g) return g;
   const route: Route = { ...old, geometry: g.geometry, properties: { ...old.properties, waypoints: [...waypoints], ...g.properties } };
   const features = draft.corridors!.features.map((f) => (f === old ? route : f));
-  return done(withRoutes(draft, features), `Redraw route ${old.properties.shortName}`, { lengths: routeLengths(route) });
+  return done(withRoutes(draft, features), t('lesson.labelRedrawRoute', { name: old.properties.shortName }), { lengths: routeLengths(route) });
 }
 
 /**
@@ -237,10 +248,10 @@ export function retraceThrough(draft: Draft, place: PlaceId, lines: readonly Tra
  */
 export function removeRoute(draft: Draft, id: string): Edit<{ readonly removed: ReturnType<typeof referencesTo> }> {
   const old = draft.corridors?.features.find((f) => f.properties.id === id);
-  if (!old) return refuse(`No such route: ${id}.`);
+  if (!old) return refuse(t('lesson.noSuchRoute', { id }));
   const refs = referencesTo(draft, id);
   const blocking = refs.filter((r) => !isRemovable(r));
-  if (blocking.length) return refuse(`${old.properties.shortName} is still named elsewhere in the pack.`, blocking);
+  if (blocking.length) return refuse(t('lesson.routeNamedElsewhere', { name: old.properties.shortName }), blocking);
   const rest = withoutFeature(draft, id);
   const next = put(
     withRoutes(
@@ -249,7 +260,7 @@ export function removeRoute(draft: Draft, id: string): Edit<{ readonly removed: 
     ),
     rest,
   );
-  return done(next, `Remove route ${old.properties.shortName}`, { removed: refs });
+  return done(next, t('lesson.labelRemoveRoute', { name: old.properties.shortName }), { removed: refs });
 }
 
 export interface RouteLengths {

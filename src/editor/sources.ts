@@ -2,6 +2,7 @@
 // steps, the article). A cited source cannot be removed; every edit that cites sources refuses an id that names
 // none, so a draft never cites what it does not hold.
 import type { Source } from '../content/schema.ts';
+import { t } from '../i18n/index.ts';
 import { idsOf, put, type Draft } from './draft.ts';
 import { done, refuse, type Edit, type Refused } from './edit.ts';
 import { citationsOf } from './references.ts';
@@ -24,7 +25,7 @@ export interface SourceArgs {
 export function unknownSources(draft: Draft, ids: readonly string[]): Refused | null {
   const known = new Set(draft.sources.sources.map((s) => s.id));
   const unknown = ids.filter((id) => !known.has(id));
-  return unknown.length ? refuse(`No such source: ${unknown.join(', ')}. Add it to the sources first.`) : null;
+  return unknown.length ? refuse(t('lesson.unknownSources', { ids: unknown.join(', ') })) : null;
 }
 
 const optional = (v: string | null | undefined) => {
@@ -46,14 +47,14 @@ export function addSource(draft: Draft, args: SourceArgs): Edit<{ id: string }> 
     licence: optional(args.licence),
     supports: optional(args.supports),
   };
-  return done(put(draft, { sources: { ...draft.sources, sources: [...draft.sources.sources, source] } }), `Add source ${title}`, { id });
+  return done(put(draft, { sources: { ...draft.sources, sources: [...draft.sources.sources, source] } }), t('lesson.labelAddSource', { title }), { id });
 }
 
 /** Changes a source's fields (its id stays: it is cited by it). */
 export function updateSource(draft: Draft, id: string, patch: Partial<SourceArgs>): Edit {
   const i = draft.sources.sources.findIndex((s) => s.id === id);
   const old = draft.sources.sources[i];
-  if (!old) return refuse(`No such source: ${id}.`);
+  if (!old) return refuse(t('lesson.noSuchSource', { id }));
   const next: Source = { ...old };
   if (patch.title !== undefined) next.title = cleanLine(patch.title);
   if (patch.publisher !== undefined) next.publisher = optional(patch.publisher);
@@ -63,16 +64,16 @@ export function updateSource(draft: Draft, id: string, patch: Partial<SourceArgs
   if (patch.licence !== undefined) next.licence = optional(patch.licence);
   if (patch.supports !== undefined) next.supports = optional(patch.supports);
   const sources = draft.sources.sources.map((s, j) => (j === i ? next : s));
-  return done(put(draft, { sources: { ...draft.sources, sources } }), `Edit source ${next.title}`, {});
+  return done(put(draft, { sources: { ...draft.sources, sources } }), t('lesson.labelEditSource', { title: next.title }), {});
 }
 
 /** Removes a source no statement cites; refused, with every place that cites it, while one does. */
 export function removeSource(draft: Draft, id: string): Edit {
   const i = draft.sources.sources.findIndex((s) => s.id === id);
   const old = draft.sources.sources[i];
-  if (!old) return refuse(`No such source: ${id}.`);
+  if (!old) return refuse(t('lesson.noSuchSource', { id }));
   const cited = citationsOf(draft, id);
-  if (cited.length) return refuse(`“${old.title}” is cited ${cited.length === 1 ? 'once' : `${cited.length} times`}: remove those citations first.`, cited);
+  if (cited.length) return refuse(t('lesson.sourceCited', { title: old.title, count: cited.length }), cited);
   const sources = draft.sources.sources.filter((_, j) => j !== i);
-  return done(put(draft, { sources: { ...draft.sources, sources } }), `Remove source ${old.title}`, {});
+  return done(put(draft, { sources: { ...draft.sources, sources } }), t('lesson.labelRemoveSource', { title: old.title }), {});
 }

@@ -3,6 +3,7 @@
 // one removes it. A tour needs three steps to be shown: problemsOf says so until it has them.
 import { corridorIdSchema, featureIdSchema } from '../content/schema.ts';
 import type { CorridorId, MapFeatureId } from '../content/types.ts';
+import { t } from '../i18n/index.ts';
 import { idsOf, put, type Draft, type Step } from './draft.ts';
 import { done, refuse, type Edit, type Refused } from './edit.ts';
 import { unknownSources } from './sources.ts';
@@ -31,19 +32,20 @@ export interface StepArgs {
 /** The ids checked and typed, or the refusal: an unknown passage, place, route or source is never written. */
 function checked(draft: Draft, args: Partial<StepArgs>): { features?: MapFeatureId[]; reveal?: CorridorId[] } | Refused {
   if (args.passageId && !draft.article.sections.some((s) => s.passages.some((p) => p.id === args.passageId)))
-    return refuse(`No such passage: ${args.passageId}.`);
+    return refuse(t('lesson.noSuchPassage', { id: args.passageId }));
   const places = new Set<string>(draft.places.features.map((f) => f.properties.id));
   const routes = new Set<string>(draft.corridors?.features.map((f) => f.properties.id));
   const features: MapFeatureId[] = [];
   for (const id of args.features ?? []) {
     const r = featureIdSchema.safeParse(id);
-    if (!r.success || (id.startsWith('place:') && !places.has(id)) || (id.startsWith('corridor:') && !routes.has(id))) return refuse(`No such feature: ${id}.`);
+    if (!r.success || (id.startsWith('place:') && !places.has(id)) || (id.startsWith('corridor:') && !routes.has(id)))
+      return refuse(t('lesson.noSuchFeature', { id }));
     features.push(r.data);
   }
   const reveal: CorridorId[] = [];
   for (const id of args.reveal ?? []) {
     const r = corridorIdSchema.safeParse(id);
-    if (!r.success || !routes.has(id)) return refuse(`No such route: ${id}.`);
+    if (!r.success || !routes.has(id)) return refuse(t('lesson.noSuchRoute', { id }));
     reveal.push(r.data);
   }
   const unknown = unknownSources(draft, args.sourceIds ?? []);
@@ -75,13 +77,13 @@ export function addStep(draft: Draft, args: StepArgs, at?: number): Edit<{ reado
   };
   const steps = [...(draft.tour?.steps ?? [])];
   steps.splice(at ?? steps.length, 0, step);
-  return done(withSteps(draft, steps), `Add step ${title}`, { id });
+  return done(withSteps(draft, steps), t('lesson.labelAddStep', { title }), { id });
 }
 
 /** Changes a step's fields (its id stays). */
 export function updateStep(draft: Draft, id: string, patch: Partial<StepArgs>): Edit {
   const old = draft.tour?.steps.find((s) => s.id === id);
-  if (!draft.tour || !old) return refuse(`No such step: ${id}.`);
+  if (!draft.tour || !old) return refuse(t('lesson.noSuchStep', { id }));
   const ids = checked(draft, patch);
   if ('ok' in ids) return ids;
   const s: Step = { ...old, ...ids };
@@ -96,7 +98,7 @@ export function updateStep(draft: Draft, id: string, patch: Partial<StepArgs>): 
       draft,
       draft.tour.steps.map((x) => (x === old ? s : x)),
     ),
-    `Edit step ${s.title}`,
+    t('lesson.labelEditStep', { title: s.title }),
     {},
   );
 }
@@ -105,22 +107,22 @@ export function updateStep(draft: Draft, id: string, patch: Partial<StepArgs>): 
 export function moveStep(draft: Draft, from: number, to: number): Edit {
   const steps = [...(draft.tour?.steps ?? [])];
   const ok = (i: number) => Number.isInteger(i) && i >= 0 && i < steps.length;
-  if (!ok(from) || !ok(to)) return refuse(`There is no step ${ok(from) ? to + 1 : from + 1}.`);
+  if (!ok(from) || !ok(to)) return refuse(t('lesson.noStepNumber', { number: ok(from) ? to + 1 : from + 1 }));
   const [step] = steps.splice(from, 1);
   steps.splice(to, 0, step!);
-  return done(from === to ? draft : withSteps(draft, steps), `Move step ${step!.title}`, {});
+  return done(from === to ? draft : withSteps(draft, steps), t('lesson.labelMoveStep', { title: step!.title }), {});
 }
 
 /** Removes a step (and the tour with its last step). */
 export function removeStep(draft: Draft, id: string): Edit {
   const old = draft.tour?.steps.find((s) => s.id === id);
-  if (!draft.tour || !old) return refuse(`No such step: ${id}.`);
+  if (!draft.tour || !old) return refuse(t('lesson.noSuchStep', { id }));
   return done(
     withSteps(
       draft,
       draft.tour.steps.filter((s) => s !== old),
     ),
-    `Remove step ${old.title}`,
+    t('lesson.labelRemoveStep', { title: old.title }),
     {},
   );
 }

@@ -43,8 +43,8 @@ export function packLang(): string {
 /**
  * Text from the open story (a name, a note, a status text quoted from a source) inside the interface: marked with
  * the story's language when the interface is in another, so that screen readers and fonts treat it as what it is.
+ * The story's titles and labels (`story().title`, its kinds' labels …) are in `story().textLang`: pass it.
  */
-export function packText(text: string): TemplateResult | string {
-  const lang = packLang();
+export function packText(text: string, lang: string = packLang()): TemplateResult | string {
   return lang === locale() ? text : html`<span lang=${lang}>${text}</span>`;
 }

@@ -4,6 +4,7 @@
 // uses it (the tour, the quiz, the editor), `loadLocale` when the language changes. Nothing is rendered in a
 // language before its catalogue has arrived: the store's `ui` changes only after `loadLocale` (./bind.ts).
 import { messages as enShell } from './en/shell.ts';
+import { messages as enFormat } from './en/format.ts';
 import { messages as enExplore } from './en/explore.ts';
 import { messages as enPupils } from './en/pupils.ts';
 import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from './locales.ts';
@@ -41,7 +42,7 @@ const TRANSLATIONS: Readonly<Record<Exclude<Locale, 'en'>, Readonly<Record<Part,
   },
 };
 
-const englishCore: Readonly<Record<string, Message>> = { ...enShell, ...enExplore, ...enPupils };
+const englishCore: Readonly<Record<string, Message>> = { ...enShell, ...enFormat, ...enExplore, ...enPupils };
 
 /** The parts some code has asked for (the first view's always). */
 const wanted = new Set<Part>(['core']);
@@ -112,8 +113,8 @@ export type Param = string | number;
 
 /**
  * The message `key` in the interface's language, with `{name}` placeholders filled from `params` (a number through
- * `formatNumber`). Plural messages choose their form by `params.count`. A key whose part has not loaded gives the
- * English text, and a key unknown to both gives itself (the unit tests hold every key in every catalogue).
+ * `formatNumber`). Plural messages choose their form by `params.count`. A key of a part not loaded yet gives itself
+ * (the code that uses a part loads it first: `ensurePart`); a key missing from a translation gives the English.
  */
 export function t(key: MessageKey, params?: Readonly<Record<string, Param>>): string {
   const m = current.messages[key] ?? english[key];
@@ -152,14 +153,27 @@ function cached<F extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFor
   return f;
 }
 
+/**
+ * Whether the browser's Intl has data for the interface's language: Chromium has none for Khmer and Lao, and
+ * formats them as American English ("December 3, 2021"). Then the catalogue's `format.*` messages write them.
+ */
+function intlSpeaks(f: Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat): boolean {
+  return f.resolvedOptions().locale.split('-')[0] === current.locale;
+}
+
 /** A number in the interface's language (1,035 in English, 1 035 in French). */
 export function formatNumber(n: number, options: Intl.NumberFormatOptions = {}): string {
-  return cached('number', options, (tag) => new Intl.NumberFormat(tag, options)).format(n);
+  const f = cached('number', options, (tag) => new Intl.NumberFormat(tag, options));
+  if (intlSpeaks(f)) return f.format(n);
+  const parts = cached('number-fallback', options, () => new Intl.NumberFormat('en-GB', options)).formatToParts(n);
+  return parts.map((p) => (p.type === 'group' ? t('format.group') : p.type === 'decimal' ? t('format.decimal') : p.value)).join('');
 }
 
 /** A list joined as the language joins one ("Laos, Thailand and Vietnam"). */
 export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return cached('list', { type }, (tag) => new Intl.ListFormat(tag, { type })).format(items);
+  const f = cached('list', { type }, (tag) => new Intl.ListFormat(tag, { type }));
+  if (intlSpeaks(f) || items.length < 2) return f.format(items);
+  return t(type === 'conjunction' ? 'format.listAnd' : 'format.listOr', { items: items.slice(0, -1).join(t('format.listSeparator')), last: items.at(-1)! });
 }
 
 /**
@@ -171,9 +185,14 @@ export function formatDate(iso: string): string {
   if (!m) return iso;
   const [, y, mo, d] = m;
   if (!mo) return y!;
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  const month = Number(mo);
+  if (month < 1 || month > 12 || (d && (Number(d) < 1 || Number(d) > 31))) return iso;
+  const date = new Date(Date.UTC(Number(y), month - 1, d ? Number(d) : 1));
   const options: Intl.DateTimeFormatOptions = d
     ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
     : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return cached('date', options, (tag) => new Intl.DateTimeFormat(tag, options)).format(date);
+  const f = cached('date', options, (tag) => new Intl.DateTimeFormat(tag, options));
+  if (intlSpeaks(f)) return f.format(date);
+  const monthName = t(`format.month${month}` as MessageKey);
+  return d ? t('format.dateDay', { day: String(Number(d)), month: monthName, year: y! }) : t('format.dateMonth', { month: monthName, year: y! });
 }

@@ -1,6 +1,7 @@
 // The shape of the message catalogues. English (src/i18n/en/) is the source: its keys are the keys of every other
 // catalogue, which the type checker and tests/unit/i18n.test.ts hold to the same set and the same placeholders.
 import type { messages as shell } from './en/shell.ts';
+import type { messages as format } from './en/format.ts';
 import type { messages as explore } from './en/explore.ts';
 import type { messages as pupils } from './en/pupils.ts';
 import type { messages as quiz } from './en/quiz.ts';
@@ -24,6 +25,7 @@ export type Message = string | Plural;
 /** Each file of a catalogue: its keys all start with the file's name and a dot. */
 export interface AreaKeys {
   shell: keyof typeof shell;
+  format: keyof typeof format;
   explore: keyof typeof explore;
   pupils: keyof typeof pupils;
   quiz: keyof typeof quiz;
@@ -44,7 +46,7 @@ export type Unsure<A extends Area> = Partial<Record<AreaKeys[A], string>>;
  * their code, so that the first view carries none of them.
  */
 export const PART_AREAS = {
-  core: ['shell', 'explore', 'pupils'],
+  core: ['shell', 'format', 'explore', 'pupils'],
   quiz: ['quiz'],
   present: ['present'],
   editor: ['editor', 'lesson'],

@@ -3,6 +3,7 @@
 import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm, type PaddingOptions } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { story } from '../content/story.ts';
+import { t } from '../i18n/index.ts';
 import type { ContentIndex } from '../content/index.ts';
 import type { ContentPack } from '../content/load.ts';
 import { sourceData } from './data.ts';
@@ -110,16 +111,35 @@ export function createMap(o: MapOptions): MapHandle {
     // is taken right after a synchronous redraw instead, see `capture` below).
     canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
     cooperativeGestures: false,
+    locale: mapLibreLocale(),
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  let zoom = new NavigationControl({ showCompass: false });
+  let scale = new ScaleControl({ unit: 'metric' });
+  map.addControl(zoom, 'top-left');
+  map.addControl(scale, 'bottom-left');
   // Full attribution; MapLibre folds it into an (i) button on maps narrower than 640 px (phones), but shows it
   // open at first: it is folded once the first view is drawn (below), or it would cover the south of the story.
   map.addControl(new AttributionControl(), 'bottom-right');
+  // A change of the interface's language. MapLibre has no call to change its words once the map is made: it reads
+  // them from its table when a control is added (and the scale's unit at each move). The table is set again, the
+  // zoom buttons and the scale are added again, and the credit's button and the canvas are renamed where they are
+  // (the credit added again would open again, over the map).
+  const relabel = () => {
+    map._locale = { ...map._locale, ...mapLibreLocale() };
+    map.removeControl(zoom).removeControl(scale);
+    zoom = new NavigationControl({ showCompass: false });
+    scale = new ScaleControl({ unit: 'metric' });
+    map.addControl(zoom, 'top-left').addControl(scale, 'bottom-left');
+    for (const el of o.container.querySelectorAll('.maplibregl-ctrl-attrib-button')) {
+      el.setAttribute('title', t('shell.mapToggleCredits'));
+      el.setAttribute('aria-label', t('shell.mapToggleCredits'));
+    }
+    map.getCanvas().setAttribute('aria-label', t('shell.mapCanvas'));
+  };
 
-  const disposers: Array<() => void> = [bindGpuPacing(map)];
+  const disposers: Array<() => void> = [bindGpuPacing(map), store.subscribe((st) => st.ui, relabel)];
   // The bindings that read the pack's index: made again when another version of the pack is drawn.
   let contentBindings: Array<() => void> | null = null;
   const bindContent = () => [
@@ -194,6 +214,19 @@ export function createMap(o: MapOptions): MapHandle {
       for (const d of disposers.splice(0)) d();
       map.remove();
     },
+  };
+}
+
+/** MapLibre's own words (its controls' names, the scale's units) in the interface's language. */
+function mapLibreLocale(): Record<string, string> {
+  return {
+    'Map.Title': t('shell.mapCanvas'),
+    'NavigationControl.ZoomIn': t('shell.mapZoomIn'),
+    'NavigationControl.ZoomOut': t('shell.mapZoomOut'),
+    'NavigationControl.ResetBearing': t('shell.mapResetNorth'),
+    'AttributionControl.ToggleAttribution': t('shell.mapToggleCredits'),
+    'ScaleControl.Kilometers': t('shell.mapKilometres'),
+    'ScaleControl.Meters': t('shell.mapMetres'),
   };
 }
 

@@ -7,6 +7,7 @@ import { PACK_FILES } from '../content/pack-layout.ts';
 import { blankDraft, draftFrom, draftOfFiles, filesOf, updatePack, type BuiltInBase, type Draft } from '../editor/index.ts';
 import type { Drafts } from '../editor/drafts.ts';
 import type { OpenedPack } from '../content/pack-reader.ts';
+import { refusal } from './said.ts';
 
 export const EDIT_PARAM = 'edit';
 
@@ -18,13 +19,10 @@ export async function chooseDraft(win: Window, drafts: Drafts): Promise<DraftCho
   if (id === null) return null;
   const where = `?${EDIT_PARAM}=${id.slice(0, 64)}`;
   const loaded = await drafts.load(id);
-  if (!loaded.ok) return { refusal: [{ file: where, path: '(draft)', message: `was not opened: ${loaded.problem.message}` }] };
+  if (!loaded.ok) return { refusal: [refusal(where, '(draft)', { text: loaded.problem.message })] };
   const kept = loaded.value;
   const draft = kept ? draftOfFiles(kept.files) : null;
-  if (!kept || !draft)
-    return {
-      refusal: [{ file: where, path: '(draft)', message: 'was not opened: this device has no such draft (drafts stay on the device they were written on).' }],
-    };
+  if (!kept || !draft) return { refusal: [refusal(where, '(draft)', { key: 'shell.refusedNoDraft' })] };
   return { id, draft, savedAt: kept.savedAt };
 }
 

@@ -3,6 +3,7 @@
 // with its own schema. Only packs that were read and whose pack.json is valid are kept.
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import type { PackFileName } from '../content/schema.ts';
+import { SaidError } from './said.ts';
 
 export interface KeptPack {
   readonly id: string;
@@ -14,6 +15,8 @@ export interface KeptPack {
 export interface StoryEntry {
   readonly id: string;
   readonly title: string;
+  /** The language of the pack (its pack.json's `lang`), in which its title is written. */
+  readonly lang?: string | undefined;
 }
 
 export interface Library {
@@ -32,7 +35,7 @@ export function deviceLibrary(win: Window): Library {
     return {
       list: async () => [],
       get: async () => undefined,
-      put: async () => Promise.reject(new Error('this browser keeps no data for the page')),
+      put: async () => Promise.reject(new SaidError({ key: 'shell.noStorage' })),
       remove: async () => undefined,
     };
   }
@@ -42,11 +45,21 @@ export function deviceLibrary(win: Window): Library {
       const packs = await Promise.all(ids.map((id) => get<KeptPack>(id, db())));
       return packs
         .filter((p): p is KeptPack => !!p && typeof p.id === 'string' && typeof p.title === 'string')
-        .map((p) => ({ id: p.id, title: p.title }))
+        .map((p) => ({ id: p.id, title: p.title, lang: langOf(p) }))
         .sort((a, b) => a.title.localeCompare(b.title));
     },
     get: (id) => get<KeptPack>(id, db()),
     put: (pack) => set(pack.id, pack, db()),
     remove: (id) => del(id, db()),
   };
+}
+
+/** A kept pack's language, from its pack.json (checked when the pack was kept). */
+function langOf(p: KeptPack): string | undefined {
+  try {
+    const lang = (JSON.parse(p.texts['pack.json'] ?? '{}') as { lang?: unknown }).lang;
+    return typeof lang === 'string' ? lang : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -9,6 +9,8 @@ import type { PackTexts } from '../content/pack-reader.ts';
 import type { Problem } from '../content/problems.ts';
 import type { PackFileName } from '../content/schema.ts';
 import type { Library, StoryEntry } from './library.ts';
+import { reasonOf, refusal, SaidError } from './said.ts';
+import { t } from '../i18n/index.ts';
 
 const packReader = () => import('../content/pack-reader.ts');
 
@@ -35,15 +37,26 @@ export async function builtInEntry(builtInBase: string, fetcher: typeof fetch = 
     const res = await fetcher(new URL('pack.json', builtInBase).href);
     const { packManifest } = await import('../content/schema.ts');
     const m = packManifest.safeParse(await res.json());
-    if (m.success) return { id: m.data.id, title: m.data.title };
+    if (m.success) return { id: m.data.id, title: m.data.title, lang: m.data.lang };
   } catch {
     // The built-in pack's own problems are reported when it is opened.
   }
   return FALLBACK_ENTRY;
 }
 
-/** The built-in story when its pack.json cannot be read (its problems are reported when it is opened). */
-const FALLBACK_ENTRY: StoryEntry = { id: 'built-in', title: 'Built-in story' };
+/**
+ * The built-in story when its pack.json cannot be read (its problems are reported when it is opened): named in the
+ * interface's language, whenever the menu is drawn.
+ */
+const FALLBACK_ENTRY: StoryEntry = {
+  id: 'built-in',
+  get title() {
+    return t('shell.builtInStory');
+  },
+};
+
+/** A pack that takes the built-in story's id is refused: it would be kept in its place. */
+const builtInIdTaken = (id: string) => new SaidError({ key: 'shell.refusedBuiltInId', params: { id } }, 'PackRefused');
 
 /** A kept pack's texts read again (its pack.json checked again by today's schema). */
 async function keptTexts(texts: Readonly<Partial<Record<PackFileName, string>>>): Promise<PackTexts> {
@@ -53,13 +66,12 @@ async function keptTexts(texts: Readonly<Partial<Record<PackFileName, string>>>)
 
 /** Reads, checks and keeps a pack; returns its id. Refuses a pack that takes the built-in story's id. */
 export async function keepPack(texts: PackTexts, options: ChooseOptions): Promise<StoryEntry> {
-  const { openPackTexts, PackRefused } = await packReader();
+  const { openPackTexts } = await packReader();
   const builtIn = await builtInEntry(options.builtInBase, options.fetcher);
-  if (texts.manifest.id === builtIn.id)
-    throw new PackRefused(`The id “${texts.manifest.id}” is the built-in story's: give the pack an id of its own in pack.json.`);
+  if (texts.manifest.id === builtIn.id) throw builtInIdTaken(texts.manifest.id);
   // Opened once before it is kept, so that a pack over the limits is refused before anything is stored.
   await openPackTexts(texts, { baseUrl: options.builtInBase, fetcher: options.fetcher ?? fetch });
-  const entry = { id: texts.manifest.id, title: texts.manifest.title };
+  const entry = { id: texts.manifest.id, title: texts.manifest.title, lang: texts.manifest.lang };
   await options.library.put({ ...entry, texts: texts.texts, savedAt: new Date().toISOString() });
   return entry;
 }
@@ -83,10 +95,11 @@ export function storyUrl(win: Window, id: string | null): string {
 }
 
 function refusalOf(what: string, e: unknown): Problem[] {
-  // A PackRefused (by name: its module is loaded only with a teacher's pack).
+  // A PackRefused (by name: its module is loaded only with a teacher's pack), whose reasons are the pack checks'
+  // English ones, unless the explorer refused it in its own words.
   if (e instanceof Error && e.name === 'PackRefused')
-    return [{ file: what, path: '(pack)', message: `was not opened: ${e.message}` }, ...((e as { problems?: readonly Problem[] }).problems ?? [])];
-  return [{ file: what, path: '(pack)', message: `was not opened: ${e instanceof Error ? e.message : String(e)}` }];
+    return [refusal(what, '(pack)', reasonOf(e, 'en')), ...((e as { problems?: readonly Problem[] }).problems ?? [])];
+  return [refusal(what, '(pack)', reasonOf(e))];
 }
 
 export async function chooseStory(win: Window, options: ChooseOptions): Promise<StoryChoice> {
@@ -101,13 +114,12 @@ export async function chooseStory(win: Window, options: ChooseOptions): Promise<
 
   if (packParam !== null) {
     try {
-      const { filesFromUrl, openPackTexts, PackRefused, readPackFiles } = await packReader();
+      const { filesFromUrl, openPackTexts, readPackFiles } = await packReader();
       const texts = readPackFiles(await filesFromUrl(packParam, win.location.href, fetcher));
       const pack = await openPackTexts(texts, base);
       const builtIn = (await builtInPromise)!;
-      if (texts.manifest.id === builtIn.id)
-        throw new PackRefused(`The id “${texts.manifest.id}” is the built-in story's: give the pack an id of its own in pack.json.`);
-      const entry = { id: texts.manifest.id, title: texts.manifest.title };
+      if (texts.manifest.id === builtIn.id) throw builtInIdTaken(texts.manifest.id);
+      const entry = { id: texts.manifest.id, title: texts.manifest.title, lang: texts.manifest.lang };
       // Kept on the device, and the address names it: it opens offline next time, and a link to a view works
       // for anyone who has the same pack.
       await options.library.put({ ...entry, texts: texts.texts, savedAt: new Date().toISOString() }).catch(() => undefined);
@@ -120,17 +132,17 @@ export async function chooseStory(win: Window, options: ChooseOptions): Promise<
     const builtIn = (await builtInPromise)!;
     if (storyParam !== builtIn.id) {
       try {
-        const { openPackTexts, PackRefused } = await packReader();
+        const { openPackTexts } = await packReader();
         const kept = await options.library.get(storyParam);
-        if (!kept) throw new PackRefused('this device does not have it: open the pack from the Stories menu first (a folder or a .zip from your teacher).');
+        if (!kept) throw new SaidError({ key: 'shell.refusedNotOnDevice' }, 'PackRefused');
         const pack = await openPackTexts(await keptTexts(kept.texts), base);
-        return { pack, story: { id: kept.id, title: kept.title }, builtIn, refusal };
+        return { pack, story: { id: kept.id, title: kept.title, lang: pack.manifest?.lang }, builtIn, refusal };
       } catch (e) {
         refusal.push(...refusalOf(`?story=${storyParam.slice(0, 64)}`, e));
       }
     }
   }
   const pack = await loadContent(options.builtInBase);
-  const builtIn = pack.manifest ? { id: pack.manifest.id, title: pack.manifest.title } : ((await builtInPromise) ?? FALLBACK_ENTRY);
+  const builtIn = pack.manifest ? { id: pack.manifest.id, title: pack.manifest.title, lang: pack.manifest.lang } : ((await builtInPromise) ?? FALLBACK_ENTRY);
   return { pack, story: builtIn, builtIn, refusal };
 }

@@ -2,6 +2,7 @@
 // offline). The main window holds the tour; the presenter view sends it commands and shows what it reports.
 import { INK_LIMITS, toStroke, type InkStroke } from '../state/ink-slice.ts';
 import { INK_COLOUR_NAMES } from '../styles/ink-colours.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export type TourMessage =
   /** The presenter view has opened and asks for the state. */
@@ -116,11 +117,14 @@ export function isPresenterView(win: Window): boolean {
   return new URLSearchParams(win.location.search).has('presenter');
 }
 
-/** The presenter view's address: this page with `?presenter` (no hash: it takes the step from the main window). */
-export function presenterViewUrl(win: Window): string {
+/**
+ * The presenter view's address: this page with `?presenter`. It takes the step from the main window; its hash names
+ * only the interface's language, which a link (`#ui=`) may have chosen here without storing it.
+ */
+export function presenterViewUrl(win: Window, ui?: Locale): string {
   const params = new URLSearchParams(win.location.search);
   params.set('presenter', '');
-  return `${win.location.pathname}?${params.toString().replace(/=$|=(?=&)/g, '')}`;
+  return `${win.location.pathname}?${params.toString().replace(/=$|=(?=&)/g, '')}${ui ? `#ui=${ui}` : ''}`;
 }
 
 /** The link that reopens the tour at the current step (the hash carries `step=N` and the rest of the view). */

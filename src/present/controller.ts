@@ -8,6 +8,8 @@ import '../styles/present-panel.css';
 import '../styles/present-notes.css';
 import '../styles/present-print.css';
 import { nothing, render } from 'lit-html';
+import { t as tr, type MessageKey } from '../i18n/index.ts';
+import type { InkColour } from '../styles/ink-colours.ts';
 import type { TourCommand, TourSession } from '../state/tour-session.ts';
 import { openChannel } from './channel.ts';
 import { clearHandout } from './handout.ts';
@@ -29,13 +31,19 @@ const IDLE_TIMEOUT_MS = 15_000;
 const PICTURE_WIDTH = 720;
 const PICTURE_DELAY_MS = 250;
 
-/** What the live region says when a drawing tool is taken up. */
-const INK_SAID: Readonly<Record<InkTool, string>> = {
-  pen: 'Pen: draw on the map with the mouse, a finger or a stylus.',
-  highlighter: 'Highlighter: draw on the map to mark it.',
-  arrow: 'Arrow: drag on the map from where it starts to where it points.',
-  laser: 'Laser pointer: point at the map.',
-  eraser: 'Eraser: touch a drawing on the map to remove it.',
+/** What the live region says when a drawing tool is taken up, or an ink chosen. */
+const INK_SAID: Readonly<Record<InkTool, MessageKey>> = {
+  pen: 'present.saidPen',
+  highlighter: 'present.saidHighlighter',
+  arrow: 'present.saidArrow',
+  laser: 'present.saidLaser',
+  eraser: 'present.saidEraser',
+};
+const COLOUR_SAID: Readonly<Record<InkColour, MessageKey>> = {
+  red: 'present.saidRed',
+  orange: 'present.saidOrange',
+  green: 'present.saidGreen',
+  magenta: 'present.saidMagenta',
 };
 
 export function mountTour(o: PresenterOptions): () => void {
@@ -259,11 +267,11 @@ export function mountTour(o: PresenterOptions): () => void {
       const n = session().step;
       const had = (store.getState().ink[n]?.length ?? 0) > 0;
       store.getState().clearStepInk(n);
-      setStage({ status: had ? `Drawings cleared from step ${n + 1}.` : `Step ${n + 1} has no drawings to clear.` });
+      setStage({ status: tr(had ? 'present.clearedStep' : 'present.nothingToClear', { step: n + 1 }) });
     },
     clearAllInk: () => {
       store.getState().clearAllInk();
-      setStage({ status: 'All drawings cleared, on every step.' });
+      setStage({ status: tr('present.clearedAll') });
     },
   };
 
@@ -339,6 +347,8 @@ export function mountTour(o: PresenterOptions): () => void {
     },
   );
   const unsubTheme = store.subscribe((s) => s.theme, draw);
+  // A change of language redraws the stage in it (the status said before stays as it was said).
+  const unsubUi = store.subscribe((s) => s.ui, draw);
   const unsubInk = store.subscribe((s) => s.ink, draw);
   // The presenter view's picture follows what the map shows: the step's ink, the teacher's moves, the theme.
   const unsubPicture = store.subscribe((s) => [s.ink[s.tour.step], s.view, s.theme] as const, sendPicture, {
@@ -349,8 +359,8 @@ export function mountTour(o: PresenterOptions): () => void {
     (s) => [s.inkTool, s.inkColour] as const,
     ([tool, colour], [before, colourBefore]) => {
       if (!shown) return;
-      if (tool !== before) setStage({ status: tool ? `${INK_SAID[tool]} Press M or Esc to move the map again.` : 'Moving the map: drag to pan it.' });
-      else if (colour !== colourBefore) setStage({ status: `Ink colour: ${colour}.` });
+      if (tool !== before) setStage({ status: tool ? tr('present.saidToolWithHint', { tool: tr(INK_SAID[tool]) }) : tr('present.saidMoving') });
+      else if (colour !== colourBefore) setStage({ status: tr(COLOUR_SAID[colour]) });
     },
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
   );
@@ -372,6 +382,7 @@ export function mountTour(o: PresenterOptions): () => void {
     disposed = true;
     unsubTour();
     unsubTheme();
+    unsubUi();
     unsubInk();
     unsubInkTool();
     unsubPicture();

@@ -4,6 +4,8 @@
 import { html, nothing, render } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
 import type { TourFile } from '../content/schema.ts';
+import { packLang, packText } from '../i18n/bind.ts';
+import { formatNumber, t, tParts } from '../i18n/index.ts';
 import type { LegendItem } from './image.ts';
 import { stepFacts } from './tour.ts';
 import { factsTemplate, legendTemplate, passageTemplate, sourcesTemplate } from './views.ts';
@@ -19,32 +21,32 @@ export interface HandoutPage {
 export function renderHandout(el: HTMLElement, tour: TourFile, index: ContentIndex, pages: readonly HandoutPage[], attribution: string): void {
   const first = tour.steps[0];
   const count = tour.steps.length;
+  const lang = packLang();
   render(
-    html`<article class="print-page print-page--title" aria-label="Handout title page">
-        <p class="print-kicker">Mekong Connectivity Explorer · classroom handout</p>
-        <h1 class="print-title">${first?.title ?? tour.title}</h1>
-        ${first?.subtitle ? html`<p class="print-subtitle">${first.subtitle}</p>` : nothing}
-        <h2 class="print-contents-title">In this tour</h2>
-        <ol class="print-contents" start="2">
+    html`<article class="print-page print-page--title" aria-label=${t('present.handoutTitlePage')}>
+        <p class="print-kicker">${t('present.handoutKicker')}</p>
+        <h1 class="print-title" lang=${lang}>${first?.title ?? tour.title}</h1>
+        ${first?.subtitle ? html`<p class="print-subtitle" lang=${lang}>${first.subtitle}</p>` : nothing}
+        <h2 class="print-contents-title">${t('present.inThisTour')}</h2>
+        <ol class="print-contents" start="2" lang=${lang}>
           ${tour.steps.slice(1).map((s) => html`<li>${s.title}</li>`)}
         </ol>
-        <p class="print-credits">
-          The article is quoted as published. Lengths are measured along the lines drawn on the map; routes drawn straight between towns are marked as such. Map
-          data: ${attribution || 'see the sources on each page'}.
-        </p>
+        <p class="print-credits">${t('present.handoutCredits', { attribution: attribution || t('present.seeSourcesOnEachPage') })}</p>
       </article>
       ${pages.map((p) => {
         const step = tour.steps[p.step]!;
         return html`<article class="print-page" data-step=${step.id}>
           <header class="print-head">
-            <p class="print-kicker">Step ${p.step + 1} of ${count} · ${tour.title}</p>
-            <h2 class="print-step-title">${step.title}</h2>
+            <p class="print-kicker">
+              ${tParts('present.handoutStepKicker', { step: formatNumber(p.step + 1), count: formatNumber(count), title: packText(tour.title) })}
+            </p>
+            <h2 class="print-step-title" lang=${lang}>${step.title}</h2>
           </header>
           ${p.image ? html`<figure class="print-figure">${p.image}</figure>` : nothing} ${legendTemplate(p.legend)}
-          ${step.subtitle ? html`<p class="print-subtitle">${step.subtitle}</p>` : nothing} ${passageTemplate(step, index, p.marked)}
+          ${step.subtitle ? html`<p class="print-subtitle" lang=${lang}>${step.subtitle}</p>` : nothing} ${passageTemplate(step, index, p.marked)}
           ${factsTemplate(stepFacts(tour, p.step, index), 'full')}
           <section class="print-sources">
-            <h3>Sources</h3>
+            <h3>${t('present.sources')}</h3>
             ${sourcesTemplate(step, index)}
           </section>
         </article>`;

@@ -5,7 +5,11 @@ import { downloadBlob } from '../editor/download.ts';
 import { HOLLOW_CORE, type Theme } from '../styles/tokens.ts';
 
 export interface LegendItem {
+  /** The line as the picture writes it: the corridor's name, and its status when nobody is known to use it yet. */
   readonly label: string;
+  /** The same in parts: the name (the story's words) and the status (the interface's), for a page to mark each. */
+  readonly name: string;
+  readonly status: string | null;
   readonly color: string;
   /** Dash pattern in line widths (empty: solid), as the map draws it. */
   readonly dash: readonly number[];
@@ -26,7 +30,9 @@ export interface ImageParts {
   readonly theme: Theme;
 }
 
-const FONT = "'Noto Sans', system-ui, sans-serif";
+// The captions are in the interface's language and the names in the story's: the scripts' own Noto fonts (loaded by
+// the page for the same texts) take the letters Noto Sans has not.
+const FONT = "'Noto Sans', 'Noto Sans Khmer', 'Noto Sans Lao', 'Noto Sans Thai', system-ui, sans-serif";
 
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number, maxLines: number): string[] {
   const words = text.split(/\s+/).filter(Boolean);

@@ -8,6 +8,9 @@ import '../styles/present-panel.css';
 import '../styles/present-notes.css';
 import '../styles/present-print.css';
 import { html, nothing, render, svg, type TemplateResult } from 'lit-html';
+import { chooseLanguage, packLang } from '../i18n/bind.ts';
+import { intlTag, t } from '../i18n/index.ts';
+import { PREFS_KEY, readPrefs, safeLocalStorage } from '../state/prefs-storage.ts';
 import { strokeId, type InkStroke, type InkTool, type LngLat, type StrokeTool } from '../state/ink-slice.ts';
 import { INK_COLOUR_NAMES, type InkColour } from '../styles/ink-colours.ts';
 import { CLOSED_TOUR, reportedSession, tourTransition, type TourCommand, type TourSession } from '../state/tour-session.ts';
@@ -16,20 +19,19 @@ import { fromPicture, strokeNear, toPicture, type Px } from './ink-view.ts';
 import { activatesTarget, DIGITS_TIMEOUT_MS, hasModifiers, inkKeyAction, isTypingTarget, tourCommand, tourKeyAction } from './keys.ts';
 import type { PresenterOptions } from './presenter.ts';
 import { formatElapsed, stepFacts, stepLabel } from './tour.ts';
-import { factsTemplate, passageTemplate, sourcesTemplate } from './views.ts';
+import { factsTemplate, INK_COLOUR_LABEL, INK_TOOL_LABEL, passageTemplate, sourcesTemplate } from './views.ts';
 
 const WAIT_FOR_MAIN_MS = 1500;
 
 type MapPicture = Extract<TourMessage, { type: 'map' }>;
 /** The tools the presenter view draws with (the laser is the projector's own: it would not show there). */
 type NotesTool = Exclude<InkTool, 'laser'>;
-const NOTES_TOOLS: readonly (readonly [NotesTool, string, string])[] = [
-  ['pen', 'Pen', 'D'],
-  ['highlighter', 'Highlighter', 'H'],
-  ['arrow', 'Arrow', 'A'],
-  ['eraser', 'Eraser', 'E'],
+const NOTES_TOOLS: readonly (readonly [NotesTool, string])[] = [
+  ['pen', 'D'],
+  ['highlighter', 'H'],
+  ['arrow', 'A'],
+  ['eraser', 'E'],
 ];
-const COLOUR_LABEL: Readonly<Record<InkColour, string>> = { red: 'Red', orange: 'Orange', green: 'Green', magenta: 'Magenta' };
 /** Stroke widths on the picture (its pixels), as the map draws them. */
 const WIDTH: Readonly<Record<StrokeTool, number>> = { pen: 3, highlighter: 12, arrow: 4 };
 
@@ -49,12 +51,11 @@ function strokeSvg(s: InkStroke, p: MapPicture): TemplateResult {
 }
 
 export function mountNotesWindow(o: PresenterOptions): () => void {
-  const { root, index, window: win } = o;
+  const { root, index, store, window: win } = o;
   const doc = root.ownerDocument;
   const tour = index.tour;
   const count = tour?.steps.length ?? 0;
   const previousTitle = doc.title;
-  doc.title = 'Presenter view · Mekong Connectivity Explorer';
   doc.body.classList.add('is-presenter-view');
 
   /** The main window's session as last reported (none yet: `heard` is false), with the digits typed here. */
@@ -90,72 +91,68 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
   };
   const draw = () => {
     if (disposed) return;
+    doc.title = t('present.presenterViewTitle');
     if (!tour || !count) {
-      render(html`<main class="tour-notes"><p>The tour could not be loaded.</p></main>`, root);
+      render(html`<main class="tour-notes"><p>${t('present.tourNotLoaded')}</p></main>`, root);
       return;
     }
     const n = session.active ? session.step : 0;
     const s = tour.steps[n]!;
     const next = tour.steps[n + 1];
     const running = session.active;
-    const connection = heard
-      ? running
-        ? 'Following the main window'
-        : 'The tour is not running in the main window'
-      : waited
-        ? 'No explorer window answers: open the explorer and start the tour there, or use Start below'
-        : 'Looking for the main window…';
+    const connection = t(heard ? (running ? 'present.followingMain' : 'present.notRunningInMain') : waited ? 'present.noMainWindow' : 'present.lookingForMain');
+    const lang = packLang();
     render(
       html`<main class="tour-notes" aria-labelledby="tour-notes-title" data-step=${s.id}>
         <header class="tour-notes-head">
-          <h1 class="tour-notes-app">Presenter view</h1>
+          <h1 class="tour-notes-app">${t('present.presenterView')}</h1>
           <p class="tour-notes-connection" aria-live="polite">${connection}</p>
           <p class="tour-notes-time">
-            <span class="tour-notes-elapsed" title="Time since the tour started"
+            <span class="tour-notes-elapsed" title=${t('present.elapsedTitle')}
               >${running && session.startedAt ? formatElapsed(Date.now() - session.startedAt) : '0:00'}</span
             >
-            <span class="tour-notes-clock">${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</span>
+            <span class="tour-notes-clock">${new Date().toLocaleTimeString(intlTag(), { hour: '2-digit', minute: '2-digit' })}</span>
           </p>
         </header>
         <section class="tour-notes-current">
           <p class="tour-notes-count">
-            <span class="visually-hidden">Step </span
-            >${stepLabel(n, count)}${session.black ? html` <span class="tour-notes-black">screen black</span>` : nothing}
+            <span class="visually-hidden">${t('present.step')} </span
+            >${stepLabel(n, count)}${session.black ? html` <span class="tour-notes-black">${t('present.screenBlack')}</span>` : nothing}
           </p>
-          <h2 id="tour-notes-title" class="tour-notes-title">${s.title}</h2>
-          <p class="tour-notes-text">${s.notes}</p>
+          <h2 id="tour-notes-title" class="tour-notes-title" lang=${lang}>${s.title}</h2>
+          <p class="tour-notes-text" lang=${lang}>${s.notes}</p>
           ${factsTemplate(stepFacts(tour, n, index), 'full')}
           <details class="tour-notes-more">
-            <summary>Passage and sources</summary>
+            <summary>${t('present.passageAndSources')}</summary>
             ${passageTemplate(s, index, new Set())} ${sourcesTemplate(s, index)}
           </details>
         </section>
-        <aside class="tour-notes-next" aria-label="Next step">
+        <aside class="tour-notes-next" aria-label=${t('present.nextStep')}>
           ${
             next
-              ? html`<p class="tour-notes-count">Next: ${stepLabel(n + 1, count)}</p>
-                  <h2 class="tour-notes-next-title">${next.title}</h2>`
-              : html`<p class="tour-notes-count">This is the last step.</p>`
+              ? html`<p class="tour-notes-count">${t('present.nextCount', { step: stepLabel(n + 1, count) })}</p>
+                  <h2 class="tour-notes-next-title" lang=${lang}>${next.title}</h2>`
+              : html`<p class="tour-notes-count">${t('present.lastStep')}</p>`
           }
         </aside>
         ${running && picture?.step === n ? mapTemplate(picture) : nothing}
-        <nav class="tour-notes-controls" aria-label="Drive the tour">
+        <nav class="tour-notes-controls" aria-label=${t('present.driveTour')}>
           ${
             running
               ? html`<button type="button" class="tour-notes-prev" ?disabled=${n === 0} @click=${() => send({ type: 'go', step: n - 1 })}>
-                    <span aria-hidden="true">‹</span> Back
+                    <span aria-hidden="true">‹</span> ${t('present.back')}
                   </button>
                   <button type="button" class="tour-notes-next-button" ?disabled=${n >= count - 1} @click=${() => send({ type: 'go', step: n + 1 })}>
-                    Next <span aria-hidden="true">›</span>
+                    ${t('present.next')} <span aria-hidden="true">›</span>
                   </button>
                   <button type="button" aria-pressed=${session.black ? 'true' : 'false'} @click=${() => send({ type: 'black', on: !session.black })}>
-                    Black screen
+                    ${t('present.blackScreen')}
                   </button>
-                  <button type="button" @click=${() => post({ type: 'stop' })}>End tour</button>`
-              : html`<button type="button" class="tour-notes-start" @click=${() => send({ type: 'go', step: 0 })}>Start the tour</button>`
+                  <button type="button" @click=${() => post({ type: 'stop' })}>${t('present.endTour')}</button>`
+              : html`<button type="button" class="tour-notes-start" @click=${() => send({ type: 'go', step: 0 })}>${t('present.startTour')}</button>`
           }
         </nav>
-        ${session.digits ? html`<p class="tour-notes-goto" aria-live="assertive">Go to step ${session.digits} <kbd>Enter</kbd></p>` : nothing}
+        ${session.digits ? html`<p class="tour-notes-goto" aria-live="assertive">${t('present.goToStep', { digits: session.digits })} <kbd>Enter</kbd></p>` : nothing}
       </main>`,
       root,
     );
@@ -198,29 +195,29 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
     }
     draw();
   };
-  const setTool = (t: NotesTool | null) => {
-    tool = t;
+  const setTool = (next: NotesTool | null) => {
+    tool = next;
     draw();
   };
 
   const mapTemplate = (p: MapPicture) => {
     const drawn = [...pending, ...(live ? [live] : [])];
-    return html`<section class="tour-notes-map" aria-label="The map, to draw on">
-      <div class="tour-notes-map-tools" role="group" aria-label="Draw on the map">
+    return html`<section class="tour-notes-map" aria-label=${t('present.mapToDrawOn')}>
+      <div class="tour-notes-map-tools" role="group" aria-label=${t('present.drawOnMap')}>
         ${NOTES_TOOLS.map(
-          ([t, label, key]) =>
+          ([k, key]) =>
             html`<button
               type="button"
-              data-ink-tool=${t}
-              aria-pressed=${tool === t ? 'true' : 'false'}
+              data-ink-tool=${k}
+              aria-pressed=${tool === k ? 'true' : 'false'}
               aria-keyshortcuts=${key}
-              @click=${() => setTool(tool === t ? null : t)}
+              @click=${() => setTool(tool === k ? null : k)}
             >
-              ${label}
+              ${t(INK_TOOL_LABEL[k])}
             </button>`,
         )}
         <fieldset class="tour-notes-map-colours">
-          <legend class="visually-hidden">Ink colour</legend>
+          <legend class="visually-hidden">${t('present.inkColour')}</legend>
           ${INK_COLOUR_NAMES.map(
             (c) =>
               html`<label class="present-ink-colour"
@@ -233,13 +230,13 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
                     draw();
                   }}
                 /><span class=${`present-ink-swatch present-ink-swatch--${c}`} aria-hidden="true"></span
-                ><span class="visually-hidden">${COLOUR_LABEL[c]}</span></label
+                ><span class="visually-hidden">${t(INK_COLOUR_LABEL[c])}</span></label
               >`,
           )}
         </fieldset>
       </div>
       <div class="tour-notes-map-picture">
-        <img src=${p.image} width=${p.width} height=${p.height} alt="The map as the class sees it" />
+        <img src=${p.image} width=${p.width} height=${p.height} alt=${t('present.mapPictureAlt')} />
         <svg
           class=${`tour-notes-map-ink${tool ? ' is-inking' : ''}`}
           viewBox=${`0 0 ${p.width} ${p.height}`}
@@ -295,6 +292,16 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
   };
   win.addEventListener('keydown', onKey, true);
 
+  // The interface's language follows the main window's: a choice made there is stored, and storage tells the other
+  // windows of the page's origin. The store then redraws this view once the language's catalogue has loaded.
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== PREFS_KEY) return;
+    const { ui } = readPrefs(safeLocalStorage(win));
+    if (ui && ui !== store.getState().ui) void chooseLanguage(store, ui);
+  };
+  win.addEventListener('storage', onStorage);
+  const unsubUi = store.subscribe((s) => s.ui, draw);
+
   const clock = win.setInterval(draw, 1000);
   const waitTimer = win.setTimeout(() => {
     waited = true;
@@ -310,6 +317,8 @@ export function mountNotesWindow(o: PresenterOptions): () => void {
     win.clearTimeout(waitTimer);
     win.clearTimeout(digitsTimer);
     win.removeEventListener('keydown', onKey, true);
+    win.removeEventListener('storage', onStorage);
+    unsubUi();
     doc.body.classList.remove('is-presenter-view');
     doc.title = previousTitle;
     render(nothing, root);

@@ -10,6 +10,7 @@
 // drawn, or at once when the tour is asked for (the Present button, P, a link to a step, Back into one). Keys
 // and clicks that ask for it while it loads are held and handed to it when it is there, in order.
 import type { ContentIndex } from '../content/index.ts';
+import { ensurePart } from '../i18n/index.ts';
 import { inIdleTime } from '../state/schedule.ts';
 import type { AppStore } from '../state/store.ts';
 import { isPresenterView } from './channel.ts';
@@ -40,15 +41,18 @@ export interface PresenterOptions {
 
 type Mount = (o: PresenterOptions) => () => void;
 
-/** Loads a mount function once, mounts it, and reports a failure to load on the page's console. */
+/**
+ * Loads a mount function once, with the tour's words (its part of the catalogue: nothing of it is drawn before),
+ * mounts it, and reports a failure to load on the page's console.
+ */
 function lazyMount(load: () => Promise<Mount>, o: PresenterOptions, onMounted: () => void = () => undefined) {
   let dispose: (() => void) | null = null;
   let disposed = false;
   let loading: Promise<void> | null = null;
   return {
     load: () =>
-      (loading ??= load().then(
-        (mount) => {
+      (loading ??= Promise.all([load(), ensurePart('present')]).then(
+        ([mount]) => {
           if (disposed) return;
           dispose = mount(o);
           onMounted();

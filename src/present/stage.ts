@@ -5,10 +5,12 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
 import type { TourFile } from '../content/schema.ts';
 import { THEMES, type ThemeName } from '../content/types.ts';
-import type { InkTool } from '../state/ink-slice.ts';
+import { packLang } from '../i18n/bind.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
+import { INK_TOOLS, type InkTool } from '../state/ink-slice.ts';
 import { INK_COLOUR_NAMES, type InkColour } from '../styles/ink-colours.ts';
 import { stepLabel, type StepFacts } from './tour.ts';
-import { factsTemplate, keysHelpTemplate, passageTemplate } from './views.ts';
+import { factsTemplate, INK_COLOUR_LABEL, INK_TOOL_LABEL, keysHelpTemplate, passageTemplate } from './views.ts';
 
 export interface StageModel {
   readonly tour: TourFile;
@@ -52,14 +54,8 @@ export interface StageActions {
   clearAllInk(): void;
 }
 
-const INK_TOOL_LABEL: Readonly<Record<InkTool, readonly [string, string]>> = {
-  pen: ['Pen', 'D'],
-  highlighter: ['Highlighter', 'H'],
-  arrow: ['Arrow', 'A'],
-  laser: ['Laser', 'L'],
-  eraser: ['Eraser', 'E'],
-};
-const INK_COLOUR_LABEL: Readonly<Record<InkColour, string>> = { red: 'Red', orange: 'Orange', green: 'Green', magenta: 'Magenta' };
+/** Each tool's key (keys.ts), shown on its button. */
+const INK_TOOL_KEY: Readonly<Record<InkTool, string>> = { pen: 'D', highlighter: 'H', arrow: 'A', laser: 'L', eraser: 'E' };
 
 /**
  * The pen's tools: toggle buttons (one pressed: the tool in hand, or Move map), the ink's colour, and clearing. They
@@ -67,20 +63,20 @@ const INK_COLOUR_LABEL: Readonly<Record<InkColour, string>> = { red: 'Red', oran
  * with the tools closed.
  */
 function inkTemplate(ink: NonNullable<StageModel['ink']>, a: StageActions): TemplateResult {
-  const tool = (t: InkTool | null, label: string, key: string) =>
+  const tool = (k: InkTool | null, label: string, key: string) =>
     html`<button
       type="button"
-      data-ink-tool=${t ?? 'move'}
-      aria-pressed=${ink.tool === t ? 'true' : 'false'}
+      data-ink-tool=${k ?? 'move'}
+      aria-pressed=${ink.tool === k ? 'true' : 'false'}
       aria-keyshortcuts=${key}
-      @click=${() => a.setInkTool(t)}
+      @click=${() => a.setInkTool(k)}
     >
       ${label} <kbd>${key}</kbd>
     </button>`;
-  return html`<div class="present-ink" role="group" aria-label="Draw on the map">
-    ${tool(null, 'Move map', 'M')} ${(Object.keys(INK_TOOL_LABEL) as InkTool[]).map((t) => tool(t, ...INK_TOOL_LABEL[t]))}
+  return html`<div class="present-ink" role="group" aria-label=${t('present.drawOnMap')}>
+    ${tool(null, t('present.toolMove'), 'M')} ${INK_TOOLS.map((k) => tool(k, t(INK_TOOL_LABEL[k]), INK_TOOL_KEY[k]))}
     <fieldset class="present-ink-colours">
-      <legend class="visually-hidden">Ink colour</legend>
+      <legend class="visually-hidden">${t('present.inkColour')}</legend>
       ${INK_COLOUR_NAMES.map(
         (c) =>
           html`<label class="present-ink-colour">
@@ -88,16 +84,21 @@ function inkTemplate(ink: NonNullable<StageModel['ink']>, a: StageActions): Temp
               class=${`present-ink-swatch present-ink-swatch--${c}`}
               aria-hidden="true"
             ></span
-            ><span class="visually-hidden">${INK_COLOUR_LABEL[c]}</span>
+            ><span class="visually-hidden">${t(INK_COLOUR_LABEL[c])}</span>
           </label>`,
       )}
     </fieldset>
-    <button type="button" aria-keyshortcuts="C" ?disabled=${!ink.onStep} @click=${a.clearStepInk}>Clear step <kbd>C</kbd></button>
-    <button type="button" ?disabled=${!ink.any} @click=${a.clearAllInk}>Clear all</button>
+    <button type="button" aria-keyshortcuts="C" ?disabled=${!ink.onStep} @click=${a.clearStepInk}>${t('present.clearStep')} <kbd>C</kbd></button>
+    <button type="button" ?disabled=${!ink.any} @click=${a.clearAllInk}>${t('present.clearAll')}</button>
   </div>`;
 }
 
-const THEME_LABEL: Record<ThemeName, string> = { light: 'Light', projector: 'Projector', 'high-contrast': 'High contrast' };
+/** The themes are named as the settings name them. */
+const THEME_LABEL: Readonly<Record<ThemeName, MessageKey>> = {
+  light: 'shell.themeLight',
+  projector: 'shell.themeProjector',
+  'high-contrast': 'shell.themeHighContrast',
+};
 
 export function stageTemplate(m: StageModel, a: StageActions): TemplateResult {
   const count = m.tour.steps.length;
@@ -107,67 +108,68 @@ export function stageTemplate(m: StageModel, a: StageActions): TemplateResult {
   return html`<div class=${`present present--${m.theme} present--${step.kind}`} data-step=${step.id} data-framed=${m.framed ? 'true' : 'false'}>
     <section class="present-side" aria-labelledby="present-title" tabindex="-1">
       <div class="present-head">
-        <p class="present-count"><span class="visually-hidden">Step </span>${label}</p>
-        <button type="button" class="present-end" aria-keyshortcuts="Escape" @click=${a.leave}>End tour <kbd>Esc</kbd></button>
+        <p class="present-count"><span class="visually-hidden">${t('present.step')} </span>${label}</p>
+        <button type="button" class="present-end" aria-keyshortcuts="Escape" @click=${a.leave}>${t('present.endTour')} <kbd>Esc</kbd></button>
       </div>
       <div class="present-body">
-        ${isSlide ? html`<p class="present-kicker">${m.tour.title}</p>` : nothing}
-        <h2 id="present-title" class="present-title">${step.title}</h2>
-        ${step.subtitle ? html`<p class="present-subtitle">${step.subtitle}</p>` : nothing} ${passageTemplate(step, m.index, m.marked)}
+        ${isSlide ? html`<p class="present-kicker" lang=${packLang()}>${m.tour.title}</p>` : nothing}
+        <h2 id="present-title" class="present-title" lang=${packLang()}>${step.title}</h2>
+        ${step.subtitle ? html`<p class="present-subtitle" lang=${packLang()}>${step.subtitle}</p>` : nothing} ${passageTemplate(step, m.index, m.marked)}
         ${factsTemplate(m.facts, 'screen')}
         ${
           m.showNotes
-            ? html`<aside class="present-notes" aria-label="Presenter notes">
-                <h3>Notes</h3>
-                <p>${step.notes}</p>
+            ? html`<aside class="present-notes" aria-label=${t('present.presenterNotes')}>
+                <h3>${t('present.notes')}</h3>
+                <p lang=${packLang()}>${step.notes}</p>
               </aside>`
             : nothing
         }
         ${step.kind === 'title' ? keysHelpTemplate() : nothing}
       </div>
       <div class="present-bar">
-        <nav class="present-nav" aria-label="Tour steps">
+        <nav class="present-nav" aria-label=${t('present.tourSteps')}>
           <button type="button" class="present-prev" aria-keyshortcuts="ArrowLeft PageUp" ?disabled=${m.step === 0} @click=${a.prev}>
-            <span aria-hidden="true">‹</span> Back
+            <span aria-hidden="true">‹</span> ${t('present.back')}
           </button>
           <details class="present-tools">
-            <summary>Tools</summary>
+            <summary>${t('present.tools')}</summary>
             <div class="present-tools-body">
               ${m.ink ? inkTemplate(m.ink, a) : nothing}
-              <button type="button" @click=${a.openPresenter}>Presenter view</button>
-              <button type="button" @click=${a.copyLink}>Copy link to this step</button>
-              <button type="button" @click=${a.saveImage}>Save map image</button>
-              <button type="button" @click=${a.printHandout}>Print handout</button>
-              <button type="button" aria-pressed=${m.showNotes ? 'true' : 'false'} @click=${a.toggleNotes}>Notes</button>
-              <button type="button" aria-keyshortcuts="F" @click=${a.fullscreen}>Full screen <kbd>F</kbd></button>
-              <button type="button" aria-keyshortcuts="B" @click=${a.black}>Black screen <kbd>B</kbd></button>
-              <div class="present-theme" role="group" aria-label="Theme">
+              <button type="button" @click=${a.openPresenter}>${t('present.presenterView')}</button>
+              <button type="button" @click=${a.copyLink}>${t('present.copyLink')}</button>
+              <button type="button" @click=${a.saveImage}>${t('present.saveImage')}</button>
+              <button type="button" @click=${a.printHandout}>${t('present.printHandout')}</button>
+              <button type="button" aria-pressed=${m.showNotes ? 'true' : 'false'} @click=${a.toggleNotes}>${t('present.notes')}</button>
+              <button type="button" aria-keyshortcuts="F" @click=${a.fullscreen}>${t('present.fullScreen')} <kbd>F</kbd></button>
+              <button type="button" aria-keyshortcuts="B" @click=${a.black}>${t('present.blackScreen')} <kbd>B</kbd></button>
+              <div class="present-theme" role="group" aria-label=${t('shell.theme')}>
                 ${THEMES.map(
-                  (t) =>
-                    html`<button type="button" data-theme-choice=${t} aria-pressed=${m.theme === t ? 'true' : 'false'} @click=${() => a.setTheme(t)}>
-                      ${THEME_LABEL[t]}
+                  (th) =>
+                    html`<button type="button" data-theme-choice=${th} aria-pressed=${m.theme === th ? 'true' : 'false'} @click=${() => a.setTheme(th)}>
+                      ${t(THEME_LABEL[th])}
                     </button>`,
                 )}
               </div>
             </div>
           </details>
           <button type="button" class="present-next" aria-keyshortcuts="ArrowRight PageDown" ?disabled=${m.step >= count - 1} @click=${a.next}>
-            Next <span aria-hidden="true">›</span>
+            ${t('present.next')} <span aria-hidden="true">›</span>
           </button>
         </nav>
         <p class="present-status" aria-live="polite">${m.status}</p>
         ${
           m.copyFallback
             ? html`<label class="present-copy"
-                >Copy this link: <input type="text" readonly .value=${m.copyFallback} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
+                >${t('present.copyThisLink')}
+                <input type="text" readonly .value=${m.copyFallback} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
               /></label>`
             : nothing
         }
-        ${m.presenterLink ? html`<p class="present-copy"><a href=${m.presenterLink} target="_blank">Open the presenter view</a></p>` : nothing}
+        ${m.presenterLink ? html`<p class="present-copy"><a href=${m.presenterLink} target="_blank">${t('present.openPresenterView')}</a></p>` : nothing}
       </div>
     </section>
-    ${m.digits ? html`<div class="present-goto" aria-live="assertive">Go to step ${m.digits} <kbd>Enter</kbd></div>` : nothing}
+    ${m.digits ? html`<div class="present-goto" aria-live="assertive">${t('present.goToStep', { digits: m.digits })} <kbd>Enter</kbd></div>` : nothing}
     ${m.busy ? html`<div class="present-busy" aria-live="polite"><p>${m.busy}</p></div>` : nothing}
-    ${m.black ? html`<div class="present-black" @click=${a.black}><p class="visually-hidden">The screen is blacked out: press B to return.</p></div>` : nothing}
+    ${m.black ? html`<div class="present-black" @click=${a.black}><p class="visually-hidden">${t('present.blackedOut')}</p></div>` : nothing}
   </div>`;
 }

@@ -3,6 +3,7 @@
 // attribution), move the tour only through the store, and report what happened in the stage's status line.
 import type { ContentIndex } from '../content/index.ts';
 import type { TourFile } from '../content/schema.ts';
+import { t } from '../i18n/index.ts';
 import { revealedCorridors, revealedUpTo } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import { THEME_TOKENS } from '../styles/tokens.ts';
@@ -64,7 +65,7 @@ export function tourTools(c: ToolsContext) {
     const scale = s.view ? scaleBar(s.view.center[1], s.view.zoom, 120) : null;
     return {
       title: withBands ? (tour.steps[n]?.title ?? null) : null,
-      kicker: withBands ? `${tour.title} · step ${stepLabel(n, count)}` : null,
+      kicker: withBands ? t('present.imageKicker', { title: tour.title, step: stepLabel(n, count) }) : null,
       legend: withBands ? legendItems(drawn, index, theme) : null,
       scale: scale ? { px: scale.px, label: scale.label } : null,
       attribution: c.map?.attribution ?? '',
@@ -78,8 +79,8 @@ export function tourTools(c: ToolsContext) {
   const saveImage = async () => {
     const m = map();
     if (c.stage().busy) return;
-    if (!m) return say('The map is not available here, so there is no picture to save.');
-    say('Preparing the picture…');
+    if (!m) return say(t('present.noMapForImage'));
+    say(t('present.preparingImage'));
     await c.settle();
     if (!c.live()) return;
     const canvas = m.capture();
@@ -87,9 +88,9 @@ export function tourTools(c: ToolsContext) {
     try {
       const image = composeMapImage(doc, canvas, imageParts(n, true));
       await downloadPng(doc, image, `mekong-tour-step-${String(n + 1).padStart(2, '0')}.png`);
-      say(`Map image of step ${stepLabel(n, count)} saved.`);
+      say(t('present.imageSaved', { step: stepLabel(n, count) }));
     } catch {
-      say('The picture could not be saved.');
+      say(t('present.imageFailed'));
     }
   };
 
@@ -98,14 +99,14 @@ export function tourTools(c: ToolsContext) {
     const m = map();
     if (c.stage().busy) return false;
     if (!m) {
-      say('The map is not available here, so the handout cannot show it.');
+      say(t('present.noMapForHandout'));
       return false;
     }
     const back = current();
     const pages: HandoutPage[] = [];
     try {
       for (let n = 1; n < count; n++) {
-        c.setStage({ busy: `Preparing the handout: step ${n + 1} of ${count}…` });
+        c.setStage({ busy: t('present.preparingHandout', { step: n + 1, count }) });
         if (current() !== n) store.getState().goToStep(n);
         else c.reframe();
         await c.afterLayout();
@@ -129,7 +130,7 @@ export function tourTools(c: ToolsContext) {
 
   const printHandout = async () => {
     if (!(await prepareHandout())) return;
-    say('The handout is ready: choose a printer, or save it as a PDF.');
+    say(t('present.handoutReady'));
     await c.afterLayout();
     if (c.live()) win.print();
   };
@@ -138,18 +139,18 @@ export function tourTools(c: ToolsContext) {
     const url = stepLinkUrl(win);
     try {
       await win.navigator.clipboard.writeText(url);
-      c.setStage({ copyFallback: null, status: `Link to step ${stepLabel(current(), count)} copied.` });
+      c.setStage({ copyFallback: null, status: t('present.linkCopied', { step: stepLabel(current(), count) }) });
     } catch {
-      c.setStage({ copyFallback: url, status: 'The browser did not let the page copy: copy the link below.' });
+      c.setStage({ copyFallback: url, status: t('present.copyRefused') });
     }
   };
 
   const openPresenter = () => {
-    const url = presenterViewUrl(win);
+    const url = presenterViewUrl(win, store.getState().ui);
     const opened = win.open(url, 'mekong-presenter', 'popup=yes,width=1100,height=760');
     c.setStage({
       presenterLink: opened ? null : url,
-      status: opened ? 'Presenter view opened in a new window.' : 'The browser blocked the new window: allow pop-ups, or use the link below.',
+      status: t(opened ? 'present.presenterOpened' : 'present.popupBlocked'),
     });
   };
 
@@ -160,12 +161,12 @@ export function tourTools(c: ToolsContext) {
     }
     // Some browsers (older Safari on an iPad) have no Fullscreen API on the page at all.
     const root = doc.documentElement as HTMLElement & { requestFullscreen?: HTMLElement['requestFullscreen'] };
-    if (typeof root.requestFullscreen !== 'function') return say('Full screen is not available in this browser: try its own full-screen key (often F11).');
+    if (typeof root.requestFullscreen !== 'function') return say(t('present.noFullScreen'));
     root.requestFullscreen().then(
       () => {
         enteredFullscreen = true;
       },
-      () => say('The browser did not allow full screen: try its own full-screen key (often F11).'),
+      () => say(t('present.fullScreenRefused')),
     );
   };
 

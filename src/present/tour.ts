@@ -1,12 +1,13 @@
 // The tour's pure logic: what each step frames and highlights, what it measures, how steps are counted.
-// No DOM, no store: the controller and the unit tests share it.
+// No DOM, no store: the controller and the unit tests share it. Its words are the interface's (src/i18n/).
 import { boundsOf, clipBounds, type Bounds } from '../analysis/framing.ts';
 import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { TourFile, TourStep } from '../content/schema.ts';
 import { isSelectableId, type CorridorStatus, type SelectableId } from '../content/types.ts';
-import { CORRIDOR_STATUS_LABEL, SCHEMATIC_SHARE_SHOWN, comparableKm, kmFigure, roundKm } from '../content/labels.ts';
+import { SCHEMATIC_SHARE_SHOWN, comparableKm, kmFigure, roundKm } from '../content/labels.ts';
 import { kmBetween } from '../analysis/corridors.ts';
 import { comparisonOrigins, originPlaces, schematicKmBetween } from '../analysis/compare.ts';
+import { t } from '../i18n/index.ts';
 
 export type TourIndex = Pick<ContentIndex, 'geometries' | 'passages' | 'targetsOf'>;
 
@@ -65,7 +66,7 @@ export function frameTargetOf(step: Pick<TourStep, 'features' | 'passage'>, inde
 
 /** "3 / 12": steps are counted from 1, the title slide included. */
 export function stepLabel(step: number, count: number): string {
-  return `${step + 1} / ${count}`;
+  return t('present.stepCount', { step: step + 1, count });
 }
 
 /** The corridors each step reveals, in order: the plan the store derives revealed corridors from. */
@@ -91,6 +92,8 @@ export interface RouteFact {
   readonly kmText: string;
   /** The same without the share drawn straight ("at least 560 km"), for a list that shows the share below it. */
   readonly kmFigure: string;
+  /** The length is a floor ("at least"): part of the line is drawn straight, and the real way is longer. */
+  readonly floor: boolean;
   /** "85 km drawn straight", or null when (almost) all of it follows real lines. */
   readonly straightText: string | null;
   /** Names of the countries the line passes through, in order. */
@@ -116,6 +119,8 @@ export function routeFact(id: string, index: FactsIndex, isNew = false, fromPlac
   const km = start === p.origin ? m.lengthKm : kmBetween(c, m, start, p.destination);
   if (km === null) return null;
   const schematicKm = start === p.origin ? m.schematicKm : schematicKmBetween(c, m, start, p.destination);
+  // As kmFigure says it: "at least" once more than a small share is drawn straight.
+  const floor = schematicKm > km * SCHEMATIC_SHARE_SHOWN;
   return {
     id,
     name: p.shortName,
@@ -125,8 +130,12 @@ export function routeFact(id: string, index: FactsIndex, isNew = false, fromPlac
     schematicKm,
     kmText: comparableKm(km, schematicKm, roundKm),
     kmFigure: kmFigure(km, schematicKm, roundKm),
-    straightText:
-      schematicKm > km * SCHEMATIC_SHARE_SHOWN ? `${schematicKm >= km * (1 - SCHEMATIC_SHARE_SHOWN) ? 'all' : roundKm(schematicKm)} drawn straight` : null,
+    floor,
+    straightText: floor
+      ? schematicKm >= km * (1 - SCHEMATIC_SHARE_SHOWN)
+        ? t('present.allDrawnStraight')
+        : t('present.kmDrawnStraight', { km: roundKm(schematicKm) })
+      : null,
     countries: m.countries.map((cid) => featureInfo(index, cid)?.name ?? cid),
     status: p.status,
     isNew,
@@ -186,17 +195,6 @@ export function stepFacts(tour: TourFile, step: number, index: FactsIndex): Step
   return { revealed, seaRoutes };
 }
 
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-/** One sentence for a route, from the data. */
-export function describeRoute(r: RouteFact): string {
-  const km = r.kmText.startsWith('at least') ? r.kmText : `about ${r.kmText}`;
-  return `${r.name}: ${km}, from ${r.from} to ${r.to}, through ${listNames(r.countries)}. ${CORRIDOR_STATUS_LABEL[r.status]}.`;
-}
-
 // --- Scale bar ---------------------------------------------------------------------------------------------
 
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
@@ -206,7 +204,7 @@ export function metresPerPixel(lat: number, zoom: number): number {
   return (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
 }
 
-/** A scale bar no longer than `maxPx`: a round length (1, 2 or 5 × 10ⁿ km) and its length in CSS pixels. */
+/** A scale bar no longer than `maxPx`: a round length (1, 2 or 5 × 10ⁿ km) and its length in CSS pixels, written as other lengths are. */
 export function scaleBar(lat: number, zoom: number, maxPx: number): { km: number; px: number; label: string } {
   const maxKm = (metresPerPixel(lat, zoom) * maxPx) / 1000;
   const pow = 10 ** Math.floor(Math.log10(maxKm));
@@ -214,7 +212,7 @@ export function scaleBar(lat: number, zoom: number, maxPx: number): { km: number
   const nice = first >= 5 ? 5 : first >= 2 ? 2 : 1;
   const km = nice * pow;
   const px = (km * 1000) / metresPerPixel(lat, zoom);
-  const label = km >= 1 ? `${km.toLocaleString('en-GB')} km` : `${Math.round(km * 1000)} m`;
+  const label = km >= 1 ? t('explore.km', { km }) : t('present.scaleM', { m: Math.round(km * 1000) });
   return { km, px, label };
 }
 

@@ -8,51 +8,85 @@ import type { ContentIndex } from '../content/index.ts';
 import { CORRIDOR_STATUS_LABEL, SCHEMATIC_SHARE_SHOWN, comparableKm, isHollow } from '../content/labels.ts';
 import type { PackQuestion } from '../content/schema.ts';
 import type { StorySettings } from '../content/story.ts';
-import type { SelectableId } from '../content/types.ts';
+import type { CorridorStatus, SelectableId } from '../content/types.ts';
+import { ensurePart, formatList, formatNumber, t, tParts, type MessageKey, type Param } from '../i18n/index.ts';
 import { mulberry32, shuffled, type Random } from './random.ts';
 
-/** What the questions say, together (for translation, #19). */
-export const QUESTION_TEXT = {
-  where: (place: string) => `Where is ${place}? Click it on the map, or choose the country it is in.`,
-  whereFact: (place: string, country: string) => `${place} is in ${country}.`,
-  approximate: (km: number | null) => (km ? `Its position on the map is approximate (within about ${km} km).` : 'Its position on the map is approximate.'),
-  capital: (country: string) => `What is the capital of ${country}?`,
-  capitalFact: (country: string, capital: string) => `The capital of ${country} is ${capital}.`,
-  crosses: (route: string) => `Which countries does the route “${route}” run through?`,
-  crossesFact: (route: string, countries: string) => `Measured on the map, “${route}” runs through ${countries}.`,
-  status: (status: string) => `Its status: ${status.toLowerCase()}.`,
-  schematic: 'Part of it is drawn straight between towns: the real way may differ.',
-  bordersSource: 'Countries crossed are measured along the drawn line against the base map’s borders.',
-  shortest: (origin: string) => `Which way to the sea is shortest from ${origin}?`,
-  shortestFact: (origin: string, route: string, km: string) => `From ${origin}, “${route}” is the shortest way to the sea in the data: ${km} along the route.`,
-  otherWay: (route: string, port: string, km: string, status: string) => `${route} to ${port}: ${km} (${status})`,
-  wayOption: (route: string, port: string, status: string) => `${route}, to ${port} (${status.toLowerCase()})`,
-  notWorking: 'It is not yet a working route.',
-  target: (pair: string) => `What is the ${pair} target for two-way trade?`,
-  targetOption: (millions: string, year: number) => `US$${millions} million a year by ${year}`,
-  targetFact: (pair: string, millions: string, year: number) => `The ${pair} target is two-way trade of US$${millions} million a year by ${year}.`,
-  list: (names: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names),
-} as const;
+// The questions are said in the interface's language, and its catalogue part comes with the quiz's code.
+await ensurePart('quiz');
+
+/**
+ * Part of what a question says: the interface's words, or a name or text of the pack (kept as the pack writes it,
+ * and marked with its language where the interface is in another).
+ */
+export type SaidPart = string | { readonly pack: string; readonly lang?: string };
+
+/** A sentence of a question, in the interface's language: its text, and the same cut where the pack's words are. */
+export interface Said {
+  readonly text: string;
+  readonly parts: readonly SaidPart[];
+}
+
+/** The pack's own words (a name, a note, a question of its own); `lang` for a title it gives in the interface's language. */
+export const packSaid = (text: string, lang?: string): Said => ({ text, parts: [lang ? { pack: text, lang } : { pack: text }] });
+
+/** The message `key`, its placeholders filled with interface values (numbers formatted) or pack words. */
+export function said(key: MessageKey, values: Readonly<Record<string, Param | Said>> = {}): Said {
+  const shown = (v: Param | Said): Said => {
+    if (typeof v === 'object') return v;
+    const text = typeof v === 'number' ? formatNumber(v) : v;
+    return { text, parts: [text] };
+  };
+  const filled = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, shown(v)]));
+  const text = t(key, Object.fromEntries(Object.entries(filled).map(([k, v]) => [k, v.text])));
+  const parts: SaidPart[] = [];
+  for (const piece of tParts(key, filled).flatMap((p) => (typeof p === 'string' ? [p] : p.parts))) {
+    const last = parts.at(-1);
+    if (typeof piece === 'string' && typeof last === 'string') parts[parts.length - 1] = last + piece;
+    else parts.push(piece);
+  }
+  return { text, parts };
+}
+
+/** Sentences said one after the other. */
+const joined = (...sentences: readonly Said[]): Said => ({
+  text: sentences.map((x) => x.text).join(' '),
+  parts: sentences.flatMap((x, i) => (i ? [' ', ...x.parts] : x.parts)),
+});
+
+/** The pack's names as a list in the interface's language ("Laos, Thailand and Vietnam"), each name marked. */
+function listSaid(names: readonly string[]): Said {
+  // Stand-ins no name holds (private-use characters) go through the list's formatting, then the names take their places.
+  const token = (i: number) => `\uE000${i}\uE001`;
+  const pieces = formatList(names.map((_, i) => token(i))).split(/\uE000(\d+)\uE001/);
+  const parts = pieces.flatMap((piece, i): SaidPart[] => (i % 2 ? [{ pack: names[Number(piece)]! }] : piece ? [piece] : []));
+  return { text: formatList(names), parts };
+}
+
+/** A route's status among a sentence's words. */
+const statusWords = (status: CorridorStatus): string => CORRIDOR_STATUS_LABEL[status].toLowerCase();
 
 export type QuestionKind = 'where' | 'capital' | 'crosses' | 'shortest' | 'target' | 'pack';
 
 export interface QuizOption {
   readonly id: string;
+  /** Its text: options are told apart by it. */
   readonly label: string;
+  readonly parts: readonly SaidPart[];
 }
 
 export interface QuizQuestion {
   /** Stable for the pack: the kind and what it asks about. */
   readonly id: string;
   readonly kind: QuestionKind;
-  readonly prompt: string;
+  readonly prompt: Said;
   readonly options: readonly QuizOption[];
   /** The id of the right option. */
   readonly answer: string;
   /** The fact the feedback states. */
-  readonly fact: string;
+  readonly fact: Said;
   /** What else the feedback must say: a route's status, a schematic line, an approximate position. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Said[];
   /** Source ids of the pack's sources.json. */
   readonly sources: readonly string[];
   /** The feature the answer is about: the reveal selects and frames it (null: nothing on the map). */
@@ -63,7 +97,7 @@ export interface QuizQuestion {
 
 export interface QuizData {
   readonly index: ContentIndex;
-  readonly story: Pick<StorySettings, 'comparison' | 'bilateral'>;
+  readonly story: Pick<StorySettings, 'comparison' | 'bilateral' | 'textLang'>;
   /** The pack's own questions (pack.json's `questions`, validated). */
   readonly packQuestions: readonly PackQuestion[];
 }
@@ -80,6 +114,10 @@ const countries = (index: ContentIndex): SelectableId[] => {
 };
 /** A route's short name, for options that must stay readable. */
 const shortNameOf = (index: ContentIndex, id: string): string => index.corridors.get(id)?.properties.shortName ?? nameOf(index, id);
+
+const optionOf = (id: string, s: Said): QuizOption => ({ id, label: s.text, parts: s.parts });
+/** An option that is one of the pack's names. */
+const nameOption = (id: string, name: string): QuizOption => optionOf(id, packSaid(name));
 
 /** `count` options: the right one and others, in a seeded order. */
 function withDistractors(right: QuizOption, others: readonly QuizOption[], random: Random, count = 4): QuizOption[] {
@@ -112,8 +150,8 @@ const where: Maker = {
     const country = `country:${p.country}`;
     if (!index.isKnownId(country) || !index.isKnownId(p.id)) return null;
     const options = withDistractors(
-      { id: country, label: nameOf(index, country) },
-      countries(index).map((c) => ({ id: c, label: nameOf(index, c) })),
+      nameOption(country, nameOf(index, country)),
+      countries(index).map((c) => nameOption(c, nameOf(index, c))),
       random,
     );
     if (options.length < 2) return null;
@@ -121,11 +159,11 @@ const where: Maker = {
     return {
       id: `where:${p.id}`,
       kind: 'where',
-      prompt: QUESTION_TEXT.where(p.name),
+      prompt: said('quiz.qWhere', { place: packSaid(p.name) }),
       options,
       answer: country,
-      fact: QUESTION_TEXT.whereFact(p.name, nameOf(index, country)),
-      notes: p.approximate ? [QUESTION_TEXT.approximate(p.uncertaintyKm)] : [],
+      fact: said('quiz.qWhereFact', { place: packSaid(p.name), country: packSaid(nameOf(index, country)) }),
+      notes: p.approximate ? [p.uncertaintyKm ? said('quiz.qApproximateWithin', { km: p.uncertaintyKm }) : said('quiz.qApproximate')] : [],
       sources: p.sources,
       reveal: p.id,
       map: { accept: [p.id], near: [lng, lat], withinKm: CLICK_KM + (p.uncertaintyKm ?? 0) },
@@ -138,17 +176,17 @@ const capital: Maker = {
   make: (id, { index }, random) => {
     const facts = index.countryFacts.get(id);
     if (!facts) return null;
-    const others = [...index.countryFacts.values()].filter((c) => c.id !== id).map((c) => ({ id: c.id, label: c.capital.value }));
-    const options = withDistractors({ id, label: facts.capital.value }, others, random);
+    const others = [...index.countryFacts.values()].filter((c) => c.id !== id).map((c) => nameOption(c.id, c.capital.value));
+    const options = withDistractors(nameOption(id, facts.capital.value), others, random);
     if (options.length < 2) return null;
     const placeId = facts.capital.placeId;
     return {
       id: `capital:${id}`,
       kind: 'capital',
-      prompt: QUESTION_TEXT.capital(facts.nameCommon),
+      prompt: said('quiz.qCapital', { country: packSaid(facts.nameCommon) }),
       options,
       answer: id,
-      fact: QUESTION_TEXT.capitalFact(facts.nameCommon, facts.capital.value),
+      fact: said('quiz.qCapitalFact', { country: packSaid(facts.nameCommon), capital: packSaid(facts.capital.value) }),
       notes: [],
       sources: facts.capital.sources,
       reveal: placeId && index.isKnownId(placeId) ? placeId : index.isKnownId(id) ? id : null,
@@ -169,29 +207,29 @@ const crosses: Maker = {
       all.filter((c) => !right.includes(c)),
       random,
     );
-    const label = (ids: readonly string[]) => QUESTION_TEXT.list(ids.map((c) => nameOf(index, c)).sort((a, b) => a.localeCompare(b)));
+    const label = (ids: readonly string[]) => listSaid(ids.map((c) => nameOf(index, c)).sort((a, b) => a.localeCompare(b)));
     const key = (ids: readonly string[]) => [...ids].sort().join('+');
     // Wrong sets near the right one: a country swapped, one added, one left out.
     const wrong: string[][] = [];
     for (const x of absent.slice(0, 2)) wrong.push([...right.slice(0, -1), x], [...right, x]);
     if (right.length > 1) wrong.push(right.slice(0, -1), right.slice(1));
     const options = withDistractors(
-      { id: `set:${key(right)}`, label: label(right) },
-      wrong.filter((w) => w.length > 0 && key(w) !== key(right)).map((w) => ({ id: `set:${key(w)}`, label: label(w) })),
+      optionOf(`set:${key(right)}`, label(right)),
+      wrong.filter((w) => w.length > 0 && key(w) !== key(right)).map((w) => optionOf(`set:${key(w)}`, label(w))),
       random,
     );
     if (options.length < 2) return null;
     const p = f.properties;
-    const notes = [QUESTION_TEXT.status(CORRIDOR_STATUS_LABEL[p.status])];
-    if (p.quality !== 'traced') notes.push(QUESTION_TEXT.schematic);
-    notes.push(QUESTION_TEXT.bordersSource);
+    const notes = [said('quiz.qStatus', { status: statusWords(p.status) })];
+    if (p.quality !== 'traced') notes.push(said('quiz.qSchematic'));
+    notes.push(said('quiz.qBordersSource'));
     return {
       id: `crosses:${id}`,
       kind: 'crosses',
-      prompt: QUESTION_TEXT.crosses(p.name),
+      prompt: said('quiz.qCrosses', { route: packSaid(p.name) }),
       options,
       answer: `set:${key(right)}`,
-      fact: QUESTION_TEXT.crossesFact(p.name, QUESTION_TEXT.list(right.map((c) => nameOf(index, c)))),
+      fact: said('quiz.qCrossesFact', { route: packSaid(p.name), countries: listSaid(right.map((c) => nameOf(index, c))) }),
       notes,
       sources: p.sources,
       reveal: id,
@@ -222,34 +260,38 @@ const shortest: Maker = {
     const best = rows[0];
     const next = rows[1];
     if (!best || !next || best.schematicKm > best.km * SCHEMATIC_SHARE_SHOWN || next.km <= best.km) return null;
-    const optionOf = (r: RouteRow): QuizOption => ({
-      id: `way:${r.corridor}>${r.seaport}`,
-      label: QUESTION_TEXT.wayOption(shortNameOf(index, r.corridor), nameOf(index, r.seaport), CORRIDOR_STATUS_LABEL[r.status]),
-    });
-    const options = withDistractors(optionOf(best), rows.slice(1).map(optionOf), random);
-    const from = nameOf(index, best.from);
+    const wayOf = (r: RouteRow): QuizOption =>
+      optionOf(
+        `way:${r.corridor}>${r.seaport}`,
+        said('quiz.qWayOption', { route: packSaid(shortNameOf(index, r.corridor)), port: packSaid(nameOf(index, r.seaport)), status: statusWords(r.status) }),
+      );
+    const options = withDistractors(wayOf(best), rows.slice(1).map(wayOf), random);
+    const from = packSaid(nameOf(index, best.from));
     const notes = [
-      ...(isHollow(best.status) ? [QUESTION_TEXT.notWorking] : []),
+      ...(isHollow(best.status) ? [said('quiz.qNotWorking')] : []),
       ...rows
         .slice(1)
-        .filter((r) => options.some((o) => o.id === optionOf(r).id))
+        .filter((r) => options.some((o) => o.id === wayOf(r).id))
         .map((r) =>
-          QUESTION_TEXT.otherWay(
-            shortNameOf(index, r.corridor),
-            nameOf(index, r.seaport),
-            comparableKm(r.km, r.schematicKm),
-            CORRIDOR_STATUS_LABEL[r.status].toLowerCase(),
-          ),
+          said('quiz.qOtherWay', {
+            route: packSaid(shortNameOf(index, r.corridor)),
+            port: packSaid(nameOf(index, r.seaport)),
+            km: comparableKm(r.km, r.schematicKm),
+            status: statusWords(r.status),
+          }),
         ),
     ];
     const corridorSources = (id: string) => index.corridors.get(id)?.properties.sources ?? [];
     return {
       id: `shortest:${start}`,
       kind: 'shortest',
-      prompt: QUESTION_TEXT.shortest(from),
+      prompt: said('quiz.qShortest', { origin: from }),
       options,
-      answer: optionOf(best).id,
-      fact: `${QUESTION_TEXT.shortestFact(from, nameOf(index, best.corridor), comparableKm(best.km, best.schematicKm))} ${QUESTION_TEXT.status(CORRIDOR_STATUS_LABEL[best.status])}`,
+      answer: wayOf(best).id,
+      fact: joined(
+        said('quiz.qShortestFact', { origin: from, route: packSaid(nameOf(index, best.corridor)), km: comparableKm(best.km, best.schematicKm) }),
+        said('quiz.qStatus', { status: statusWords(best.status) }),
+      ),
       notes,
       sources: [...new Set(rows.flatMap((r) => corridorSources(r.corridor)))],
       reveal: index.isKnownId(best.corridor) ? best.corridor : null,
@@ -258,29 +300,33 @@ const shortest: Maker = {
   },
 };
 
-const millionsOf = (v: number) => (v / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+const millionsOf = (v: number) => formatNumber(v / 1_000_000, { maximumFractionDigits: 1 });
 
 const target: Maker = {
   subjects: (d) => (d.story.bilateral && d.index.facts ? ['target'] : []),
   make: (_s, d, random) => {
     const b = d.index.facts?.bilateral;
-    const pair = d.story.bilateral?.pairName;
-    if (!b || !pair) return null;
-    const t = b.trade.target;
-    const option = (v: number): QuizOption => ({ id: `value:${v}`, label: QUESTION_TEXT.targetOption(millionsOf(v), t.year) });
+    const pairName = d.story.bilateral?.pairName;
+    if (!b || !pairName) return null;
+    // The pack may name the pair in the interface's language (its translations).
+    const pair = packSaid(pairName, d.story.textLang);
+    const goal = b.trade.target;
+    // A year is a name, not a quantity: never grouped as thousands.
+    const year = String(goal.year);
+    const option = (v: number): QuizOption => optionOf(`value:${v}`, said('quiz.qTargetOption', { millions: millionsOf(v), year }));
     // Wrong figures of the same order: the latest sourced year's figure where there is one, and simple multiples.
     const latest = [...b.trade.series].sort((x, y) => y.year - x.year)[0]?.value;
-    const others = [0.5, 2, 1.5, 3].map((k) => option(Math.round((t.value * k) / 1_000_000) * 1_000_000));
-    if (latest && latest !== t.value) others.unshift(option(latest));
+    const others = [0.5, 2, 1.5, 3].map((k) => option(Math.round((goal.value * k) / 1_000_000) * 1_000_000));
+    if (latest && latest !== goal.value) others.unshift(option(latest));
     return {
       id: 'target',
       kind: 'target',
-      prompt: QUESTION_TEXT.target(pair),
-      options: withDistractors(option(t.value), others, random),
-      answer: `value:${t.value}`,
-      fact: QUESTION_TEXT.targetFact(pair, millionsOf(t.value), t.year),
-      notes: [t.note],
-      sources: t.sources,
+      prompt: said('quiz.qTarget', { pair }),
+      options: withDistractors(option(goal.value), others, random),
+      answer: `value:${goal.value}`,
+      fact: said('quiz.qTargetFact', { pair, millions: millionsOf(goal.value), year }),
+      notes: [packSaid(goal.note)],
+      sources: goal.sources,
       reveal: null,
       map: null,
     };
@@ -292,16 +338,16 @@ const pack: Maker = {
   make: (id, d) => {
     const q = d.packQuestions.find((x) => x.id === id);
     if (!q) return null;
-    const options = q.options.map((label, i) => ({ id: `option:${i}`, label }));
+    const options = q.options.map((label, i) => nameOption(`option:${i}`, label));
     const answer = options.find((o) => o.label === q.answer);
     if (!answer) return null;
     return {
       id: q.id,
       kind: 'pack',
-      prompt: q.question,
+      prompt: packSaid(q.question),
       options,
       answer: answer.id,
-      fact: q.explanation,
+      fact: packSaid(q.explanation),
       notes: [],
       sources: q.sources,
       reveal: q.feature && d.index.isKnownId(q.feature) ? q.feature : null,

@@ -6,6 +6,7 @@ import type { SelectableId } from '../content/types.ts';
 // Types only: the store is in the first view's bytes, the editor's code is not (it loads with the editor, and
 // hands the store the one edit a map click makes: `EditorOps`).
 import type { Change, Draft, DraftHistory, Location } from '../editor/index.ts';
+import { t } from '../i18n/index.ts';
 
 export const EDITOR_SECTIONS = ['article', 'places', 'routes', 'tour', 'sources', 'pack'] as const;
 export type EditorSection = (typeof EDITOR_SECTIONS)[number];
@@ -112,13 +113,13 @@ export function createEditorSlice(set: Set, get: Get): EditorSlice {
       const e = get().editor;
       if (!e?.history.canUndo) return;
       const label = e.history.undoLabel;
-      session({ history: e.history.undo(), pick: null, notice: notice('done', `Undone: ${label ?? 'edit'}`) });
+      session({ history: e.history.undo(), pick: null, notice: notice('done', t('editor.undone', { action: label ?? t('editor.anEdit') })) });
     },
     redoEdit: () => {
       const e = get().editor;
       if (!e?.history.canRedo) return;
       const label = e.history.redoLabel;
-      session({ history: e.history.redo(), pick: null, notice: notice('done', `Redone: ${label ?? 'edit'}`) });
+      session({ history: e.history.redo(), pick: null, notice: notice('done', t('editor.redone', { action: label ?? t('editor.anEdit') })) });
     },
     setEditorSection: (section) => session({ section, pick: null }),
     setPick: (pick) => session({ pick }),
@@ -127,7 +128,7 @@ export function createEditorSlice(set: Set, get: Get): EditorSlice {
       const pick = e?.pick;
       if (!e || !pick) return;
       if (pick.kind === 'link') {
-        if (!feature) return session({ notice: notice('refused', 'Click a country, place or route on the map to link the words to it.') });
+        if (!feature) return session({ notice: notice('refused', t('editor.clickToLink')) });
         if (edit((d) => e.ops.linkWords(d, pick.passage, pick.start, pick.end, feature))) session({ pick: null });
       } else if (pick.kind === 'place') {
         session({ pick: { kind: 'place', at: [lngLat[0], lngLat[1]] } });

@@ -1,19 +1,21 @@
-// Announces selection changes to screen readers through a polite live region.
+// Announces selection changes to screen readers through a polite live region, in the interface's language (a
+// name from the pack is said as it is written; a live region's plain text cannot mark its language).
 import type { ContentIndex } from '../content/index.ts';
 import { kindOf } from '../content/types.ts';
+import { t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 
 export function announcement(id: string | null, index: ContentIndex): string {
-  if (!id) return 'Selection cleared';
+  if (!id) return t('shell.selectionCleared');
   if (kindOf(id) === 'passage') {
     const n = index.targetsOf(id as never).length;
-    return n ? `Passage selected: ${n} feature${n === 1 ? '' : 's'} shown on the map` : 'Passage selected: it names no place on the map';
+    return n ? t('shell.passageSelected', { count: n }) : t('shell.passageSelectedNone');
   }
   const info = index.features.get(id as never);
-  if (!info) return 'Selection cleared';
+  if (!info) return t('shell.selectionCleared');
   const n = index.passagesOf.get(id)?.length ?? 0;
-  return `Selected: ${info.name}. ${n ? `The article mentions it in ${n} passage${n === 1 ? '' : 's'}.` : 'The article does not mention it.'}`;
+  return n ? t('shell.selectedMentioned', { name: info.name, count: n }) : t('shell.selectedNotMentioned', { name: info.name });
 }
 
 export function mountAnnouncer(el: HTMLElement, store: AppStore, index: ContentIndex): Dispose {

@@ -3,6 +3,9 @@
 // it speaks of. When a feature is selected elsewhere, the passages that speak of it are marked, and the first is
 // scrolled into view whenever the article is shown.
 //
+// The article is the story's own words, in its language: the article element is marked with it, and the panel's
+// own words inside (the hint, the caption's label) with the interface's where they differ.
+//
 // The built-in story's article is also written into index.html at build time (scripts/prerender-article.ts), so
 // that it is in the first paint; the panel takes it over when it mounts.
 import 'virtual:first-paint.css';
@@ -13,8 +16,11 @@ import { passageRuns } from '../content/article.ts';
 import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { Passage } from '../content/schema.ts';
 import { kindOf } from '../content/types.ts';
+import { packLang, packText } from '../i18n/bind.ts';
+import { t, tParts } from '../i18n/index.ts';
 import { afterPaint } from '../state/schedule.ts';
 import { cardShown } from '../state/selectors.ts';
+import { uiLangAttr } from './cards/common.ts';
 import { passageDetail } from './cards/passage-card.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
@@ -33,8 +39,15 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
   for (const node of el.querySelectorAll(':scope > [data-prerendered]')) node.remove();
   const article = [...index.passages.values()];
   if (article.length === 0) {
-    render(html`<p class="card-note">The article could not be loaded.</p>`, el);
-    return () => render(nothing, el);
+    const unsub = store.subscribe(
+      (s) => s.ui,
+      () => render(html`<p class="card-note">${t('explore.articleUnavailable')}</p>`, el),
+      { fireImmediately: true },
+    );
+    return () => {
+      unsub();
+      render(nothing, el);
+    };
   }
   const sections = new Map<string, { heading: string | null; passages: Passage[] }>();
   for (const { passage, sectionId, heading } of article) {
@@ -51,12 +64,12 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
     const mentions = new Set(selected && kindOf(selected) !== 'passage' ? (index.passagesOf.get(selected) ?? []) : []);
     const hoverMentions = new Set(hovered && kindOf(hovered) !== 'passage' ? (index.passagesOf.get(hovered) ?? []) : []);
     render(
-      html`<article class="article" aria-labelledby="article-headline">
-        <p class="article-kicker">${meta?.title ?? 'The source article'}</p>
+      html`<article class="article" aria-labelledby="article-headline" lang=${packLang()}>
+        <p class="article-kicker" lang=${meta?.title ? nothing : uiLangAttr()}>${meta?.title ?? t('explore.articleKicker')}</p>
         <h2 id="article-headline" class="article-headline">${meta?.headline ?? ''}</h2>
-        ${meta?.caption ? html`<p class="article-caption">Photo caption: ${meta.caption}</p>` : nothing}
+        ${meta?.caption ? html`<p class="article-caption" lang=${uiLangAttr()}>${tParts('explore.photoCaption', { caption: packText(meta.caption) })}</p>` : nothing}
         ${meta?.context ? html`<p class="article-context">${meta.context}</p>` : nothing}
-        <p class="article-hint" id="article-hint">Marked passages speak of places on the map: choose one to see them.</p>
+        <p class="article-hint" id="article-hint" lang=${uiLangAttr()}>${t('explore.articleHint')}</p>
         ${[...sections.entries()].map(
           ([id, s]) =>
             html`<section class="article-section" aria-labelledby=${s.heading ? `${id}-h` : nothing}>
@@ -92,7 +105,7 @@ export function mountArticlePanel(el: HTMLElement, store: AppStore, index: Conte
   };
   draw();
 
-  const unsubDraw = store.subscribe((s) => [s.selected, s.hovered] as const, draw, { equalityFn: shallow });
+  const unsubDraw = store.subscribe((s) => [s.selected, s.hovered, s.ui] as const, draw, { equalityFn: shallow });
   // Map → article: once the article is shown with a selection (the card put away, or the selection made while
   // the article shows), bring the first passage that speaks of it into view, after the frame that shows the
   // selection (scrolling measures the layout, which would delay that frame).

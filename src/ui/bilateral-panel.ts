@@ -9,9 +9,10 @@ import { axisTicks, tradeChartModel, tradeSummary, type TradeChartModel } from '
 import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { Bilateral } from '../content/schema.ts';
 import { story } from '../content/story.ts';
+import { t, tParts } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import { figureLine, formatDate, note } from './cards/country-card.ts';
-import { cite, featureButton, formatNumber, sourcesList } from './cards/common.ts';
+import { cite, featureButton, formatNumber, packLangAttr, packText, sourcesList, storyText } from './cards/common.ts';
 import type { CardContext } from './cards/context.ts';
 import type { Dispose } from './mount.ts';
 
@@ -37,21 +38,27 @@ const M = { top: 30, right: 8, bottom: 42, left: 46 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 
+/** A bar's tooltip: its year and value, with the source's qualifier ("about") where it gives one. */
+function barTitle(year: number, qualifier: string | null, valueM: number): string {
+  const values = { year: String(year), value: millions(valueM) };
+  return qualifier ? t('explore.tradeYearValueQualified', { ...values, qualifier }) : t('explore.tradeYearValue', values);
+}
+
 export function tradeChart(
   m: TradeChartModel,
   titleId: string,
   descId: string,
   pairName = story().bilateral?.pairName ?? '',
 ): SVGTemplateResult | TemplateResult {
-  if (m.bars.length === 0) return html`<p class="card-note">No yearly trade figures were found.</p>`;
+  if (m.bars.length === 0) return html`<p class="card-note">${t('explore.tradeNoFigures')}</p>`;
   const y = (v: number) => M.top + PH - (v / m.axisMaxM) * PH;
   const slot = PW / m.bars.length;
   const barW = Math.min(24, slot * 0.78);
   const x = (i: number) => M.left + slot * i + (slot - barW) / 2;
   const targetY = y(m.target.valueM);
-  const targetLabel = `${m.target.year} target: US$${millions(m.target.valueM)} million`;
+  const target = { year: String(m.target.year), value: millions(m.target.valueM) };
   return html`<svg class="trade-chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" data-axis-max=${String(m.axisMaxM)}>
-    <title id=${titleId}>${pairName} trade by year, in US$ million, against the ${targetLabel}</title>
+    <title id=${titleId}>${t('explore.tradeChartTitle', { pair: pairName, ...target })}</title>
     <desc id=${descId}>${tradeSummary(m)}</desc>
     ${axisTicks(m.axisMaxM).map(
       (t) => svg`<g class="tick">
@@ -59,31 +66,31 @@ export function tradeChart(
         <text class="tick-label" x=${M.left - 6} y=${y(t) + 4} text-anchor="end">${formatNumber(t)}</text>
       </g>`,
     )}
-    <text class="axis-title" x="13" y=${M.top + PH / 2} text-anchor="middle" transform="rotate(-90 13 ${M.top + PH / 2})">US$ million</text>
+    <text class="axis-title" x="13" y=${M.top + PH / 2} text-anchor="middle" transform="rotate(-90 13 ${M.top + PH / 2})">${t('explore.usdMillionUnit')}</text>
     ${m.bars.map((b, i) => {
       const cx = x(i) + barW / 2;
       const yearLabel = svg`<text class="year-label" x=${cx} y=${H - M.bottom + 16} text-anchor="middle">${`’${String(b.year).slice(2)}`}</text>`;
       if (b.valueM === null) {
         return svg`<g class="bar bar--missing" data-year=${b.year} data-value="">
-          <title>${b.year}: no figure</title>
+          <title>${t('explore.tradeYearNoFigure', { year: String(b.year) })}</title>
           <rect class="gap" x=${x(i)} y=${M.top} width=${barW} height=${PH}></rect>
-          <text class="gap-label" x=${cx} y=${M.top + PH - 4} transform="rotate(-90 ${cx} ${M.top + PH - 4})" dy="0.35em">no figure</text>
+          <text class="gap-label" x=${cx} y=${M.top + PH - 4} transform="rotate(-90 ${cx} ${M.top + PH - 4})" dy="0.35em">${t('explore.noFigure')}</text>
           ${yearLabel}
         </g>`;
       }
       const top = y(b.valueM);
       return svg`<g class="bar" data-year=${b.year} data-value=${String(b.valueM)}>
-        <title>${b.year}: ${b.qualifier ? `${b.qualifier} ` : ''}US$${millions(b.valueM)} million</title>
+        <title>${barTitle(b.year, b.qualifier, b.valueM)}</title>
         <rect class="value" x=${x(i)} y=${top} width=${barW} height=${M.top + PH - top}></rect>
         <text class="value-label" x=${cx} y=${top - 4} text-anchor="middle">${millions(b.valueM)}</text>
         ${yearLabel}
       </g>`;
     })}
     <line class="axis" x1=${M.left} x2=${W - M.right} y1=${M.top + PH} y2=${M.top + PH}></line>
-    <text class="axis-title" x=${M.left + PW / 2} y=${H - 6} text-anchor="middle">Year</text>
+    <text class="axis-title" x=${M.left + PW / 2} y=${H - 6} text-anchor="middle">${t('explore.year')}</text>
     <g class="target" data-value=${String(m.target.valueM)} data-year=${m.target.year}>
       <line class="target-line" x1=${M.left} x2=${W - M.right} y1=${targetY} y2=${targetY}></line>
-      <text class="target-label" x=${W - M.right} y=${targetY - 6} text-anchor="end">${targetLabel}</text>
+      <text class="target-label" x=${W - M.right} y=${targetY - 6} text-anchor="end">${t('explore.tradeTargetLabel', target)}</text>
     </g>
   </svg>`;
 }
@@ -91,13 +98,13 @@ export function tradeChart(
 export function tradeTable(m: TradeChartModel, ctx: CardContext, pairName = story().bilateral?.pairName ?? ''): TemplateResult {
   return html`<table class="data-table trade-table">
     <caption>
-      ${pairName} two-way trade by year, in US$ million, with the ${m.target.year} target
+      ${tParts('explore.tradeTableCaption', { pair: storyText(pairName), year: String(m.target.year) })}
     </caption>
     <thead>
       <tr>
-        <th scope="col">Year</th>
-        <th scope="col">US$ million</th>
-        <th scope="col">Sources</th>
+        <th scope="col">${t('explore.year')}</th>
+        <th scope="col">${t('explore.usdMillionUnit')}</th>
+        <th scope="col">${t('explore.sources')}</th>
       </tr>
     </thead>
     <tbody>
@@ -106,7 +113,7 @@ export function tradeTable(m: TradeChartModel, ctx: CardContext, pairName = stor
           html`<tr data-year=${b.year}>
             <th scope="row">${b.year}</th>
             <td class="trade-num" data-value=${b.valueM === null ? '' : String(b.valueM)}>
-              ${b.valueM === null ? html`<span class="fact-missing">no figure</span>` : html`${b.qualifier ? `${b.qualifier} ` : ''}${millions(b.valueM)}`}
+              ${b.valueM === null ? html`<span class="fact-missing">${t('explore.noFigure')}</span>` : html`${b.qualifier ? html`${packText(b.qualifier)} ` : ''}${millions(b.valueM)}`}
               ${note(b.caveat)}
             </td>
             <td>${b.sources.length ? cite(b.sources, ctx) : '—'}</td>
@@ -115,7 +122,7 @@ export function tradeTable(m: TradeChartModel, ctx: CardContext, pairName = stor
     </tbody>
     <tfoot>
       <tr class="target-row" data-year=${m.target.year}>
-        <th scope="row">Target for ${m.target.year}</th>
+        <th scope="row">${t('explore.targetFor', { year: String(m.target.year) })}</th>
         <td class="trade-num" data-value=${String(m.target.valueM)}>${millions(m.target.valueM)}</td>
         <td>${cite(m.target.sources, ctx)}</td>
       </tr>
@@ -149,41 +156,48 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
     ...(tradeContext?.sources ?? []),
   ];
   return html`<section id="bilateral-panel" class="bilateral" tabindex="-1" aria-labelledby="bilateral-title">
-    <h2 id="bilateral-title" class="panel-title">${title}</h2>
+    <h2 id="bilateral-title" class="panel-title">${storyText(title)}</h2>
     <dl class="cf-list">
       <div class="cf-row" data-fact="relations">
-        <dt>Relations since</dt>
-        <dd>${b.relationsSince.value} ${cite(b.relationsSince.sources, ctx)}${note(relationsNote)}</dd>
+        <dt>${t('explore.relationsSince')}</dt>
+        <dd>${packText(b.relationsSince.value)} ${cite(b.relationsSince.sources, ctx)}${note(relationsNote)}</dd>
       </div>
       <div class="cf-row" data-fact="anniversary">
-        <dt>Anniversary</dt>
-        <dd>${b.anniversary.value} ${cite(b.anniversary.sources, ctx)}${note(b.anniversary.note)}</dd>
+        <dt>${t('explore.anniversary')}</dt>
+        <dd>${packText(b.anniversary.value)} ${cite(b.anniversary.sources, ctx)}${note(b.anniversary.note)}</dd>
       </div>
       <div class="cf-row" data-fact="partnership">
-        <dt>Partnership</dt>
+        <dt>${t('explore.partnership')}</dt>
         <dd>
-          ${b.partnership.value}${b.partnership.since ? `, since ${formatDate(b.partnership.since)}` : ''}
+          ${
+            b.partnership.since
+              ? tParts('explore.partnershipSince', { partnership: packText(b.partnership.value), date: formatDate(b.partnership.since) })
+              : packText(b.partnership.value)
+          }
           ${cite(b.partnership.sources, ctx)}${note(partnershipNote)}
         </dd>
       </div>
     </dl>
 
     <section class="card-section" aria-labelledby="bilateral-trade-title">
-      <h3 id="bilateral-trade-title">Trade and the ${model.target.year} target</h3>
+      <h3 id="bilateral-trade-title">${t('explore.tradeAndTarget', { year: String(model.target.year) })}</h3>
       <figure class="trade-figure">
         ${tradeChart(model, 'trade-chart-title', 'trade-chart-desc')}
         <figcaption class="trade-legend">
-          <span class="legend-item"><span class="trade-swatch trade-swatch--value" aria-hidden="true"></span> sourced yearly figure</span>
-          <span class="legend-item"><span class="trade-swatch trade-swatch--gap" aria-hidden="true"></span> no figure</span>
-          <span class="legend-item"><span class="trade-swatch trade-swatch--target" aria-hidden="true"></span> ${model.target.year} target</span>
+          <span class="legend-item"><span class="trade-swatch trade-swatch--value" aria-hidden="true"></span> ${t('explore.tradeLegendValue')}</span>
+          <span class="legend-item"><span class="trade-swatch trade-swatch--gap" aria-hidden="true"></span> ${t('explore.noFigure')}</span>
+          <span class="legend-item"
+            ><span class="trade-swatch trade-swatch--target" aria-hidden="true"></span>
+            ${t('explore.tradeLegendTarget', { year: String(model.target.year) })}</span
+          >
         </figcaption>
       </figure>
       <p class="trade-summary">${tradeSummary(model)}</p>
-      <p class="card-note">${b.trade.missingNote}</p>
-      ${tradeContext ? html`<p>${tradeContext.text} ${cite(tradeContext.sources, ctx)}</p>` : nothing}
-      <p class="card-note">${b.trade.target.note} ${cite(b.trade.target.sources, ctx)}</p>
+      <p class="card-note" lang=${packLangAttr()}>${b.trade.missingNote}</p>
+      ${tradeContext ? html`<p lang=${packLangAttr()}>${tradeContext.text} ${cite(tradeContext.sources, ctx)}</p>` : nothing}
+      <p class="card-note" lang=${packLangAttr()}>${b.trade.target.note} ${cite(b.trade.target.sources, ctx)}</p>
       <details class="trade-data" open>
-        <summary>The figures as a table</summary>
+        <summary>${t('explore.tradeAsTable')}</summary>
         ${tradeTable(model, ctx)}
       </details>
     </section>
@@ -191,25 +205,25 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
     ${
       talks
         ? html`<section class="card-section" aria-labelledby="bilateral-talks-title">
-            <h3 id="bilateral-talks-title">The talks behind the target</h3>
-            <p>${talks.text} ${cite(talks.sources, ctx)}</p>
+            <h3 id="bilateral-talks-title">${t('explore.talksBehindTarget')}</h3>
+            <p lang=${packLangAttr()}>${talks.text} ${cite(talks.sources, ctx)}</p>
           </section>`
         : nothing
     }
 
     <section class="card-section" aria-labelledby="bilateral-frontier-title" data-fact="border">
-      <h3 id="bilateral-frontier-title">The border</h3>
+      <h3 id="bilateral-frontier-title">${t('explore.theBorder')}</h3>
       <dl class="cf-list">
         <div class="cf-row" data-fact="border-length">
-          <dt>Length</dt>
+          <dt>${t('explore.length')}</dt>
           <dd>${figureLine(b.border.lengthKm, ctx)}</dd>
         </div>
         <div class="cf-row" data-fact="border-treaty">
-          <dt>Border treaty signed</dt>
+          <dt>${t('explore.borderTreatySigned')}</dt>
           <dd>${formatDate(b.border.treatySigned.value)} ${cite(b.border.treatySigned.sources, ctx)}</dd>
         </div>
         <div class="cf-row" data-fact="border-demarcated">
-          <dt>Demarcated</dt>
+          <dt>${t('explore.demarcated')}</dt>
           <dd>
             <ul class="fact-values">
               ${b.border.demarcatedPct.map((d) => html`<li>${figureLine(d, ctx)}</li>`)}
@@ -217,26 +231,26 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
           </dd>
         </div>
       </dl>
-      <p data-fact="border-status">${b.border.status.text} ${cite(b.border.status.sources, ctx)}</p>
-      <p class="card-note" data-fact="border-map">${b.border.mapNote.text} ${cite(b.border.mapNote.sources, ctx)}</p>
+      <p data-fact="border-status" lang=${packLangAttr()}>${b.border.status.text} ${cite(b.border.status.sources, ctx)}</p>
+      <p class="card-note" data-fact="border-map" lang=${packLangAttr()}>${b.border.mapNote.text} ${cite(b.border.mapNote.sources, ctx)}</p>
     </section>
 
     <section class="card-section" aria-labelledby="bilateral-border-title">
-      <h3 id="bilateral-border-title">The road border crossing</h3>
+      <h3 id="bilateral-border-title">${t('explore.roadBorderCrossing')}</h3>
       <p>${crossingKnown ? featureButton(b.roadBorderCrossings.placeId, ctx) : nothing}</p>
-      <p>${b.roadBorderCrossings.text} ${cite(b.roadBorderCrossings.sources, ctx)}</p>
+      <p lang=${packLangAttr()}>${b.roadBorderCrossings.text} ${cite(b.roadBorderCrossings.sources, ctx)}</p>
     </section>
 
     <section class="card-section" aria-labelledby="bilateral-energy-title">
-      <h3 id="bilateral-energy-title">Energy trade</h3>
-      <p>${b.energy.text} ${cite(b.energy.sources, ctx)}</p>
+      <h3 id="bilateral-energy-title">${t('explore.energyTrade')}</h3>
+      <p lang=${packLangAttr()}>${b.energy.text} ${cite(b.energy.sources, ctx)}</p>
     </section>
 
     ${
       crime
         ? html`<section class="card-section" aria-labelledby="bilateral-crime-title">
-            <h3 id="bilateral-crime-title">Cross-border crime</h3>
-            <p>${crime.text} ${cite(crime.sources, ctx)}</p>
+            <h3 id="bilateral-crime-title">${t('explore.crossBorderCrime')}</h3>
+            <p lang=${packLangAttr()}>${crime.text} ${cite(crime.sources, ctx)}</p>
           </section>`
         : nothing
     }
@@ -247,17 +261,24 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
 export function mountBilateralPanel(el: HTMLElement, store: AppStore, index: ContentIndex): Dispose {
   const ctx: CardContext = { index, store };
   const facts = index.facts;
-  const settings = story().bilateral;
-  render(
-    !settings
-      ? nothing
-      : facts
-        ? panel(facts.bilateral, ctx, settings.title)
-        : html`<section id="bilateral-panel" class="bilateral" tabindex="-1" aria-labelledby="bilateral-title">
-            <h2 id="bilateral-title" class="panel-title">${settings.title}</h2>
-            <p class="card-note">The facts about ${settings.title} could not be read.</p>
-          </section>`,
-    el,
-  );
-  return () => render(nothing, el);
+  const draw = () => {
+    // The story's title for the pair may be translated by its pack: read in the interface's language.
+    const settings = story().bilateral;
+    render(
+      !settings
+        ? nothing
+        : facts
+          ? panel(facts.bilateral, ctx, settings.title)
+          : html`<section id="bilateral-panel" class="bilateral" tabindex="-1" aria-labelledby="bilateral-title">
+              <h2 id="bilateral-title" class="panel-title">${storyText(settings.title)}</h2>
+              <p class="card-note">${tParts('explore.bilateralUnreadable', { title: storyText(settings.title) })}</p>
+            </section>`,
+      el,
+    );
+  };
+  const unsubscribe = store.subscribe((s) => s.ui, draw, { fireImmediately: true });
+  return () => {
+    unsubscribe();
+    render(nothing, el);
+  };
 }

@@ -1,6 +1,9 @@
 // The keyboard and screen-reader twin of the countries on the map: choosing one here is the same action.
 import { html } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
+import { t } from '../i18n/index.ts';
+import { shallow } from 'zustand/vanilla/shallow';
+import { packLangAttr } from './cards/common.ts';
 import type { AppStore } from '../state/store.ts';
 import { mountRendered, type Dispose } from './mount.ts';
 
@@ -13,11 +16,11 @@ export function mountCountryList(el: HTMLElement, store: AppStore, index: Conten
   return mountRendered(
     el,
     store,
-    (s) => s.selected,
+    (s) => [s.selected, s.ui] as const,
     () => {
       const { selected } = store.getState();
-      return html`<h2 class="panel-title" id="countries-title">Countries</h2>
-        <ul class="chip-list" aria-labelledby="countries-title">
+      return html`<h2 class="panel-title" id="countries-title">${t('explore.countries')}</h2>
+        <ul class="chip-list" aria-labelledby="countries-title" lang=${packLangAttr()}>
           ${countries.map(
             (c) =>
               html`<li>
@@ -38,5 +41,6 @@ export function mountCountryList(el: HTMLElement, store: AppStore, index: Conten
           )}
         </ul>`;
     },
+    shallow,
   );
 }

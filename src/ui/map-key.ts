@@ -7,8 +7,11 @@ import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { shallow } from 'zustand/vanilla/shallow';
 import { kindLabel, story } from '../content/story.ts';
 import type { ThemeName } from '../content/types.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { t, tParts } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import { THEME_TOKENS, type Theme } from '../styles/tokens.ts';
+import { storyText } from './cards/common.ts';
 import type { Dispose } from './mount.ts';
 import { SHEET_QUERY } from './sheet.ts';
 import { discSwatch, kindSwatch, schematicSwatch } from './swatch.ts';
@@ -23,6 +26,7 @@ interface Watched {
   readonly open: boolean;
   readonly hiddenKinds: readonly string[];
   readonly theme: ThemeName;
+  readonly ui: Locale;
   /** The tour draws its own legend, and a map that cannot start needs no key. */
   readonly shown: boolean;
 }
@@ -33,25 +37,28 @@ function row(swatch: TemplateResult, label: TemplateResult | string, attrs: { ki
   </li>`;
 }
 
-function bodyTemplate(t: Theme, w: Watched, openRoutes: () => void): TemplateResult {
+function bodyTemplate(theme: Theme, w: Watched, openRoutes: () => void): TemplateResult {
   const kinds = story().corridorKinds.map((k) => k.id);
   const first = kinds[0] ?? 'port-access';
   return html`<div id=${BODY_ID} class="map-key-body" ?hidden=${!w.open}>
-    <ul class="map-key-rows" aria-label="Routes">
+    <ul class="map-key-rows" aria-label=${t('explore.routes')}>
       ${kinds.map((kind) => {
         const hidden = w.hiddenKinds.includes(kind);
-        return row(kindSwatch(t, kind), html`${kindLabel(kind)}${hidden ? html` <span class="map-key-tag">(hidden on the map)</span>` : nothing}`, {
-          kind,
-          hidden,
-        });
+        return row(
+          kindSwatch(theme, kind),
+          html`${storyText(kindLabel(kind))}${hidden ? html` <span class="map-key-tag">${t('explore.mapKeyHidden')}</span>` : nothing}`,
+          { kind, hidden },
+        );
       })}
     </ul>
-    <ul class="map-key-rows map-key-notes" aria-label="How lines and places are drawn">
-      ${row(kindSwatch(t, first, true), 'Hollow: not known to be in use', { key: 'hollow' })}
-      ${row(schematicSwatch(t, first), 'Fainter: schematic, drawn straight', { key: 'schematic' })}
-      ${row(discSwatch(t), 'Disc: approximate position', { key: 'approximate' })}
+    <ul class="map-key-rows map-key-notes" aria-label=${t('explore.mapKeyNotes')}>
+      ${row(kindSwatch(theme, first, true), t('explore.mapKeyHollow'), { key: 'hollow' })}
+      ${row(schematicSwatch(theme, first), t('explore.mapKeySchematic'), { key: 'schematic' })}
+      ${row(discSwatch(theme), t('explore.mapKeyApproximate'), { key: 'approximate' })}
     </ul>
-    <p class="map-key-more">Places and toggles: <button type="button" class="map-key-link" @click=${openRoutes}>Routes tab</button></p>
+    <p class="map-key-more">
+      ${tParts('explore.mapKeyMore', { link: html`<button type="button" class="map-key-link" @click=${openRoutes}>${t('explore.mapKeyRoutesTab')}</button>` })}
+    </p>
   </div>`;
 }
 
@@ -73,7 +80,7 @@ export function mountMapKey(root: HTMLElement, store: AppStore, win: Window): Di
   const draw = (w: Watched) => {
     root.hidden = !w.shown;
     root.classList.toggle('is-folded', !w.open);
-    const t = THEME_TOKENS[w.theme];
+    const theme = THEME_TOKENS[w.theme];
     render(
       html`<button
           type="button"
@@ -82,9 +89,9 @@ export function mountMapKey(root: HTMLElement, store: AppStore, win: Window): Di
           aria-controls=${BODY_ID}
           @click=${() => store.getState().setMapKeyOpen(!w.open)}
         >
-          <span class="map-key-chevron" aria-hidden="true"></span>Key
+          <span class="map-key-chevron" aria-hidden="true"></span>${t('explore.mapKeyToggle')}
         </button>
-        ${bodyTemplate(t, w, openRoutes)}`,
+        ${bodyTemplate(theme, w, openRoutes)}`,
       root,
     );
   };
@@ -93,6 +100,7 @@ export function mountMapKey(root: HTMLElement, store: AppStore, win: Window): Di
       open: s.mapKeyOpen ?? !phone.matches,
       hiddenKinds: s.hiddenKinds,
       theme: s.theme,
+      ui: s.ui,
       shown: !s.tour.active && s.mapStatus !== 'unavailable',
     }),
     draw,

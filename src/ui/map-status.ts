@@ -1,5 +1,6 @@
 // What the map region says when the map cannot start (no WebGL) — plainly, with the sidebar still usable.
 import { html, nothing, render } from 'lit-html';
+import { t } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 
@@ -9,14 +10,19 @@ export function mountMapStatus(el: HTMLElement, store: AppStore): Dispose {
     render(
       mapStatus === 'unavailable'
         ? html`<div class="map-fallback" role="alert">
-            <h2>The map cannot be shown on this device</h2>
-            <p>Your browser could not start WebGL 2, which the map needs. Everything else works: the countries, routes and article are in the sidebar.</p>
-            ${mapError ? html`<p class="map-fallback-detail">Reason given by the browser: ${mapError}</p>` : nothing}
+            <h2>${t('shell.mapUnavailable')}</h2>
+            <p>${t('shell.mapUnavailableHelp')}</p>
+            ${mapError ? html`<p class="map-fallback-detail">${t('shell.mapUnavailableReason', { reason: mapError })}</p>` : nothing}
           </div>`
         : nothing,
       el,
     );
   };
   draw();
-  return store.subscribe((s) => s.mapStatus, draw);
+  const unsubscribe = store.subscribe((s) => s.mapStatus, draw);
+  const unsubscribeUi = store.subscribe((s) => s.ui, draw);
+  return () => {
+    unsubscribe();
+    unsubscribeUi();
+  };
 }

@@ -4,48 +4,12 @@
 // sets the ends through the store, and the map's binding draws them.
 import { html, nothing, render } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
+import { t } from '../i18n/index.ts';
 import { measuring } from '../state/measure-slice.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 import { SHEET_QUERY } from './sheet.ts';
 import '../styles/measure.css';
-
-/** Every word the tool shows or says, in one place (for translations to come). */
-export const MEASURE_STRINGS = {
-  button: 'Measure',
-  buttonTitle: 'Measure the distance between two places (Esc clears)',
-  title: 'Measure a distance',
-  hint: 'Click or tap two places on the map, or choose them here. Esc clears; Esc again puts the tool away.',
-  from: 'From',
-  to: 'To',
-  choose: 'Choose a place',
-  aPoint: (where: string) => `A point on the map (${where})`,
-  point: (where: string) => `a point (${where})`,
-  straight: 'Straight line',
-  straightNote: 'over the Earth’s surface, as the crow flies',
-  along: 'Along a route',
-  alongItem: 'along',
-  noRoute: 'No route on this map passes both ends.',
-  atLeast: (km: string) => `at least ${km}`,
-  schematic: (km: string) => `${km} of it drawn straight between towns (schematic): the real way is longer.`,
-  infrastructure: 'The way itself',
-  offLine: (name: string, km: string) => `${name} is ${km} from the route’s line: measured from the nearest point on it.`,
-  approximate: (name: string, km: string | null) => (km ? `${name} is placed approximately (it may be up to ${km} away).` : `${name} is placed approximately.`),
-  sources: 'Sources of the places and routes measured',
-  clear: 'Clear',
-  close: 'Put the tool away',
-  loading: 'Measuring…',
-  failed: 'The measure could not be loaded.',
-  said: {
-    on: 'Measure on: click or tap two places on the map, or choose them in the Measure panel.',
-    off: 'Measure off.',
-    cleared: 'Measure cleared.',
-    first: (name: string) => `From ${name}: now choose the other end.`,
-    result: (from: string, to: string, straight: string, routes: string) => `${from} to ${to}: ${straight} in a straight line. ${routes}`,
-    along: (km: string, name: string, status: string) => `${km} along ${name} (${status}).`,
-    noRoute: 'No route on this map passes both ends.',
-  },
-} as const;
 
 export interface MeasurePanelOptions {
   readonly root: HTMLElement;
@@ -60,7 +24,6 @@ export interface MeasurePanelOptions {
  * only, and the readout while the tool is on.
  */
 export function mountMeasureTool(root: HTMLElement, store: AppStore, index: ContentIndex, announcer: HTMLElement): Dispose {
-  const S = MEASURE_STRINGS;
   let panelDispose: Dispose | null = null;
   let loading = false;
   let disposed = false;
@@ -74,8 +37,14 @@ export function mountMeasureTool(root: HTMLElement, store: AppStore, index: Cont
     const s = store.getState();
     root.hidden = s.tour.active || s.mapStatus === 'unavailable';
     render(
-      html`<button type="button" class="measure-toggle" aria-pressed=${s.measure.on ? 'true' : 'false'} title=${S.buttonTitle} @click=${toggle}>
-          <span class="measure-icon" aria-hidden="true"></span>${S.button}
+      html`<button
+          type="button"
+          class="measure-toggle"
+          aria-pressed=${s.measure.on ? 'true' : 'false'}
+          title=${t('pupils.measureButtonTitle')}
+          @click=${toggle}
+        >
+          <span class="measure-icon" aria-hidden="true"></span>${t('pupils.measureButton')}
         </button>
         <div class="measure-slot"></div>`,
       root,
@@ -92,7 +61,7 @@ export function mountMeasureTool(root: HTMLElement, store: AppStore, index: Cont
     slot.hidden = !on;
     if (!on || panelDispose || loading) return;
     loading = true;
-    slot.textContent = S.loading;
+    slot.textContent = t('pupils.measureLoading');
     import('./measure-panel.ts').then(
       (m) => {
         loading = false;
@@ -102,13 +71,13 @@ export function mountMeasureTool(root: HTMLElement, store: AppStore, index: Cont
       },
       (e: unknown) => {
         loading = false;
-        slot.textContent = S.failed;
+        slot.textContent = t('pupils.measureFailed');
         console.error('the measure could not be loaded', e);
       },
     );
   };
 
-  const unsubDraw = store.subscribe((s) => [s.measure.on, s.tour.active, s.mapStatus] as const, draw, {
+  const unsubDraw = store.subscribe((s) => [s.measure.on, s.tour.active, s.mapStatus, s.ui] as const, draw, {
     equalityFn: (a, b) => a.every((x, i) => x === b[i]),
   });
   const unsubOn = store.subscribe(
@@ -118,7 +87,7 @@ export function mountMeasureTool(root: HTMLElement, store: AppStore, index: Cont
       const hadFocus = slot.contains(root.ownerDocument.activeElement);
       showPanel(on);
       if (hadFocus && !on) button.focus();
-      if (on !== was && !store.getState().tour.active) say(on ? S.said.on : S.said.off);
+      if (on !== was && !store.getState().tour.active) say(on ? t('pupils.measureSaidOn') : t('pupils.measureSaidOff'));
     },
     { fireImmediately: true },
   );

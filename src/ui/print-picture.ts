@@ -3,6 +3,7 @@
 // is now, with the corridors shown, their key, the scale and the credits.
 import { story } from '../content/story.ts';
 import type { ContentIndex } from '../content/index.ts';
+import { t } from '../i18n/index.ts';
 import { composeMapImage } from '../present/image.ts';
 import { scaleBar } from '../present/tour.ts';
 import { legendItems } from '../present/views.ts';
@@ -20,13 +21,13 @@ export function printPicture(doc: Document, s: AppState, index: ContentIndex, ca
   const selected = s.selected ? index.features.get(s.selected)?.name : undefined;
   const picture = composeMapImage(doc, canvas, {
     title: story().title,
-    kicker: selected ? `Selected: ${selected}` : null,
+    kicker: selected ? t('explore.printSelected', { name: selected }) : null,
     legend: legendItems(shown, index, theme),
     scale: scale ? { px: scale.px, label: scale.label } : null,
     attribution,
     theme,
   });
   picture.setAttribute('role', 'img');
-  picture.setAttribute('aria-label', `Map as shown${selected ? `, with ${selected} selected` : ''}`);
+  picture.setAttribute('aria-label', selected ? t('explore.printMapSelected', { name: selected }) : t('explore.printMap'));
   return picture;
 }

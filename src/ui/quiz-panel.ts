@@ -7,44 +7,19 @@ import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
 import type { PackQuestion } from '../content/schema.ts';
 import { story } from '../content/story.ts';
-import { makeQuiz, type QuizQuestion } from '../quiz/questions.ts';
+import { packText } from '../i18n/bind.ts';
+import { ensurePart, locale, t, tParts } from '../i18n/index.ts';
+import { makeQuiz, type QuizOption, type QuizQuestion, type SaidPart } from '../quiz/questions.ts';
 import { freshSeed, QUIZ_LENGTH, type QuizState } from '../state/quiz-slice.ts';
 import type { AppStore } from '../state/store.ts';
-import { sourceDate } from './cards/common.ts';
+import { packLangAttr, sourceDate } from './cards/common.ts';
 import type { Dispose } from './mount.ts';
 
-/** Everything the panel says, together (for translation, #19). */
-export const QUIZ_TEXT = {
-  title: 'Quiz',
-  intro: 'Questions made from this story’s data. No sign-in: nothing you answer leaves this device.',
-  modeLegend: 'Who answers',
-  modePupil: 'On my own',
-  modeProjector: 'A class, on a projector',
-  progress: (n: number, of: number) => `Question ${n} of ${of}`,
-  score: (right: number, answered: number) => `Score: ${right} of ${answered}`,
-  options: 'Answers',
-  mapHint: 'Or click the place on the map.',
-  correct: 'Correct.',
-  incorrect: 'Not quite.',
-  chosen: 'Chosen',
-  theAnswer: (label: string) => `The answer: ${label}.`,
-  yourMapClick: (name: string | null) => (name ? `You clicked ${name} on the map.` : 'You clicked the map away from it.'),
-  classChose: (label: string) => `The class chose: ${label}.`,
-  sources: 'Sources',
-  undated: 'undated',
-  weak: 'weaker source',
-  showOnMap: 'Show on the map',
-  reveal: 'Reveal the answer (R)',
-  waiting: 'Answers are shown when the teacher reveals them.',
-  next: 'Next question',
-  finished: (right: number, of: number) => `Finished: ${right} of ${of} right.`,
-  newQuiz: 'New quiz',
-  share: 'A link to this same quiz:',
-  none: 'This story has too little data to make a quiz from.',
-  announceCorrect: (fact: string) => `Correct. ${fact}`,
-  announceIncorrect: (answer: string, fact: string) => `Not quite. The answer: ${answer}. ${fact}`,
-  announceRevealed: (answer: string) => `Answer revealed: ${answer}.`,
-} as const;
+// The quiz's words load with its code, before it first draws.
+await ensurePart('quiz');
+
+/** What a question says, the pack's words marked with the pack's language. */
+const partsShown = (parts: readonly SaidPart[]) => parts.map((p) => (typeof p === 'string' ? p : packText(p.pack, p.lang)));
 
 export interface QuizPanelOptions {
   readonly store: AppStore;
@@ -57,15 +32,22 @@ export interface QuizPanelOptions {
 
 export function mountQuizPanel(el: HTMLElement, o: QuizPanelOptions): Dispose {
   const { store, index, announcer, window: win } = o;
-  let made: { seed: number; questions: readonly QuizQuestion[] } | null = null;
+  let made: { seed: number; locale: string; questions: readonly QuizQuestion[] } | null = null;
+  // The same seed gives the same questions; they are made again, said in the new language, when it changes.
   const questionsOf = (seed: number): readonly QuizQuestion[] => {
-    if (made?.seed !== seed) made = { seed, questions: makeQuiz({ index, story: story(), packQuestions: o.packQuestions }, seed, QUIZ_LENGTH) };
+    if (made?.seed !== seed || made.locale !== locale())
+      made = { seed, locale: locale(), questions: makeQuiz({ index, story: story(), packQuestions: o.packQuestions }, seed, QUIZ_LENGTH) };
     return made.questions;
   };
   const say = (text: string) => {
     announcer.textContent = text;
   };
-  const labelOf = (q: QuizQuestion, id: string) => q.options.find((x) => x.id === id)?.label ?? id;
+  const optionFor = (q: QuizQuestion, id: string): QuizOption => q.options.find((x) => x.id === id) ?? { id, label: id, parts: [id] };
+  const labelOf = (q: QuizQuestion, id: string) => optionFor(q, id).label;
+  /** An option inside a sentence shown. */
+  const optionShown = (q: QuizQuestion, id: string) => partsShown(optionFor(q, id).parts);
+  const verdictSaid = (q: QuizQuestion, correct: boolean) =>
+    correct ? t('quiz.announceCorrect', { fact: q.fact.text }) : t('quiz.announceIncorrect', { answer: labelOf(q, q.answer), fact: q.fact.text });
   let focusPrompt = false;
 
   const choose = (q: QuizQuestion, id: string) => {
@@ -73,13 +55,13 @@ export function mountQuizPanel(el: HTMLElement, o: QuizPanelOptions): Dispose {
     if (s.quiz.answers[s.quiz.step]) return;
     const correct = id === q.answer;
     s.answerQuiz({ choice: id, correct });
-    if (s.quiz.mode === 'projector') return say(`${QUIZ_TEXT.chosen}: ${labelOf(q, id)}`);
-    say(correct ? QUIZ_TEXT.announceCorrect(q.fact) : QUIZ_TEXT.announceIncorrect(labelOf(q, q.answer), q.fact));
+    if (s.quiz.mode === 'projector') return say(t('quiz.announceChosen', { answer: labelOf(q, id) }));
+    say(verdictSaid(q, correct));
   };
   const reveal = (q: QuizQuestion) => {
     store.getState().revealQuizAnswer(q.reveal);
     // After the selection's own announcement, which the reveal's selection makes.
-    queueMicrotask(() => say(`${QUIZ_TEXT.announceRevealed(labelOf(q, q.answer))} ${q.fact}`));
+    queueMicrotask(() => say(t('quiz.announceRevealed', { answer: labelOf(q, q.answer), fact: q.fact.text })));
   };
   const next = () => {
     focusPrompt = true;
@@ -88,14 +70,18 @@ export function mountQuizPanel(el: HTMLElement, o: QuizPanelOptions): Dispose {
 
   const sourcesOf = (ids: readonly string[]): TemplateResult =>
     html`<div class="quiz-sources">
-      <h4>${QUIZ_TEXT.sources}</h4>
+      <h4>${t('quiz.sources')}</h4>
       <ul>
         ${[...new Set(ids)].map((id) => {
           const src = index.sources.get(id);
           if (!src) return html`<li>${id}</li>`;
           return html`<li data-source=${id}>
-            ${src.url ? html`<a href=${src.url} rel="noopener noreferrer" target="_blank">${src.title}</a>` : src.title}${src.publisher && !src.title.includes(src.publisher) ? `, ${src.publisher}` : nothing}
-            ${sourceDate(src.date)}${src.weak ? html` <span class="weak">${QUIZ_TEXT.weak}</span>` : nothing}
+            <span lang=${packLangAttr()}
+              >${src.url ? html`<a href=${src.url} rel="noopener noreferrer" target="_blank">${src.title}</a>` : src.title}${
+                src.publisher && !src.title.includes(src.publisher) ? `, ${src.publisher}` : nothing
+              }</span
+            >
+            ${sourceDate(src.date)}${src.weak ? html` <span class="weak">${t('quiz.weak')}</span>` : nothing}
           </li>`;
         })}
       </ul>
@@ -103,24 +89,24 @@ export function mountQuizPanel(el: HTMLElement, o: QuizPanelOptions): Dispose {
 
   const feedback = (q: QuizQuestion, quiz: QuizState): TemplateResult => {
     const a = quiz.answers[quiz.step];
-    const verdict = a
-      ? html`<p class="quiz-verdict"><strong>${a.correct ? QUIZ_TEXT.correct : QUIZ_TEXT.incorrect}</strong> ${QUIZ_TEXT.theAnswer(labelOf(q, q.answer))}</p>`
-      : nothing;
+    const theAnswer = tParts('quiz.theAnswer', { answer: optionShown(q, q.answer) });
+    const verdict = a ? html`<p class="quiz-verdict"><strong>${a.correct ? t('quiz.correct') : t('quiz.incorrect')}</strong> ${theAnswer}</p>` : nothing;
+    const clickedName = a?.byMap && a.choice && index.isKnownId(a.choice) ? (index.features.get(a.choice)?.name ?? null) : null;
     const clicked = a?.byMap
-      ? html`<p>${QUIZ_TEXT.yourMapClick(a.choice && index.isKnownId(a.choice) ? (index.features.get(a.choice)?.name ?? null) : null)}</p>`
+      ? html`<p>${clickedName ? tParts('quiz.yourMapClick', { name: packText(clickedName) }) : t('quiz.yourMapClickAway')}</p>`
       : nothing;
-    return html`<section class="quiz-feedback" data-correct=${a ? String(a.correct) : 'none'} aria-label="Feedback">
-      ${quiz.mode === 'projector' && a ? html`<p>${QUIZ_TEXT.classChose(labelOf(q, a.choice))}</p>` : nothing}
-      ${a ? verdict : html`<p class="quiz-verdict">${QUIZ_TEXT.theAnswer(labelOf(q, q.answer))}</p>`} ${clicked}
-      <p class="quiz-fact">${q.fact}</p>
-      ${q.notes.map((n) => html`<p class="card-note">${n}</p>`)} ${sourcesOf(q.sources)}
-      ${q.reveal && quiz.mode === 'pupil' ? html`<button type="button" class="quiz-button" @click=${() => reveal(q)}>${QUIZ_TEXT.showOnMap}</button>` : nothing}
+    return html`<section class="quiz-feedback" data-correct=${a ? String(a.correct) : 'none'} aria-label=${t('quiz.feedback')}>
+      ${quiz.mode === 'projector' && a ? html`<p>${tParts('quiz.classChose', { answer: optionShown(q, a.choice) })}</p>` : nothing}
+      ${a ? verdict : html`<p class="quiz-verdict">${theAnswer}</p>`} ${clicked}
+      <p class="quiz-fact">${partsShown(q.fact.parts)}</p>
+      ${q.notes.map((n) => html`<p class="card-note">${partsShown(n.parts)}</p>`)} ${sourcesOf(q.sources)}
+      ${q.reveal && quiz.mode === 'pupil' ? html`<button type="button" class="quiz-button" @click=${() => reveal(q)}>${t('quiz.showOnMap')}</button>` : nothing}
     </section>`;
   };
 
   const body = (quiz: QuizState, questions: readonly QuizQuestion[]): TemplateResult => {
     const q = questions[quiz.step];
-    if (!q) return html`<p class="card-note">${QUIZ_TEXT.none}</p>`;
+    if (!q) return html`<p class="card-note">${t('quiz.none')}</p>`;
     const answered = Object.values(quiz.answers);
     const right = answered.filter((a) => a.correct).length;
     const a = quiz.answers[quiz.step];
@@ -133,10 +119,10 @@ export function mountQuizPanel(el: HTMLElement, o: QuizPanelOptions): Dispose {
     };
     return html`
       <p class="quiz-progress">
-        <span>${QUIZ_TEXT.progress(quiz.step + 1, questions.length)}</span>
-        ${quiz.mode === 'pupil' ? html`<span class="quiz-score">${QUIZ_TEXT.score(right, answered.length)}</span>` : nothing}
+        <span>${t('quiz.progress', { n: quiz.step + 1, total: questions.length })}</span>
+        ${quiz.mode === 'pupil' ? html`<span class="quiz-score">${t('quiz.score', { right, answered: answered.length })}</span>` : nothing}
       </p>
-      <h3 id="quiz-prompt" class="quiz-prompt" tabindex="-1" data-question=${q.id} data-kind=${q.kind}>${q.prompt}</h3>
+      <h3 id="quiz-prompt" class="quiz-prompt" tabindex="-1" data-question=${q.id} data-kind=${q.kind}>${partsShown(q.prompt.parts)}</h3>
       <div class="quiz-options" role="group" aria-labelledby="quiz-prompt">
         ${q.options.map(
           (opt) =>
@@ -149,22 +135,22 @@ export function mountQuizPanel(el: HTMLElement, o: QuizPanelOptions): Dispose {
               aria-disabled=${a ? 'true' : 'false'}
               @click=${() => choose(q, opt.id)}
             >
-              ${opt.label}${optionState(opt.id) === 'right' ? html`<span class="quiz-mark" aria-hidden="true"> ✓</span>` : nothing}
+              ${partsShown(opt.parts)}${optionState(opt.id) === 'right' ? html`<span class="quiz-mark" aria-hidden="true"> ✓</span>` : nothing}
             </button>`,
         )}
       </div>
-      ${q.map && !a ? html`<p class="card-note quiz-map-hint">${QUIZ_TEXT.mapHint}</p>` : nothing} ${shown ? feedback(q, quiz) : nothing}
+      ${q.map && !a ? html`<p class="card-note quiz-map-hint">${t('quiz.mapHint')}</p>` : nothing} ${shown ? feedback(q, quiz) : nothing}
       ${
         quiz.mode === 'projector' && !shown
-          ? html`<p class="card-note">${QUIZ_TEXT.waiting}</p>
-              <button type="button" class="quiz-button quiz-reveal" aria-keyshortcuts="R" @click=${() => reveal(q)}>${QUIZ_TEXT.reveal}</button>`
+          ? html`<p class="card-note">${t('quiz.waiting')}</p>
+              <button type="button" class="quiz-button quiz-reveal" aria-keyshortcuts="R" @click=${() => reveal(q)}>${t('quiz.reveal')}</button>`
           : nothing
       }
-      ${shown && !last ? html`<button type="button" class="quiz-button quiz-next" @click=${next}>${QUIZ_TEXT.next}</button>` : nothing}
+      ${shown && !last ? html`<button type="button" class="quiz-button quiz-next" @click=${next}>${t('quiz.next')}</button>` : nothing}
       ${
         shown && last
-          ? html`<p class="quiz-finished">${QUIZ_TEXT.finished(right, questions.length)}</p>
-              <button type="button" class="quiz-button" @click=${() => store.getState().startQuiz(freshSeed())}>${QUIZ_TEXT.newQuiz}</button>`
+          ? html`<p class="quiz-finished">${t('quiz.finished', { right, total: questions.length, count: right })}</p>
+              <button type="button" class="quiz-button" @click=${() => store.getState().startQuiz(freshSeed())}>${t('quiz.newQuiz')}</button>`
           : nothing
       }
     `;
@@ -187,20 +173,20 @@ export function mountQuizPanel(el: HTMLElement, o: QuizPanelOptions): Dispose {
     s.setQuizMapAnswer(waitsForMap && q.map ? { step: quiz.step, accept: q.map.accept, near: q.map.near, withinKm: q.map.withinKm } : null);
     render(
       html`<section class="quiz" data-mode=${quiz.mode} data-seed=${quiz.seed} aria-labelledby="quiz-title">
-        <h2 id="quiz-title" class="panel-title">${QUIZ_TEXT.title}</h2>
+        <h2 id="quiz-title" class="panel-title">${t('quiz.title')}</h2>
         ${body(quiz, questions)}
         <fieldset class="quiz-mode">
-          <legend>${QUIZ_TEXT.modeLegend}</legend>
+          <legend>${t('quiz.modeLegend')}</legend>
           ${(['pupil', 'projector'] as const).map(
             (mode) =>
               html`<label
                 ><input type="radio" name="quiz-mode" value=${mode} .checked=${quiz.mode === mode} @change=${() => store.getState().setQuizMode(mode)} />
-                ${mode === 'pupil' ? QUIZ_TEXT.modePupil : QUIZ_TEXT.modeProjector}</label
+                ${mode === 'pupil' ? t('quiz.modePupil') : t('quiz.modeProjector')}</label
               >`,
           )}
         </fieldset>
-        <p class="card-note">${QUIZ_TEXT.intro}</p>
-        <p class="quiz-share card-note">${QUIZ_TEXT.share} <a href=${shareLink(quiz.seed)}>${shareLink(quiz.seed)}</a></p>
+        <p class="card-note">${t('quiz.intro')}</p>
+        <p class="quiz-share card-note">${t('quiz.share')} <a href=${shareLink(quiz.seed)}>${shareLink(quiz.seed)}</a></p>
       </section>`,
       el,
     );
@@ -214,8 +200,8 @@ export function mountQuizPanel(el: HTMLElement, o: QuizPanelOptions): Dispose {
   const onKey = (e: KeyboardEvent) => {
     const s = store.getState();
     if (e.key.toLowerCase() !== 'r' || e.ctrlKey || e.metaKey || e.altKey || s.tab !== 'quiz' || s.tour.active || s.quiz.mode !== 'projector') return;
-    const t = e.target as HTMLElement | null;
-    if (t?.closest('input:not([type=radio]), textarea, select, [contenteditable="true"]')) return;
+    const target = e.target as HTMLElement | null;
+    if (target?.closest('input:not([type=radio]), textarea, select, [contenteditable="true"]')) return;
     const q = questionsOf(s.quiz.seed)[s.quiz.step];
     if (!q || s.quiz.revealed.includes(s.quiz.step)) return;
     e.preventDefault();
@@ -223,20 +209,19 @@ export function mountQuizPanel(el: HTMLElement, o: QuizPanelOptions): Dispose {
   };
   win.addEventListener('keydown', onKey);
   const unsubscribe = store.subscribe(
-    (s) => [s.quiz, s.tab, s.tour.active] as const,
+    (s) => [s.quiz, s.tab, s.tour.active, s.ui] as const,
     () => {
       const s = store.getState();
       // A click on the map answers in the store: say the feedback here, as a choice's is said.
       if (s.quiz.answers !== lastAnswered) {
         const a = s.quiz.answers[s.quiz.step];
         const q = questionsOf(s.quiz.seed)[s.quiz.step];
-        if (a?.byMap && !lastAnswered[s.quiz.step] && q && s.quiz.mode === 'pupil')
-          say(a.correct ? QUIZ_TEXT.announceCorrect(q.fact) : QUIZ_TEXT.announceIncorrect(labelOf(q, q.answer), q.fact));
+        if (a?.byMap && !lastAnswered[s.quiz.step] && q && s.quiz.mode === 'pupil') say(verdictSaid(q, a.correct));
         lastAnswered = s.quiz.answers;
       }
       draw();
     },
-    { equalityFn: (x, y) => x[0] === y[0] && x[1] === y[1] && x[2] === y[2] },
+    { equalityFn: (x, y) => x.every((v, i) => v === y[i]) },
   );
   draw();
   return () => {

@@ -4,8 +4,10 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { CorridorFeature } from '../content/schema.ts';
 import type { CorridorKind, PlaceType } from '../content/types.ts';
 import { kindLabel, placeTypeLabel } from '../content/story.ts';
+import { t, tParts } from '../i18n/index.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Theme } from '../styles/tokens.ts';
+import { storyText } from './cards/common.ts';
 import { chevronSwatch, discSwatch, kindSwatch, markerSwatch, schematicSwatch } from './swatch.ts';
 
 export interface LegendModel {
@@ -29,51 +31,48 @@ function toggleRow(
   </label>`;
 }
 
-export function legendTemplate(m: LegendModel, t: Theme, s: Pick<AppState, 'hiddenKinds' | 'hiddenPlaceTypes'>): TemplateResult {
+export function legendTemplate(m: LegendModel, theme: Theme, s: Pick<AppState, 'hiddenKinds' | 'hiddenPlaceTypes'>): TemplateResult {
   const first = m.kinds[0] ?? 'port-access';
   return html`<section class="routes-section" aria-labelledby="legend-title">
-    <h2 class="panel-title" id="legend-title">Map key</h2>
+    <h2 class="panel-title" id="legend-title">${t('explore.mapKeyTitle')}</h2>
     <fieldset class="legend-group">
-      <legend>Routes <span class="legend-hint">(untick to hide on the map)</span></legend>
+      <legend>${t('explore.routes')} <span class="legend-hint">${t('explore.untickToHide')}</span></legend>
       ${m.kinds.map((kind) => {
         const n = m.corridors.filter((c) => c.properties.kind === kind).length;
         return toggleRow(
           { kind },
           !s.hiddenKinds.includes(kind),
           (shown) => m.store.getState().setKindVisible(kind, shown),
-          html`${kindSwatch(t, kind)}
-            <span class="legend-label">${kindLabel(kind)}</span>
-            <span class="legend-count">${n} ${n === 1 ? 'route' : 'routes'}</span>`,
+          html`${kindSwatch(theme, kind)}
+            <span class="legend-label">${storyText(kindLabel(kind))}</span>
+            <span class="legend-count">${t('explore.routeCount', { count: n })}</span>`,
         );
       })}
     </fieldset>
     <fieldset class="legend-group legend-group--places">
-      <legend>Places</legend>
+      <legend>${t('explore.places')}</legend>
       ${m.placeTypes.map((type) =>
         toggleRow(
           { placeType: type },
           !s.hiddenPlaceTypes.includes(type),
           (shown) => m.store.getState().setPlaceTypeVisible(type, shown),
-          html`${markerSwatch(t, type)} <span class="legend-label">${placeTypeLabel(type)}</span>`,
+          html`${markerSwatch(theme, type)} <span class="legend-label">${storyText(placeTypeLabel(type))}</span>`,
         ),
       )}
     </fieldset>
     <ul class="legend-notes">
       <li data-legend="hollow">
-        ${kindSwatch(t, first, true)}<span
-          >A <strong>hollow</strong> line: a route that is agreed or planned but not known to be in use, or on which no service was found.</span
+        ${kindSwatch(theme, first, true)}<span>${tParts('explore.legendHollow', { hollow: html`<strong>${t('explore.legendHollowWord')}</strong>` })}</span>
+      </li>
+      <li>
+        ${schematicSwatch(theme, first)}<span
+          >${tParts('explore.legendSchematic', { schematic: html`<strong>${t('explore.legendSchematicWord')}</strong>` })}</span
         >
       </li>
       <li>
-        ${schematicSwatch(t, first)}<span
-          >A fainter stretch is <strong>schematic</strong>: the map data has no real line there, so it is drawn straight from town to town, not along the exact
-          line.</span
-        >
+        ${discSwatch(theme)}<span>${tParts('explore.legendApproximate', { approximate: html`<strong>${t('explore.legendApproximateWord')}</strong>` })}</span>
       </li>
-      <li>
-        ${discSwatch(t)}<span>A translucent disc round a place: its <strong>position is approximate</strong>; the disc shows how far off it may be.</span>
-      </li>
-      <li>${chevronSwatch(t)}<span>Chevrons along a route point from its start to its end.</span></li>
+      <li>${chevronSwatch(theme)}<span>${t('explore.legendChevrons')}</span></li>
     </ul>
   </section>`;
 }

@@ -8,11 +8,14 @@ import { compareRoutes, comparisonOrigins, originPlaces, sortRows, type RouteRow
 import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { SelectableId } from '../content/types.ts';
 import { placeTypeLabel, story } from '../content/story.ts';
+import { formatNumber, t, tParts, type MessageKey } from '../i18n/index.ts';
+import { packText } from '../i18n/bind.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { THEME_TOKENS, type Theme } from '../styles/tokens.ts';
 import type { CardContext } from './cards/context.ts';
 import { countryName } from './cards/corridor-card.ts';
-import { CORRIDOR_STATUS_LABEL, isHollow, kmFigure, roundKm } from '../content/labels.ts';
+import { packLangAttr, packList, storyText } from './cards/common.ts';
+import { CORRIDOR_STATUS_LABEL, isHollow, kmFigure, modeName, roundKm } from '../content/labels.ts';
 import { legendTemplate } from './routes-legend.ts';
 import { kindSwatch, markerSwatch } from './swatch.ts';
 import { drawWhenShown, type Dispose } from './mount.ts';
@@ -20,16 +23,21 @@ import '../styles/routes.css';
 import '../styles/routes-more.css';
 
 /** The comparison's columns: the journey (a row-group header above its figures), then one column per figure. */
-const JOURNEY_COLUMN = { key: 'journey', label: 'Journey' } as const;
-const COLUMNS: readonly { key: SortKey; label: string; num?: boolean }[] = [
-  { key: 'km', label: 'Distance', num: true },
-  { key: 'crossings', label: 'Borders', num: true },
-  { key: 'modes', label: 'Mode' },
-  { key: 'status', label: 'Status' },
-  { key: 'schematicKm', label: 'Schematic', num: true },
+interface Column {
+  readonly key: SortKey;
+  readonly label: MessageKey;
+  readonly num?: boolean;
+}
+const JOURNEY_COLUMN: Column = { key: 'journey', label: 'explore.columnJourney' };
+const COLUMNS: readonly Column[] = [
+  { key: 'km', label: 'explore.columnDistance', num: true },
+  { key: 'crossings', label: 'explore.columnBorders', num: true },
+  { key: 'modes', label: 'explore.columnMode' },
+  { key: 'status', label: 'explore.columnStatus' },
+  { key: 'schematicKm', label: 'explore.columnSchematic', num: true },
 ];
 
-type Watched = Pick<AppState, 'selected' | 'hiddenKinds' | 'hiddenPlaceTypes' | 'theme'>;
+type Watched = Pick<AppState, 'selected' | 'hiddenKinds' | 'hiddenPlaceTypes' | 'theme' | 'ui'>;
 
 export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: ContentIndex): Dispose {
   const ctx: CardContext = { index, store };
@@ -41,7 +49,8 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
     .placeTypes.map((t) => t.id)
     .filter((type) => places.some((p) => p.properties.type === type));
   const legendModel = { store, corridors, kinds, placeTypes };
-  const comparisonSettings = story().comparison;
+  // The comparison's title may be translated by the pack: read at draw time (story() follows the interface's language).
+  const comparisonSettings = () => story().comparison;
   let computed: ReturnType<typeof compareRoutes> | null = null;
   // Measured against the country polygons the first time the tab is shown.
   const comparison = () => (computed ??= compareRoutes(index));
@@ -57,9 +66,9 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
     draw();
   };
 
-  const routeList = (t: Theme, s: Watched) =>
+  const routeList = (theme: Theme, s: Watched) =>
     html`<section class="routes-section" aria-labelledby="route-list-title">
-      <h2 class="panel-title" id="route-list-title">Routes</h2>
+      <h2 class="panel-title" id="route-list-title">${t('explore.routes')}</h2>
       <ul class="route-list">
         ${corridors.map((c) => {
           const p = c.properties;
@@ -78,28 +87,29 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
               @focus=${hoverOn(p.id)}
               @blur=${hoverOff}
             >
-              ${kindSwatch(t, p.kind, isHollow(p.status))}
-              <span class="route-name">${p.shortName}</span>
+              ${kindSwatch(theme, p.kind, isHollow(p.status))}
+              <span class="route-name" lang=${packLangAttr()}>${p.shortName}</span>
               <span class="route-km">${km === undefined ? '' : kmFigure(km, index.corridorMetrics.get(p.id)?.schematicKm ?? 0)}</span>
               ${p.status === 'in-use' ? nothing : html`<span class="route-status">${CORRIDOR_STATUS_LABEL[p.status]}</span>`}
-              ${hidden ? html`<span class="hidden-tag">hidden on the map</span>` : nothing}
+              ${hidden ? html`<span class="hidden-tag">${t('explore.hiddenOnMap')}</span>` : nothing}
             </button>
           </li>`;
         })}
       </ul>
     </section>`;
 
-  const placeList = (t: Theme, s: Watched) =>
+  const placeList = (theme: Theme, s: Watched) =>
     html`<section class="routes-section" aria-labelledby="place-list-title">
-      <h2 class="panel-title" id="place-list-title">Places</h2>
+      <h2 class="panel-title" id="place-list-title">${t('explore.places')}</h2>
       ${placeTypes.map((type) => {
         const hidden = s.hiddenPlaceTypes.includes(type);
         const group = places.filter((p) => p.properties.type === type).sort((a, b) => a.properties.name.localeCompare(b.properties.name));
         return html`<div class="place-group ${hidden ? 'is-hidden' : ''}" data-place-type=${type}>
           <h3 class="place-group-title" id=${`place-group-${type}`}>
-            ${markerSwatch(t, type)} ${placeTypeLabel(type)} ${hidden ? html`<span class="hidden-tag">hidden on the map</span>` : nothing}
+            ${markerSwatch(theme, type)} ${storyText(placeTypeLabel(type))}
+            ${hidden ? html`<span class="hidden-tag">${t('explore.hiddenOnMap')}</span>` : nothing}
           </h3>
-          <ul class="chip-list" aria-labelledby=${`place-group-${type}`}>
+          <ul class="chip-list" aria-labelledby=${`place-group-${type}`} lang=${packLangAttr()}>
             ${group.map(
               (p) =>
                 html`<li>
@@ -123,12 +133,17 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
       })}
     </section>`;
 
-  const standIns = comparisonOrigins().flatMap((o) =>
-    originPlaces(o)
-      .slice(1)
-      .map((p) => `${nameOf(p)} counts as ${nameOf(o)}`),
-  );
-  const originNames = comparisonOrigins().map(nameOf).join(' and ');
+  const standIns = () =>
+    comparisonOrigins().flatMap((o) =>
+      originPlaces(o)
+        .slice(1)
+        .map((p) => tParts('explore.countsAs', { place: packText(nameOf(p)), origin: packText(nameOf(o)) })),
+    );
+  const standInsSentence = () => {
+    const list = standIns();
+    return list.length ? tParts('explore.standIns', { list: list.flatMap((x, i) => (i ? ['; ', ...x] : x)) }) : '';
+  };
+  const originNames = () => packList(comparisonOrigins().map(nameOf));
 
   // One row group per route: the journey (its button) on a line of its own, the figures beneath it, so the
   // table fits the sidebar without scrolling sideways.
@@ -147,40 +162,51 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
             @focus=${hoverOn(r.corridor)}
             @blur=${hoverOff}
           >
-            ${nameOf(r.origin)} → ${shortPlace(nameOf(r.seaport))}
+            ${packText(nameOf(r.origin))} → ${packText(shortPlace(nameOf(r.seaport)))}
           </button>
-          <span class="journey-by">by ${f.properties.shortName}${r.from !== r.origin ? `, from ${nameOf(r.from)}` : ''}</span>
+          <span class="journey-by"
+            >${
+              r.from !== r.origin
+                ? tParts('explore.journeyByFrom', { route: packText(f.properties.shortName), place: packText(nameOf(r.from)) })
+                : tParts('explore.journeyBy', { route: packText(f.properties.shortName) })
+            }</span
+          >
         </th>
       </tr>
       <tr>
         <td class="num" data-col="km">${kmFigure(r.km, r.schematicKm)}</td>
         <td class="num" data-col="crossings">
-          ${r.crossings.length}
-          ${r.crossings.length ? html`<span class="table-note">${r.crossings.map((c) => `${countryName(c.from, ctx)} → ${countryName(c.to, ctx)}`).join('; ')}</span>` : nothing}
+          ${formatNumber(r.crossings.length)}
+          ${
+            r.crossings.length
+              ? html`<span class="table-note" lang=${packLangAttr()}
+                  >${r.crossings.map((c) => `${countryName(c.from, ctx)} → ${countryName(c.to, ctx)}`).join('; ')}</span
+                >`
+              : nothing
+          }
         </td>
-        <td data-col="modes">${r.modes.join(', ')}</td>
+        <td data-col="modes">${r.modes.map(modeName).join(', ')}</td>
         <td data-col="status">${CORRIDOR_STATUS_LABEL[r.status]}</td>
-        <td class="num" data-col="schematicKm">${r.schematicKm > 0 ? roundKm(r.schematicKm) : 'none'}</td>
+        <td class="num" data-col="schematicKm">${r.schematicKm > 0 ? roundKm(r.schematicKm) : t('explore.none')}</td>
       </tr>
     </tbody>`;
   };
 
-  const sortHeader = (c: { key: SortKey; label: string; num?: boolean }, colspan = 1) =>
+  const sortHeader = (c: Column, colspan = 1) =>
     html`<th scope="col" colspan=${colspan} class=${c.num ? 'num' : ''} aria-sort=${sort.key === c.key ? sort.dir : 'none'}>
       <button type="button" class="sort-button" data-sort=${c.key} @click=${() => setSort(c.key)}>
-        ${c.label}<span class="sort-mark" aria-hidden="true">${sort.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
+        ${t(c.label)}<span class="sort-mark" aria-hidden="true">${sort.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
       </button>
     </th>`;
 
-  const compare = (s: Watched) => {
+  const compare = (s: Watched, title: string) => {
     const rows = sortRows(comparison().rows, sort.key, sort.dir, nameOf);
     return html`<section class="routes-section" aria-labelledby="compare-title">
-      <h2 class="panel-title" id="compare-title">${comparisonSettings?.title ?? ''}</h2>
+      <h2 class="panel-title" id="compare-title">${storyText(title)}</h2>
       <div class="table-scroll">
         <table class="data-table compare-table">
           <caption>
-            From ${originNames} to each seaport, by every route on the map that links them, measured along the drawn line between the two places.
-            ${standIns.length ? `${standIns.join('; ')}.` : ''}
+            ${tParts('explore.compareCaption', { origins: originNames() })} ${standInsSentence()}
           </caption>
           <thead>
             <tr>
@@ -193,23 +219,23 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
           ${rows.map((r) => rowGroup(r, s))}
         </table>
       </div>
-      <p class="card-note">Schematic: how much of the distance is drawn straight from town to town; the real way there is longer.</p>
+      <p class="card-note">${t('explore.schematicColumnNote')}</p>
       ${comparison().unreached.map(
         (u) =>
           html`<p class="card-note" data-unreached=${u.seaport}>
-            No route on the map links ${originNames} to
-            ${nameOf(u.seaport)}${
-              u.corridors.length
-                ? html`:
-                  ${u.corridors.map(
-                    (c, i) =>
-                      html`${i ? '; ' : ''}<button type="button" class="link-button" @click=${() => choose(c)}>
-                          ${index.corridors.get(c)?.properties.shortName ?? c}
-                        </button>
-                        starts at ${nameOf(index.corridors.get(c)?.properties.origin ?? '')}`,
-                  )}.`
-                : '.'
-            }
+            ${tParts(u.corridors.length ? 'explore.unreachedBy' : 'explore.unreached', {
+              origins: originNames(),
+              seaport: packText(nameOf(u.seaport)),
+              routes: u.corridors.map(
+                (c, i) =>
+                  html`${i ? '; ' : ''}${tParts('explore.startsAt', {
+                    route: html`<button type="button" class="link-button" lang=${packLangAttr()} @click=${() => choose(c)}>
+                      ${index.corridors.get(c)?.properties.shortName ?? c}
+                    </button>`,
+                    place: packText(nameOf(index.corridors.get(c)?.properties.origin ?? '')),
+                  })}`,
+              ),
+            })}
           </p>`,
       )}
     </section>`;
@@ -217,10 +243,11 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
 
   const draw = () => {
     const s = store.getState();
-    const t = THEME_TOKENS[s.theme];
+    const theme = THEME_TOKENS[s.theme];
+    const settings = comparisonSettings();
     render(
       html`<div class="routes-panel">
-        ${legendTemplate(legendModel, t, s)} ${routeList(t, s)} ${comparisonSettings ? compare(s) : nothing} ${placeList(t, s)}
+        ${legendTemplate(legendModel, theme, s)} ${routeList(theme, s)} ${settings ? compare(s, settings.title) : nothing} ${placeList(theme, s)}
       </div>`,
       el,
     );
@@ -229,7 +256,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
   const shown = drawWhenShown(el, draw);
   shown.request();
   const unsub = store.subscribe(
-    (s): Watched => ({ selected: s.selected, hiddenKinds: s.hiddenKinds, hiddenPlaceTypes: s.hiddenPlaceTypes, theme: s.theme }),
+    (s): Watched => ({ selected: s.selected, hiddenKinds: s.hiddenKinds, hiddenPlaceTypes: s.hiddenPlaceTypes, theme: s.theme, ui: s.ui }),
     shown.request,
     { equalityFn: shallow },
   );

@@ -5,28 +5,14 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
 import { CORRIDOR_STATUS_LABEL } from '../content/labels.ts';
-import type { CorridorStatus } from '../content/types.ts';
+import { packLang, packText } from '../i18n/bind.ts';
+import { locale, t, tParts } from '../i18n/index.ts';
 import type * as MatchModule from '../search/match.ts';
 import type { SearchEntry, SearchHit } from '../search/match.ts';
 import type { AppStore } from '../state/store.ts';
 import '../styles/search.css';
 import { isTypingTarget } from './keys.ts';
 import type { Dispose } from './mount.ts';
-
-/** Every word the box shows or says, in one place. */
-export const SEARCH_TEXT = {
-  label: 'Find a place, route or passage',
-  placeholder: 'Find a place, route or passage',
-  results: 'Results',
-  country: 'Country',
-  place: (country: string | null) => (country ? `Place · ${country}` : 'Place'),
-  river: 'River',
-  route: (status: CorridorStatus | null) => (status && status !== 'in-use' ? `Route · ${CORRIDOR_STATUS_LABEL[status]}` : 'Route'),
-  passage: (heading: string) => (heading ? `Passage · ${heading}` : 'Passage'),
-  none: 'Nothing found. Try another spelling, or the name in its own script.',
-  count: (n: number) => (n === 0 ? 'Nothing found' : `${n} result${n === 1 ? '' : 's'}: use the up and down arrows, then Enter`),
-  failed: 'Search could not be loaded.',
-} as const;
 
 export interface SearchBoxOptions {
   /** The open story's index (a lesson being edited gives a new one after each change). */
@@ -41,22 +27,27 @@ type Matcher = typeof MatchModule;
 const LIST_ID = 'search-list';
 const optionId = (i: number) => `search-option-${i}`;
 
+/** A `lang` for an element holding only the pack's words, where the interface is in another language. */
+const packLangAttr = () => (packLang() === locale() ? nothing : packLang());
+
 function marked(text: string, start: number, end: number): TemplateResult {
   return html`${text.slice(0, start)}<mark>${text.slice(start, end)}</mark>${text.slice(end)}`;
 }
 
-function kindLabel(e: SearchEntry): string {
+/** What kind of thing a result is: interface words, with the pack's names (a place's country, a passage's heading) marked. */
+function kindLabel(e: SearchEntry): (string | TemplateResult)[] | string {
   switch (e.kind) {
     case 'country':
-      return SEARCH_TEXT.country;
+      return t('pupils.searchKindCountry');
     case 'place':
-      return SEARCH_TEXT.place(e.country);
+      return e.country ? tParts('pupils.searchKindPlaceIn', { country: packText(e.country) }) : t('pupils.searchKindPlace');
     case 'river':
-      return SEARCH_TEXT.river;
+      return t('pupils.searchKindRiver');
     case 'corridor':
-      return SEARCH_TEXT.route(e.status);
+      // A plan is never offered as a working route: anything but "in use" is said.
+      return e.status && e.status !== 'in-use' ? t('pupils.searchKindRouteStatus', { status: CORRIDOR_STATUS_LABEL[e.status] }) : t('pupils.searchKindRoute');
     case 'passage':
-      return SEARCH_TEXT.passage(e.label);
+      return e.label ? tParts('pupils.searchKindPassageIn', { heading: packText(e.label) }) : t('pupils.searchKindPassage');
   }
 }
 
@@ -81,11 +72,12 @@ export function mountSearchBox(root: HTMLElement, store: AppStore, o: SearchBoxO
     const e = h.entry;
     if (e.kind === 'passage' && excerpt) {
       const x = excerpt(h.name.text, h.start, h.end);
-      return html`<span class="search-name search-name--passage">${x.before}<mark>${x.match}</mark>${x.after}</span>`;
+      return html`<span class="search-name search-name--passage" lang=${packLangAttr()}>${x.before}<mark>${x.match}</mark>${x.after}</span>`;
     }
-    if (h.name === e.names[0]) return html`<span class="search-name">${marked(h.name.text, h.start, h.end)}</span>`;
-    return html`<span class="search-name">${e.label}</span>
-      <span class="search-also" lang=${h.name.lang ?? nothing}>${marked(h.name.text, h.start, h.end)}</span>`;
+    // Names without a language of their own are in the pack's.
+    if (h.name === e.names[0]) return html`<span class="search-name" lang=${h.name.lang ?? packLangAttr()}>${marked(h.name.text, h.start, h.end)}</span>`;
+    return html`<span class="search-name" lang=${packLangAttr()}>${e.label}</span>
+      <span class="search-also" lang=${h.name.lang ?? packLangAttr()}>${marked(h.name.text, h.start, h.end)}</span>`;
   };
 
   const draw = () => {
@@ -95,8 +87,8 @@ export function mountSearchBox(root: HTMLElement, store: AppStore, o: SearchBoxO
       class="search-input"
       type="text"
       role="combobox"
-      aria-label=${SEARCH_TEXT.label}
-      placeholder=${SEARCH_TEXT.placeholder}
+      aria-label=${t('pupils.searchLabel')}
+      placeholder=${t('pupils.searchPlaceholder')}
       aria-autocomplete="list"
       aria-controls=${LIST_ID}
       aria-expanded=${showList ? 'true' : 'false'}
@@ -112,7 +104,7 @@ export function mountSearchBox(root: HTMLElement, store: AppStore, o: SearchBoxO
     />`;
     render(
       html`${input}
-        <ul id=${LIST_ID} class="search-list" role="listbox" aria-label=${SEARCH_TEXT.results} ?hidden=${!showList}>
+        <ul id=${LIST_ID} class="search-list" role="listbox" aria-label=${t('pupils.searchResults')} ?hidden=${!showList}>
           ${hits.map(
             (h, i) =>
               html`<li
@@ -127,7 +119,7 @@ export function mountSearchBox(root: HTMLElement, store: AppStore, o: SearchBoxO
               </li>`,
           )}
         </ul>
-        ${open && !showList ? html`<p class="search-none">${failed ? SEARCH_TEXT.failed : SEARCH_TEXT.none}</p>` : nothing}`,
+        ${open && !showList ? html`<p class="search-none">${failed ? t('pupils.searchFailed') : t('pupils.searchNone')}</p>` : nothing}`,
       root,
     );
     if (showList && active >= 0) root.querySelector(`#${optionId(active)}`)?.scrollIntoView({ block: 'nearest' });
@@ -165,7 +157,7 @@ export function mountSearchBox(root: HTMLElement, store: AppStore, o: SearchBoxO
     }
     open = true;
     active = -1;
-    announce(failed ? SEARCH_TEXT.failed : SEARCH_TEXT.count(hits.length));
+    announce(failed ? t('pupils.searchFailed') : hits.length ? t('pupils.searchCount', { count: hits.length }) : t('pupils.searchNoneSaid'));
     draw();
   };
   const onInput = () => void update();
@@ -230,8 +222,10 @@ export function mountSearchBox(root: HTMLElement, store: AppStore, o: SearchBoxO
   root.addEventListener('focusout', onFocusOut);
   o.win.addEventListener('keydown', onPageKey);
   const unsubscribe = store.subscribe((s) => s.tour.active, showForTour);
+  const unsubscribeUi = store.subscribe((s) => s.ui, draw);
   return () => {
     unsubscribe();
+    unsubscribeUi();
     o.win.clearTimeout(announceTimer);
     o.win.removeEventListener('keydown', onPageKey);
     root.removeEventListener('focusout', onFocusOut);

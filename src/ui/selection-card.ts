@@ -7,15 +7,23 @@ import { shallow } from 'zustand/vanilla/shallow';
 import type { ContentIndex } from '../content/index.ts';
 import { kindOf, type FeatureKind, type SelectableId } from '../content/types.ts';
 import { story } from '../content/story.ts';
+import { t, tParts, type MessageKey } from '../i18n/index.ts';
 import { cardShown } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import type { SidebarTab } from '../state/tour-session.ts';
 import type { CardContext } from './cards/context.ts';
+import { storyText } from './cards/common.ts';
 import { mountRendered, type Dispose } from './mount.ts';
 
 export type CardTemplate = (id: SelectableId, ctx: CardContext) => TemplateResult;
 
-const TAB_NAME: Record<SidebarTab, string> = { article: 'the article', routes: 'the routes', countries: 'the countries', quiz: 'the quiz', edit: 'the editor' };
+const BACK_TO: Record<SidebarTab, MessageKey> = {
+  article: 'explore.backToArticle',
+  routes: 'explore.backToRoutes',
+  countries: 'explore.backToCountries',
+  quiz: 'explore.backToQuiz',
+  edit: 'explore.backToEditor',
+};
 
 export type CardTemplates = Partial<Record<FeatureKind, CardTemplate>>;
 
@@ -43,7 +51,6 @@ export function mountSelectionCard(
   };
   void prefetch.then(load, load);
   const ctx: CardContext = { index, store };
-  const comparison = story().comparison;
   const back = () => {
     const s = store.getState();
     s.setTab(s.tab);
@@ -61,24 +68,28 @@ export function mountSelectionCard(
       el.toggleAttribute('data-open', true);
       return html`<div class="card-frame">
         <div class="card-bar">
-          <button type="button" class="card-back" @click=${back}><span aria-hidden="true">←</span> Back to ${TAB_NAME[s.tab]}</button>
-          <button type="button" class="card-close" @click=${() => store.getState().clearSelection()}>Clear selection <kbd>Esc</kbd></button>
+          <button type="button" class="card-back" @click=${back}><span aria-hidden="true">←</span> ${t(BACK_TO[s.tab])}</button>
+          <button type="button" class="card-close" @click=${() => store.getState().clearSelection()}>
+            ${tParts('explore.clearSelection', { key: html`<kbd>Esc</kbd>` })}
+          </button>
         </div>
         ${card(id, ctx)}
       </div>`;
     }
     // The editor and the quiz have their own guidance (above a quiz, the hint only pushed its question down).
     if (id || s.tab === 'edit' || s.tab === 'quiz') return html``;
+    // The pack may give the hint in the interface's language (its translations): read at draw time.
+    const comparison = story().comparison;
     return html`<div class="card-empty">
-      <p><strong>Nothing selected.</strong></p>
+      <p><strong>${t('explore.nothingSelected')}</strong></p>
       <ul>
-        <li>Choose a marked passage of the article to see where it happens.</li>
-        <li>Click a country, route or place on the map for its facts and what the article says of it.</li>
-        ${comparison ? html`<li>The <em>Routes</em> tab ${comparison.hint}.</li>` : nothing}
+        <li>${t('explore.hintPassage')}</li>
+        <li>${t('explore.hintMap')}</li>
+        ${comparison ? html`<li>${tParts('explore.hintRoutesTab', { tab: html`<em>${t('shell.tabRoutes')}</em>`, hint: storyText(comparison.hint) })}</li>` : nothing}
       </ul>
     </div>`;
   };
-  const stop = mountRendered(el, store, (s) => [s.selected, s.cardDismissed, s.tab] as const, template, shallow);
+  const stop = mountRendered(el, store, (s) => [s.selected, s.cardDismissed, s.tab, s.ui] as const, template, shallow);
   return () => {
     disposed = true;
     stop();

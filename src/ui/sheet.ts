@@ -6,6 +6,8 @@
 import { html, nothing, render } from 'lit-html';
 import { shallow } from 'zustand/vanilla/shallow';
 import type { ContentIndex } from '../content/index.ts';
+import { packText } from '../i18n/bind.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
 import { SHEET_HEIGHTS, type AppStore, type SheetHeight } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 
@@ -15,7 +17,7 @@ export const SHEET_QUERY = '(max-width: 600px), (max-width: 1023px) and (orienta
 /** The sheet's heights: peek in px (its bar); half as a share of the window's height; full up to the header. */
 export const SHEET_SIZES = { peekPx: 60, halfShare: 0.4 } as const;
 
-const NAME: Record<SheetHeight, string> = { peek: 'title only', half: 'half the screen', full: 'full screen' };
+const NAME: Record<SheetHeight, MessageKey> = { peek: 'shell.sheetPeek', half: 'shell.sheetHalf', full: 'shell.sheetFull' };
 
 /** The sheet's height in px at `h`, for a window `winHeight` tall under a header `headerPx` tall. */
 export function sheetPx(h: SheetHeight, winHeight: number, headerPx: number): number {
@@ -93,9 +95,11 @@ export function mountSheet(sidebar: HTMLElement, bar: HTMLElement, store: AppSto
     sidebar.style.removeProperty('height');
   };
 
-  const titleOf = (): string => {
+  // The name of what is selected is the pack's, marked with its language.
+  const titleOf = () => {
     const id = store.getState().selected;
-    return (id && index.features.get(id)?.name) || 'Article, routes, countries and quiz';
+    const name = id && index.features.get(id)?.name;
+    return name ? packText(name) : t('shell.sheetTitle');
   };
   const draw = () => {
     const { sheet } = store.getState();
@@ -107,12 +111,12 @@ export function mountSheet(sidebar: HTMLElement, bar: HTMLElement, store: AppSto
           class="sheet-handle"
           role="slider"
           tabindex="0"
-          aria-label="Height of the panel"
+          aria-label=${t('shell.sheetHeight')}
           aria-orientation="vertical"
           aria-valuemin="0"
           aria-valuemax=${SHEET_HEIGHTS.length - 1}
           aria-valuenow=${i}
-          aria-valuetext=${NAME[sheet]}
+          aria-valuetext=${t(NAME[sheet])}
           @keydown=${onKey}
           @pointerdown=${onDown}
           @pointermove=${onMove}
@@ -122,17 +126,17 @@ export function mountSheet(sidebar: HTMLElement, bar: HTMLElement, store: AppSto
           <span class="sheet-grip" aria-hidden="true"></span>
           <span class="sheet-title">${titleOf()}</span>
         </div>
-        <button type="button" class="sheet-button" aria-label="Show less of the panel" ?disabled=${sheet === 'peek'} @click=${() => step(-1)}>
+        <button type="button" class="sheet-button" aria-label=${t('shell.sheetLess')} ?disabled=${sheet === 'peek'} @click=${() => step(-1)}>
           <span aria-hidden="true">▾</span>
         </button>
-        <button type="button" class="sheet-button" aria-label="Show more of the panel" ?disabled=${sheet === 'full'} @click=${() => step(1)}>
+        <button type="button" class="sheet-button" aria-label=${t('shell.sheetMore')} ?disabled=${sheet === 'full'} @click=${() => step(1)}>
           <span aria-hidden="true">▴</span>
         </button>`,
       bar,
     );
   };
   draw();
-  const unsub = store.subscribe((s) => [s.sheet, s.selected] as const, draw, { equalityFn: shallow });
+  const unsub = store.subscribe((s) => [s.sheet, s.selected, s.ui] as const, draw, { equalityFn: shallow });
   return () => {
     unsub();
     render(nothing, bar);

@@ -1,17 +1,23 @@
 // The Stories menu in the header: the built-in story and the packs kept on this device, to switch between (the
 // page reloads with the story's id in the address) and to remove; and opening a teacher's pack, as a folder or
 // a .zip, from a file picker or by dropping it on the page. The panel never reads files or storage itself: it
-// calls what main.ts gives it. Everything a pack says is rendered as text by lit-html.
+// calls what main.ts gives it. Everything a pack says is rendered as text by lit-html, marked with the pack's
+// language where it is known and is not the interface's.
 import '../styles/stories.css';
 import { html, nothing, render } from 'lit-html';
-import type { StorySettings } from '../content/story.ts';
+import { story, type StorySettings } from '../content/story.ts';
 import type { Problem } from '../content/problems.ts';
-import { formatProblem } from '../content/problems.ts';
+import { locale, t, tParts } from '../i18n/index.ts';
+import { reasonOf, type Reason } from '../packs/said.ts';
+import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
+import { problemLine, reasonPart } from './problems-panel.ts';
 
 export interface StoryItem {
   readonly id: string;
   readonly title: string;
+  /** The pack's language, in which its title is written (unknown for a title of the explorer's own). */
+  readonly lang?: string | undefined;
 }
 
 export interface StoriesMenuOptions {
@@ -52,19 +58,32 @@ export function showStoryTitles(doc: Document, s: StorySettings): void {
   if (title && title.textContent !== s.title) title.textContent = s.title;
   if (subtitle && subtitle.textContent !== s.subtitle) subtitle.textContent = s.subtitle;
   doc.getElementById('map-region')?.setAttribute('aria-label', s.mapLabel);
-  // The article is in the pack's language; the explorer's own words stay English.
+  // The article is in the pack's language, whatever the interface's.
   doc.getElementById('panel-article')?.setAttribute('lang', s.lang);
 }
 
-type Status = { readonly kind: 'busy' | 'error'; readonly text: string; readonly problems?: readonly Problem[] } | null;
+/** A story as the menu names it: the open one by its title in the interface's language where its pack has one. */
+function named(s: StoryItem): StoryItem {
+  const open = story();
+  return s.id === open.id ? { id: s.id, title: open.title, lang: open.textLang } : s;
+}
 
-export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOptions): Dispose {
+/** A pack's title, marked with the pack's language when the interface is in another. */
+function titleOf(s: StoryItem) {
+  return s.lang && s.lang !== locale() ? html`<span lang=${s.lang}>${s.title}</span>` : s.title;
+}
+
+/** What the menu is doing or why it failed: written out when drawn, so that it follows a change of language. */
+type Status = { readonly kind: 'busy' | 'error'; readonly say: () => unknown; readonly problems?: readonly Problem[] } | null;
+
+/** `store`, when given, redraws the menu in another language when the interface's changes. */
+export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOptions, store: AppStore): Dispose {
   let open = false;
   let kept: readonly StoryItem[] = [];
   let lessons: readonly LessonItem[] = [];
   let status: Status = null;
   const draw = () => {
-    const items = [o.builtIn, ...kept.filter((k) => k.id !== o.builtIn.id)];
+    const items = [o.builtIn, ...kept.filter((k) => k.id !== o.builtIn.id)].map(named);
     render(
       html`<div class="stories">
         <button
@@ -75,10 +94,10 @@ export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOpt
           aria-controls="stories-panel"
           @click=${() => toggle(!open)}
         >
-          Stories
+          ${t('shell.stories')}
         </button>
         <div id="stories-panel" class="stories-panel" role="region" aria-labelledby="stories-button" ?hidden=${!open} @keydown=${onKey}>
-          <ul class="stories-list" aria-label="Stories">
+          <ul class="stories-list" aria-label=${t('shell.stories')}>
             ${items.map(
               (s) =>
                 html`<li class="stories-item" data-story=${s.id}>
@@ -88,7 +107,9 @@ export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOpt
                     aria-current=${s.id === o.current.id ? 'true' : 'false'}
                     @click=${() => o.open(s.id === o.builtIn.id ? null : s.id)}
                   >
-                    ${s.title}${s.id === o.builtIn.id ? html` <span class="stories-tag">built in</span>` : nothing}
+                    ${titleOf(s)}${s.id === o.builtIn.id ? html` <span class="stories-tag">${t('shell.builtInTag')}</span>` : nothing}${
+                      s.id === o.current.id ? html` <span class="stories-open-tag">${t('shell.openTag')}</span>` : nothing
+                    }
                   </button>
                   ${
                     s.id === o.builtIn.id
@@ -96,19 +117,19 @@ export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOpt
                       : html`<button
                           type="button"
                           class="stories-remove"
-                          aria-label=${`Remove “${s.title}” from this device`}
+                          aria-label=${t('shell.removeStory', { title: s.title })}
                           @click=${() => void removeStory(s)}
                         >
-                          Remove
+                          ${t('shell.remove')}
                         </button>`
                   }
                 </li>`,
             )}
           </ul>
-          <p class="stories-open-label" id="lessons-label">Make a lesson (the editor):</p>
+          <p class="stories-open-label" id="lessons-label">${t('shell.makeLesson')}</p>
           <div class="stories-pickers">
-            <button type="button" class="button" id="lesson-blank" @click=${() => void start('blank')}>New blank lesson</button>
-            <button type="button" class="button" id="lesson-copy" @click=${() => void start('copy')}>Edit a copy of this story</button>
+            <button type="button" class="button" id="lesson-blank" @click=${() => void start('blank')}>${t('shell.newBlankLesson')}</button>
+            <button type="button" class="button" id="lesson-copy" @click=${() => void start('copy')}>${t('shell.editCopy')}</button>
           </div>
           ${
             lessons.length
@@ -117,39 +138,39 @@ export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOpt
                     (l) =>
                       html`<li class="stories-item" data-lesson=${l.id}>
                         <button type="button" class="link-button stories-open" @click=${() => o.lessons.open(l.id)}>
-                          ${l.title || 'Untitled lesson'} <span class="stories-tag">draft</span>
+                          ${l.title || t('shell.untitledLesson')} <span class="stories-tag">${t('shell.draftTag')}</span>
                         </button>
                         <button
                           type="button"
                           class="stories-remove"
-                          aria-label=${`Delete the draft “${l.title}” from this device`}
+                          aria-label=${t('shell.deleteDraft', { title: l.title })}
                           @click=${() => void removeLesson(l)}
                         >
-                          Delete
+                          ${t('shell.delete')}
                         </button>
                       </li>`,
                   )}
                 </ul>`
               : nothing
           }
-          <p class="stories-open-label">Open a teacher's story pack:</p>
+          <p class="stories-open-label">${t('shell.openPack')}</p>
           <div class="stories-pickers">
             <label class="button stories-pick"
-              >Choose a folder…<input type="file" class="visually-hidden" data-pick="folder" webkitdirectory @change=${onPick}
+              >${t('shell.chooseFolder')}<input type="file" class="visually-hidden" data-pick="folder" webkitdirectory @change=${onPick}
             /></label>
             <label class="button stories-pick"
-              >Choose a .zip…<input type="file" class="visually-hidden" data-pick="zip" accept=".zip,application/zip" @change=${onPick}
+              >${t('shell.chooseZip')}<input type="file" class="visually-hidden" data-pick="zip" accept=".zip,application/zip" @change=${onPick}
             /></label>
           </div>
-          <p class="stories-hint">Or drop the folder or the .zip on the page.</p>
+          <p class="stories-hint">${t('shell.dropHint')}</p>
           <div class="stories-status" role="status">
             ${
               status
-                ? html`<p class=${status.kind === 'error' ? 'stories-error' : ''}>${status.text}</p>
+                ? html`<p class=${status.kind === 'error' ? 'stories-error' : ''}>${status.say()}</p>
                     ${
                       status.problems?.length
                         ? html`<ul class="stories-problems">
-                            ${status.problems.slice(0, 20).map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}
+                            ${status.problems.slice(0, 20).map((p) => html`<li>${problemLine(p)}</li>`)}
                           </ul>`
                         : nothing
                     }`
@@ -166,17 +187,18 @@ export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOpt
     draw();
   };
   const start = async (from: 'blank' | 'copy') => {
-    status = { kind: 'busy', text: from === 'blank' ? 'Making a new lesson…' : 'Copying the story…' };
+    status = { kind: 'busy', say: () => t(from === 'blank' ? 'shell.makingLesson' : 'shell.copyingStory') };
     draw();
     try {
       await o.lessons.start(from);
     } catch (e) {
-      status = { kind: 'error', text: `The lesson was not made. ${e instanceof Error ? e.message : String(e)}` };
+      const reason = reasonOf(e);
+      status = { kind: 'error', say: () => tParts('shell.lessonNotMade', { reason: reasonPart(reason) }) };
       draw();
     }
   };
   const removeLesson = async (l: LessonItem) => {
-    if (!win.confirm(`Delete the draft “${l.title}”? It cannot be brought back (export it first to keep a copy).`)) return;
+    if (!win.confirm(t('shell.confirmDeleteDraft', { title: l.title }))) return;
     await o.lessons.remove(l.id);
     await refresh();
   };
@@ -200,16 +222,18 @@ export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOpt
   const importFiles = async (files: readonly File[]) => {
     if (files.length === 0) return;
     open = true;
-    status = { kind: 'busy', text: 'Reading the pack…' };
+    status = { kind: 'busy', say: () => t('shell.readingPack') };
     draw();
     try {
       const story = await o.importFiles(files);
-      status = { kind: 'busy', text: `Opening “${story.title}”…` };
+      status = { kind: 'busy', say: () => tParts('shell.openingStory', { title: titleOf(story) }) };
       draw();
       o.open(story.id);
     } catch (e) {
       const problems = (e as { problems?: readonly Problem[] }).problems ?? [];
-      status = { kind: 'error', text: `The pack was not opened. ${e instanceof Error ? e.message : String(e)} The story that is open is unchanged.`, problems };
+      // A refused pack's reason is the pack checks' (English), unless the explorer refused it in its own words.
+      const reason: Reason = reasonOf(e, e instanceof Error && e.name === 'PackRefused' ? 'en' : undefined);
+      status = { kind: 'error', say: () => tParts('shell.packNotOpened', { reason: reasonPart(reason) }), problems };
       draw();
     }
   };
@@ -230,7 +254,9 @@ export function mountStoriesMenu(el: HTMLElement, win: Window, o: StoriesMenuOpt
   win.addEventListener('dragover', onDragOver);
   win.addEventListener('drop', onDrop);
   draw();
+  const unsubscribe = store.subscribe((s) => s.ui, draw);
   return () => {
+    unsubscribe();
     win.removeEventListener('dragover', onDragOver);
     win.removeEventListener('drop', onDrop);
     render(nothing, el);

@@ -4,15 +4,17 @@
 // the step they had reached.
 import { html, nothing, render } from 'lit-html';
 import { shallow } from 'zustand/vanilla/shallow';
+import { t } from '../i18n/index.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 
-type PromptState = Pick<AppState, 'updateReady' | 'updateAccepted' | 'resumeStep'> & { readonly touring: boolean };
+type PromptState = Pick<AppState, 'updateReady' | 'updateAccepted' | 'resumeStep' | 'ui'> & { readonly touring: boolean };
 
 const promptState = (s: AppState): PromptState => ({
   updateReady: s.updateReady,
   updateAccepted: s.updateAccepted,
   resumeStep: s.resumeStep,
+  ui: s.ui,
   touring: s.tour.active,
 });
 
@@ -24,18 +26,18 @@ export function mountUpdatePrompt(el: HTMLElement, store: AppStore, options: { r
       ? nothing
       : p.updateReady
         ? html`<p class="update-prompt-text">
-            A new version is ready —
+            ${t('shell.updateReady')}
             <button type="button" class="update-prompt-action" ?disabled=${p.updateAccepted} @click=${() => store.getState().acceptUpdate()}>
-              ${p.updateAccepted ? 'Reloading…' : 'Reload'}
+              ${p.updateAccepted ? t('shell.reloading') : t('shell.reload')}
             </button>
           </p>`
         : p.resumeStep !== null
           ? html`<p class="update-prompt-text">
-              Updated to version ${options.version}.
+              ${t('shell.updatedTo', { version: options.version })}
               <button type="button" class="update-prompt-action" @click=${() => store.getState().startTour(p.resumeStep ?? 0)}>
-                Back to step ${p.resumeStep + 1} of the tour
+                ${t('shell.backToStep', { step: p.resumeStep + 1 })}
               </button>
-              <button type="button" class="update-prompt-dismiss" @click=${() => store.getState().setResumeStep(null)}>Dismiss</button>
+              <button type="button" class="update-prompt-dismiss" @click=${() => store.getState().setResumeStep(null)}>${t('shell.dismiss')}</button>
             </p>`
           : nothing;
     el.hidden = content === nothing;

@@ -25,9 +25,13 @@ describe('stored preferences', () => {
     a.getState().setLabelLang('en');
     a.getState().setMapKeyOpen(false);
     a.getState().setView({ center: [104.5, 13.2], zoom: 7 }, 'map');
+    a.getState().setUi('lo');
     const b = createAppStore();
     mountPrefsStorage(b, storage);
     expect(b.getState()).toMatchObject({ theme: 'projector', labelLang: 'en', mapKeyOpen: false, view: { center: [104.5, 13.2], zoom: 7 } });
+    // The interface's language is read back for main.ts, which loads its catalogue before setting it.
+    expect(readPrefs(storage).ui).toBe('lo');
+    expect(b.getState().ui).toBe('en');
   });
 
   it('keep the map key open or folded only once the reader has chosen (each screen has its own default until then)', () => {
@@ -55,6 +59,8 @@ describe('stored preferences', () => {
       '{"version":1,"view":{"center":[1,null],"zoom":5}}',
       '{"version":1,"mapKeyOpen":"yes"}',
       '{"version":1,"labelLang":"fr"}',
+      '{"version":1,"ui":"de"}',
+      '{"version":1,"ui":7}',
       '{"theme":"light"}',
       '[1]',
     ]) {

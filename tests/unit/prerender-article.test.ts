@@ -57,7 +57,7 @@ describe('the prerendered article', () => {
         { 'place:hanoi': 'Hanoi' },
       ),
     );
-    expect(html).toMatch(/^<article class="article" aria-labelledby="article-headline" data-prerendered>/);
+    expect(html).toMatch(/^<article class="article" aria-labelledby="article-headline" lang="en" data-prerendered>/);
     expect(html).toContain('<h2 id="article-headline" class="article-headline">');
     expect(html).toContain('<p class="article-hint" id="article-hint">Marked passages speak of places on the map: choose one to see them.</p>');
     expect(html).toContain('<section class="article-section">\n<button type="button" class="passage passage--linked" data-passage="passage:one"');
@@ -69,6 +69,11 @@ describe('the prerendered article', () => {
     );
     expect(html).not.toContain('article-context');
     expect(articleHtml(indexOf([]))).toBe('');
+    // A story in another language: the article is marked with it, the panel's own English words inside with English.
+    const lao = articleHtml(indexOf([{ passage: passage('passage:two', 'ສະບາຍດີ'), sectionId: 'section:b', heading: null }]), 'lo');
+    expect(lao).toMatch(/^<article class="article" aria-labelledby="article-headline" lang="lo" data-prerendered>/);
+    expect(lao).toContain('<p class="article-hint" id="article-hint" lang="en">Marked passages speak of places on the map: choose one to see them.</p>');
+    expect(lao).toContain('<p class="article-caption" lang="en">Photo caption: <span lang="lo">a &quot;caption&quot; &amp; more</span></p>');
   });
 
   it('holds the built-in story’s headline and every passage, once, in article order', () => {

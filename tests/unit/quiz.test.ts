@@ -64,7 +64,7 @@ describe('making a quiz', () => {
       if (q.kind === 'crosses') {
         const m = index.corridorMetrics.get(q.id.replace(/^crosses:/, ''))!;
         expect(q.answer).toBe(`set:${[...m.countries].sort().join('+')}`);
-        expect(q.notes.some((n) => n.startsWith('Its status:'))).toBe(true);
+        expect(q.notes.some((n) => n.text.startsWith('Its status:'))).toBe(true);
       }
       if (q.kind === 'target') expect(q.answer).toBe(`value:${index.facts!.bilateral.trade.target.value}`);
       if (q.kind === 'pack') expect(label).toBe(data.packQuestions.find((p) => p.id === q.id)!.answer);

@@ -7,7 +7,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import { point } from '@turf/helpers';
 import { buildIndex } from '../../src/content/index.ts';
-import { selfCrossing, statusProblem, undatedSoleClaims } from '../../src/content/validate.ts';
+import { selfCrossing, statusProblem, translationProblem, undatedSoleClaims, validatePack } from '../../src/content/validate.ts';
 import { random } from '../random.ts';
 import { legOfCrossing } from '../../src/analysis/compare.ts';
 import { loadPack, readRawPack } from './helpers/pack.ts';
@@ -27,6 +27,28 @@ function* texts(value: unknown, path = ''): Generator<[string, string]> {
 const raw = readRawPack();
 const authored = ['places', 'corridors', 'article', 'facts', 'tour', 'sources'] as const;
 const allTexts = authored.flatMap((k) => [...texts(raw[k], k)]);
+
+describe("a translation of the pack's titles keeps their figures", () => {
+  it('reads figures in any digits and grouping, and finds one that changed', () => {
+    expect(translationProblem('a US$700 million target for 2030', 'un objectif de 700 millions de dollars US pour 2030')).toBeNull();
+    expect(translationProblem('1,035 km', '1 035 km')).toBeNull();
+    expect(translationProblem('700 million by 2030', 'គោលដៅ ៧០០ លាន នៅឆ្នាំ ២០៣០')).toBeNull();
+    expect(translationProblem('700 million by 2030', 'ເປົ້າໝາຍ ໗໐໐ ລ້ານ ພາຍໃນປີ ໒໐໓໐')).toBeNull();
+    expect(translationProblem('a US$700 million target for 2030', 'un objectif de 70 millions pour 2030')).toMatch(/70.*700/);
+    expect(translationProblem('for 2030', 'pour 2013')).not.toBeNull();
+  });
+
+  it('holds for every translation of the built-in pack, and a changed target is reported where it is', () => {
+    const manifest = raw.manifest as { translations: Record<string, { subtitle: string }> };
+    expect(Object.keys(manifest.translations).sort()).toEqual(['fr', 'km', 'lo']);
+    expect(pack.problems).toEqual([]);
+    const wrong = structuredClone(raw) as typeof raw & { manifest: typeof manifest };
+    wrong.manifest.translations['fr']!.subtitle = wrong.manifest.translations['fr']!.subtitle.replace('700', '7 000');
+    expect(validatePack(wrong).problems).toEqual([
+      expect.objectContaining({ file: 'pack.json', path: 'translations.fr.subtitle', message: expect.stringMatching(/7000.*700/) }),
+    ]);
+  });
+});
 
 describe("a corridor's status says what its sources say", () => {
   it('never calls a corridor simply "in use" when its status note says it is a plan, unverified or without service', () => {

@@ -1,4 +1,125 @@
-// English: the source catalogue for present. Keys start with "present."; see src/i18n/types.ts for the message forms.
+// English: the source catalogue for present (the guided tour on the projector, the presenter view, the handout, the
+// map image and the classroom pen). Keys start with "present."; see src/i18n/types.ts for the message forms. The
+// tour's own texts (titles, notes) come from the story pack and are not here.
 import type { Message } from '../types.ts';
 
-export const messages = {} satisfies Readonly<Record<`present.${string}`, Message>>;
+export const messages = {
+  // The stage and the presenter view
+  'present.step': 'Step',
+  'present.stepCount': '{step} / {count}',
+  'present.back': 'Back',
+  'present.next': 'Next',
+  'present.endTour': 'End tour',
+  'present.blackScreen': 'Black screen',
+  'present.goToStep': 'Go to step {digits}',
+  'present.presenterNotes': 'Presenter notes',
+  'present.notes': 'Notes',
+  'present.tourSteps': 'Tour steps',
+  'present.tools': 'Tools',
+  'present.presenterView': 'Presenter view',
+  'present.copyLink': 'Copy link to this step',
+  'present.saveImage': 'Save map image',
+  'present.printHandout': 'Print handout',
+  'present.fullScreen': 'Full screen',
+  'present.copyThisLink': 'Copy this link:',
+  'present.openPresenterView': 'Open the presenter view',
+  'present.blackedOut': 'The screen is blacked out: press B to return.',
+
+  // The keys, on the title slide
+  'present.keySpace': 'Space',
+  'present.keyNext': 'next',
+  'present.keyBack': 'back',
+  'present.keyGoTo': 'go to step {step}',
+  'present.keyBlack': 'black screen',
+  'present.keyFullScreen': 'full screen',
+  'present.keyEnd': 'end the tour',
+
+  // The pen
+  'present.drawOnMap': 'Draw on the map',
+  'present.inkColour': 'Ink colour',
+  'present.toolMove': 'Move map',
+  'present.toolPen': 'Pen',
+  'present.toolHighlighter': 'Highlighter',
+  'present.toolArrow': 'Arrow',
+  'present.toolLaser': 'Laser',
+  'present.toolEraser': 'Eraser',
+  'present.colourRed': 'Red',
+  'present.colourOrange': 'Orange',
+  'present.colourGreen': 'Green',
+  'present.colourMagenta': 'Magenta',
+  'present.clearStep': 'Clear step',
+  'present.clearAll': 'Clear all',
+  'present.saidPen': 'Pen: draw on the map with the mouse, a finger or a stylus.',
+  'present.saidHighlighter': 'Highlighter: draw on the map to mark it.',
+  'present.saidArrow': 'Arrow: drag on the map from where it starts to where it points.',
+  'present.saidLaser': 'Laser pointer: point at the map.',
+  'present.saidEraser': 'Eraser: touch a drawing on the map to remove it.',
+  'present.saidToolWithHint': '{tool} Press M or Esc to move the map again.',
+  'present.saidMoving': 'Moving the map: drag to pan it.',
+  'present.saidRed': 'Ink colour: red.',
+  'present.saidOrange': 'Ink colour: orange.',
+  'present.saidGreen': 'Ink colour: green.',
+  'present.saidMagenta': 'Ink colour: magenta.',
+  'present.clearedStep': 'Drawings cleared from step {step}.',
+  'present.nothingToClear': 'Step {step} has no drawings to clear.',
+  'present.clearedAll': 'All drawings cleared, on every step.',
+
+  // The tools' reports
+  'present.noMapForImage': 'The map is not available here, so there is no picture to save.',
+  'present.preparingImage': 'Preparing the picture…',
+  'present.imageSaved': 'Map image of step {step} saved.',
+  'present.imageFailed': 'The picture could not be saved.',
+  'present.noMapForHandout': 'The map is not available here, so the handout cannot show it.',
+  'present.preparingHandout': 'Preparing the handout: step {step} of {count}…',
+  'present.handoutReady': 'The handout is ready: choose a printer, or save it as a PDF.',
+  'present.linkCopied': 'Link to step {step} copied.',
+  'present.copyRefused': 'The browser did not let the page copy: copy the link below.',
+  'present.presenterOpened': 'Presenter view opened in a new window.',
+  'present.popupBlocked': 'The browser blocked the new window: allow pop-ups, or use the link below.',
+  'present.noFullScreen': 'Full screen is not available in this browser: try its own full-screen key (often F11).',
+  'present.fullScreenRefused': 'The browser did not allow full screen: try its own full-screen key (often F11).',
+
+  // What the data measures
+  'present.seaRoutesTitle': 'Ways to the sea so far, measured on this map',
+  'present.fromPlace': 'From {place}',
+  'present.routeAbout': '{name}: about {length}',
+  'present.routeAtLeast': '{name}: {length}',
+  'present.routeOnMap': '{route}, measured along its line on this map. {status}.',
+  'present.routeSentence': '{route}, from {from} to {to}, through {countries}. {status}.',
+  // Marks a route the step has just revealed, after its name ("Laos–Laem Chabang · new").
+  'present.routeNew': 'new',
+  'present.allDrawnStraight': 'all drawn straight',
+  'present.kmDrawnStraight': '{km} drawn straight',
+  'present.theArticle': 'the article',
+  'present.undated': 'undated',
+
+  // The map image and the handout
+  'present.imageKicker': '{title} · step {step}',
+  'present.scaleM': '{m} m',
+  'present.handoutTitlePage': 'Handout title page',
+  'present.handoutKicker': 'Mekong Connectivity Explorer · classroom handout',
+  'present.inThisTour': 'In this tour',
+  'present.handoutCredits':
+    'The article is quoted as published. Lengths are measured along the lines drawn on the map; routes drawn straight between towns are marked as such. Map data: {attribution}.',
+  'present.seeSourcesOnEachPage': 'see the sources on each page',
+  'present.handoutStepKicker': 'Step {step} of {count} · {title}',
+  'present.sources': 'Sources',
+
+  // The presenter view
+  'present.presenterViewTitle': 'Presenter view · Mekong Connectivity Explorer',
+  'present.tourNotLoaded': 'The tour could not be loaded.',
+  'present.followingMain': 'Following the main window',
+  'present.notRunningInMain': 'The tour is not running in the main window',
+  'present.noMainWindow': 'No explorer window answers: open the explorer and start the tour there, or use Start below',
+  'present.lookingForMain': 'Looking for the main window…',
+  'present.elapsedTitle': 'Time since the tour started',
+  'present.screenBlack': 'screen black',
+  'present.passageAndSources': 'Passage and sources',
+  'present.nextStep': 'Next step',
+  'present.nextCount': 'Next: {step}',
+  'present.lastStep': 'This is the last step.',
+  'present.driveTour': 'Drive the tour',
+  'present.startTour': 'Start the tour',
+  'present.mapToDrawOn': 'The map, to draw on',
+  'present.mapPictureAlt': 'The map as the class sees it',
+} satisfies Readonly<Record<`present.${string}`, Message>>;

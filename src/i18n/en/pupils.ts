@@ -1,4 +1,65 @@
-// English: the source catalogue for pupils. Keys start with "pupils."; see src/i18n/types.ts for the message forms.
+// English: the source catalogue for pupils (the search box over the map and the Measure tool). Keys start with
+// "pupils."; see src/i18n/types.ts for the message forms.
 import type { Message } from '../types.ts';
 
-export const messages = {} satisfies Readonly<Record<`pupils.${string}`, Message>>;
+export const messages = {
+  // The search box (src/ui/search-box.ts).
+  'pupils.searchLabel': 'Find a place, route or passage',
+  'pupils.searchPlaceholder': 'Find a place, route or passage',
+  'pupils.searchResults': 'Results',
+  'pupils.searchKindCountry': 'Country',
+  'pupils.searchKindPlace': 'Place',
+  'pupils.searchKindPlaceIn': 'Place · {country}',
+  'pupils.searchKindRiver': 'River',
+  'pupils.searchKindRoute': 'Route',
+  'pupils.searchKindRouteStatus': 'Route · {status}',
+  'pupils.searchKindPassage': 'Passage',
+  'pupils.searchKindPassageIn': 'Passage · {heading}',
+  'pupils.searchNone': 'Nothing found. Try another spelling, or the name in its own script.',
+  'pupils.searchNoneSaid': 'Nothing found',
+  'pupils.searchCount': {
+    one: '{count} result: use the up and down arrows, then Enter',
+    other: '{count} results: use the up and down arrows, then Enter',
+  },
+  'pupils.searchFailed': 'Search could not be loaded.',
+
+  // Distances and positions (src/analysis/measure.ts, src/ui/measure-panel.ts).
+  'pupils.km': '{km} km',
+  'pupils.coordsNE': '{lat}° N, {lng}° E',
+  'pupils.coordsNW': '{lat}° N, {lng}° W',
+  'pupils.coordsSE': '{lat}° S, {lng}° E',
+  'pupils.coordsSW': '{lat}° S, {lng}° W',
+
+  // The Measure tool (src/ui/measure-tool.ts, src/ui/measure-panel.ts).
+  'pupils.measureButton': 'Measure',
+  'pupils.measureButtonTitle': 'Measure the distance between two places (Esc clears)',
+  'pupils.measureTitle': 'Measure a distance',
+  'pupils.measureHint': 'Click or tap two places on the map, or choose them here. Esc clears; Esc again puts the tool away.',
+  'pupils.measureFrom': 'From',
+  'pupils.measureTo': 'To',
+  'pupils.measureChoose': 'Choose a place',
+  'pupils.measureAPoint': 'A point on the map ({where})',
+  'pupils.measurePoint': 'a point ({where})',
+  'pupils.measureStraight': 'Straight line',
+  'pupils.measureStraightNote': 'over the Earth’s surface, as the crow flies',
+  'pupils.measureAlong': 'Along a route',
+  'pupils.measureAlongItem': '{km} along {route}',
+  'pupils.measureNoRoute': 'No route on this map passes both ends.',
+  'pupils.measureAtLeast': 'at least {km}',
+  'pupils.measureSchematic': '{km} of it drawn straight between towns (schematic): the real way is longer.',
+  'pupils.measureStatusWithWay': '{status}; the way itself: {way}',
+  'pupils.measureOffLine': '{name} is {km} from the route’s line: measured from the nearest point on it.',
+  'pupils.measureApproximateWithin': '{name} is placed approximately (it may be up to {km} away).',
+  'pupils.measureApproximate': '{name} is placed approximately.',
+  'pupils.measureSources': 'Sources of the places and routes measured',
+  'pupils.measureClear': 'Clear',
+  'pupils.measureClose': 'Put the tool away',
+  'pupils.measureLoading': 'Measuring…',
+  'pupils.measureFailed': 'The measure could not be loaded.',
+  'pupils.measureSaidOn': 'Measure on: click or tap two places on the map, or choose them in the Measure panel.',
+  'pupils.measureSaidOff': 'Measure off.',
+  'pupils.measureSaidCleared': 'Measure cleared.',
+  'pupils.measureSaidFirst': 'From {name}: now choose the other end.',
+  'pupils.measureSaidResult': '{from} to {to}: {straight} in a straight line. {routes}',
+  'pupils.measureSaidAlong': '{km} along {route} ({status}).',
+} satisfies Readonly<Record<`pupils.${string}`, Message>>;

@@ -1,4 +1,58 @@
-// English: the source catalogue for quiz. Keys start with "quiz."; see src/i18n/types.ts for the message forms.
+// English: the source catalogue for quiz (the Quiz tab, src/ui/quiz-panel.ts, and the questions it makes from the
+// pack's data, src/quiz/questions.ts; a pack's own questions are the pack's text, not here). Keys start with
+// "quiz."; see src/i18n/types.ts for the message forms.
 import type { Message } from '../types.ts';
 
-export const messages = {} satisfies Readonly<Record<`quiz.${string}`, Message>>;
+export const messages = {
+  // The panel.
+  'quiz.title': 'Quiz',
+  'quiz.intro': 'Questions made from this story’s data. No sign-in: nothing you answer leaves this device.',
+  'quiz.modeLegend': 'Who answers',
+  'quiz.modePupil': 'On my own',
+  'quiz.modeProjector': 'A class, on a projector',
+  'quiz.progress': 'Question {n} of {total}',
+  'quiz.score': 'Score: {right} of {answered}',
+  'quiz.mapHint': 'Or click the place on the map.',
+  'quiz.feedback': 'Feedback',
+  'quiz.correct': 'Correct.',
+  'quiz.incorrect': 'Not quite.',
+  'quiz.theAnswer': 'The answer: {answer}.',
+  'quiz.yourMapClick': 'You clicked {name} on the map.',
+  'quiz.yourMapClickAway': 'You clicked the map away from it.',
+  'quiz.classChose': 'The class chose: {answer}.',
+  'quiz.sources': 'Sources',
+  'quiz.weak': 'weaker source',
+  'quiz.showOnMap': 'Show on the map',
+  'quiz.reveal': 'Reveal the answer (R)',
+  'quiz.waiting': 'Answers are shown when the teacher reveals them.',
+  'quiz.next': 'Next question',
+  'quiz.finished': 'Finished: {right} of {total} right.',
+  'quiz.newQuiz': 'New quiz',
+  'quiz.share': 'A link to this same quiz:',
+  'quiz.none': 'This story has too little data to make a quiz from.',
+  'quiz.announceChosen': 'Chosen: {answer}',
+  'quiz.announceCorrect': 'Correct. {fact}',
+  'quiz.announceIncorrect': 'Not quite. The answer: {answer}. {fact}',
+  'quiz.announceRevealed': 'Answer revealed: {answer}. {fact}',
+
+  // The questions made from the pack's data; the placeholders are the pack's names and figures.
+  'quiz.qWhere': 'Where is {place}? Click it on the map, or choose the country it is in.',
+  'quiz.qWhereFact': '{place} is in {country}.',
+  'quiz.qApproximateWithin': 'Its position on the map is approximate (within about {km} km).',
+  'quiz.qApproximate': 'Its position on the map is approximate.',
+  'quiz.qCapital': 'What is the capital of {country}?',
+  'quiz.qCapitalFact': 'The capital of {country} is {capital}.',
+  'quiz.qCrosses': 'Which countries does the route “{route}” run through?',
+  'quiz.qCrossesFact': 'Measured on the map, “{route}” runs through {countries}.',
+  'quiz.qStatus': 'Its status: {status}.',
+  'quiz.qSchematic': 'Part of it is drawn straight between towns: the real way may differ.',
+  'quiz.qBordersSource': 'Countries crossed are measured along the drawn line against the base map’s borders.',
+  'quiz.qShortest': 'Which way to the sea is shortest from {origin}?',
+  'quiz.qShortestFact': 'From {origin}, “{route}” is the shortest way to the sea in the data: {km} along the route.',
+  'quiz.qOtherWay': '{route} to {port}: {km} ({status})',
+  'quiz.qWayOption': '{route}, to {port} ({status})',
+  'quiz.qNotWorking': 'It is not yet a working route.',
+  'quiz.qTarget': 'What is the {pair} target for two-way trade?',
+  'quiz.qTargetOption': 'US${millions} million a year by {year}',
+  'quiz.qTargetFact': 'The {pair} target is two-way trade of US${millions} million a year by {year}.',
+} satisfies Readonly<Record<`quiz.${string}`, Message>>;

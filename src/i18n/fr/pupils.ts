@@ -1,5 +1,65 @@
 import type { AreaMessages, Unsure } from '../types.ts';
 
-export const messages: AreaMessages<'pupils'> = {};
+export const messages: AreaMessages<'pupils'> = {
+  'pupils.searchLabel': 'Chercher un lieu, un itinéraire ou un passage',
+  'pupils.searchPlaceholder': 'Chercher un lieu, un itinéraire ou un passage',
+  'pupils.searchResults': 'Résultats',
+  'pupils.searchKindCountry': 'Pays',
+  'pupils.searchKindPlace': 'Lieu',
+  'pupils.searchKindPlaceIn': 'Lieu · {country}',
+  'pupils.searchKindRiver': 'Fleuve',
+  'pupils.searchKindRoute': 'Itinéraire',
+  'pupils.searchKindRouteStatus': 'Itinéraire · {status}',
+  'pupils.searchKindPassage': 'Passage',
+  'pupils.searchKindPassageIn': 'Passage · {heading}',
+  'pupils.searchNone': 'Aucun résultat. Essaie une autre orthographe, ou le nom dans son écriture d’origine.',
+  'pupils.searchNoneSaid': 'Aucun résultat',
+  'pupils.searchCount': {
+    one: '{count} résultat : utilise les flèches haut et bas, puis Entrée',
+    other: '{count} résultats : utilise les flèches haut et bas, puis Entrée',
+  },
+  'pupils.searchFailed': 'La recherche n’a pas pu être chargée.',
 
-export const unsure: Unsure<'pupils'> = {};
+  'pupils.km': '{km} km',
+  'pupils.coordsNE': '{lat}° N, {lng}° E',
+  'pupils.coordsNW': '{lat}° N, {lng}° O',
+  'pupils.coordsSE': '{lat}° S, {lng}° E',
+  'pupils.coordsSW': '{lat}° S, {lng}° O',
+
+  'pupils.measureButton': 'Mesurer',
+  'pupils.measureButtonTitle': 'Mesurer la distance entre deux lieux (Échap efface)',
+  'pupils.measureTitle': 'Mesurer une distance',
+  'pupils.measureHint': 'Clique ou touche deux lieux sur la carte, ou choisis-les ici. Échap efface ; Échap à nouveau range l’outil.',
+  'pupils.measureFrom': 'De',
+  'pupils.measureTo': 'À',
+  'pupils.measureChoose': 'Choisir un lieu',
+  'pupils.measureAPoint': 'Un point de la carte ({where})',
+  'pupils.measurePoint': 'un point ({where})',
+  'pupils.measureStraight': 'En ligne droite',
+  'pupils.measureStraightNote': 'à la surface de la Terre, à vol d’oiseau',
+  'pupils.measureAlong': 'Le long d’un itinéraire',
+  'pupils.measureAlongItem': '{km} par {route}',
+  'pupils.measureNoRoute': 'Aucun itinéraire de cette carte ne passe par les deux points.',
+  'pupils.measureAtLeast': 'au moins {km}',
+  'pupils.measureSchematic': '{km} de ce trajet tracés en ligne droite entre des villes (schématique) : le vrai trajet est plus long.',
+  'pupils.measureStatusWithWay': '{status} ; la voie elle-même : {way}',
+  'pupils.measureOffLine': '{name} est à {km} du tracé de l’itinéraire : mesuré depuis son point le plus proche.',
+  'pupils.measureApproximateWithin': 'La position de {name} est approximative (elle peut être décalée de {km} au plus).',
+  'pupils.measureApproximate': 'La position de {name} est approximative.',
+  'pupils.measureSources': 'Sources des lieux et des itinéraires mesurés',
+  'pupils.measureClear': 'Effacer',
+  'pupils.measureClose': 'Ranger l’outil',
+  'pupils.measureLoading': 'Mesure en cours…',
+  'pupils.measureFailed': 'La mesure n’a pas pu être chargée.',
+  'pupils.measureSaidOn': 'Mesure activée : clique ou touche deux lieux sur la carte, ou choisis-les dans le panneau Mesurer.',
+  'pupils.measureSaidOff': 'Mesure désactivée.',
+  'pupils.measureSaidCleared': 'Mesure effacée.',
+  'pupils.measureSaidFirst': 'Depuis {name} : choisis maintenant l’autre point.',
+  'pupils.measureSaidResult': 'De {from} à {to} : {straight} en ligne droite. {routes}',
+  'pupils.measureSaidAlong': '{km} par {route} ({status}).',
+};
+
+export const unsure: Unsure<'pupils'> = {
+  'pupils.measureHint': 'Pupils are addressed with "tu" (as school exercises do) in the search, measure and quiz; the teacher-facing tour says "vous".',
+  'pupils.searchKindRiver': '"Fleuve" for the Mekong (a river flowing to the sea); a pack about a tributary would want "Rivière", but the kind has one word.',
+};

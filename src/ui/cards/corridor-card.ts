@@ -6,14 +6,14 @@ import { kmBetween } from '../../analysis/corridors.ts';
 import { tracedBetween } from '../../analysis/compare.ts';
 import { featureInfo } from '../../content/index.ts';
 import { kindLabel } from '../../content/story.ts';
-import { CORRIDOR_STATUS_LABEL, INFRASTRUCTURE_LABEL, isHollow, measuredKm } from '../../content/labels.ts';
+import { CORRIDOR_STATUS_LABEL, INFRASTRUCTURE_LABEL, isHollow, measuredKm, modeName } from '../../content/labels.ts';
+import type { CorridorFeature } from '../../content/schema.ts';
+import { t, tParts, type MessageKey } from '../../i18n/index.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import type { CardContext } from './context.ts';
-import { cite, featureButton, formatNumber, linkedPassages, sourcesList } from './common.ts';
+import { cite, featureButton, formatNumber, linkedPassages, packLangAttr, packText, sourcesList, storyText } from './common.ts';
 import '../../styles/routes.css';
 import '../../styles/routes-more.css';
-
-export const SCHEMATIC_PLAIN = 'this part is drawn through its towns, not along the exact line';
 
 /** A country id's name ("country:ABC" → its name), falling back to the code. */
 export function countryName(id: string, ctx: CardContext): string {
@@ -28,7 +28,14 @@ export function placeName(id: string, ctx: CardContext): string {
 /** How the map's distance compares with a published one, in words. */
 function percent(onMap: number, published: number): string {
   const d = Math.round(((onMap - published) / published) * 100);
-  return d === 0 ? 'about the same' : `${Math.abs(d)} % ${d > 0 ? 'longer' : 'shorter'}`;
+  return d === 0 ? t('explore.aboutTheSame') : t(d > 0 ? 'explore.percentLonger' : 'explore.percentShorter', { percent: Math.abs(d) });
+}
+
+/** What the corridor runs on, named under "Its …" on the card. */
+function infrastructureKey(p: Pick<CorridorFeature['properties'], 'modes' | 'mode'>): MessageKey {
+  if (p.modes.includes('power')) return 'explore.itsLine';
+  if (p.modes.length > 1) return 'explore.itsRoadsAndRailways';
+  return p.mode === 'river' ? 'explore.itsRiver' : p.mode === 'rail' ? 'explore.itsRailway' : 'explore.itsRoad';
 }
 
 export const corridorCard: CardTemplate = (id, ctx) => {
@@ -51,9 +58,10 @@ export const corridorCard: CardTemplate = (id, ctx) => {
           leg
             ? html`<p class=${schematic ? 'leg leg--schematic' : 'leg'} data-leg=${i}>
                 <span class="leg-facts"
-                  >${leg.mode} · ${measuredKm(m.legKm[i] ?? 0)} · ${schematic ? html`<strong class="flag--schematic">schematic</strong>` : 'traced'}</span
+                  >${modeName(leg.mode)} · ${measuredKm(m.legKm[i] ?? 0)} ·
+                  ${schematic ? html`<strong class="flag--schematic">${t('explore.legSchematic')}</strong>` : t('explore.legTraced')}</span
                 >
-                <span class="leg-via">${leg.via}</span>
+                <span class="leg-via" lang=${packLangAttr()}>${leg.via}</span>
               </p>`
             : nothing
         }
@@ -71,27 +79,26 @@ export const corridorCard: CardTemplate = (id, ctx) => {
   }
   const published: TemplateResult | typeof nothing = stretches.size
     ? html`<section class="card-section" aria-labelledby="card-published">
-        <h3 id="card-published">Published lengths and the map</h3>
+        <h3 id="card-published">${t('explore.publishedLengths')}</h3>
         <ul class="published-list">
           ${[...stretches.values()].map((st) => {
             const onMap = kmBetween(f, m, st.from, st.to);
             const traced = tracedBetween(f, st.from, st.to);
             return html`<li class="stretch" data-from=${st.from} data-to=${st.to}>
               <p class="stretch-head">
-                <strong>${placeName(st.from, ctx)} → ${placeName(st.to, ctx)}</strong>: on the map
-                <strong class="stretch-map" data-testid="stretch-map-km">${onMap === null ? '—' : measuredKm(onMap)}</strong>${
-                  traced ? nothing : html`, <span class="flag--schematic">includes schematic legs, drawn straight: not comparable</span>`
-                }
+                ${tParts(traced ? 'explore.stretchOnMap' : 'explore.stretchOnMapNotComparable', {
+                  stretch: html`<strong>${packText(placeName(st.from, ctx))} → ${packText(placeName(st.to, ctx))}</strong>`,
+                  km: html`<strong class="stretch-map" data-testid="stretch-map-km">${onMap === null ? '—' : measuredKm(onMap)}</strong>`,
+                  flag: html`<span class="flag--schematic">${t('explore.notComparable')}</span>`,
+                })}
               </p>
               <ul class="figures">
                 ${st.figures.map(
                   (pl) =>
                     html`<li>
-                      Published
-                      <strong>${formatNumber(pl.km, 2)} km</strong
-                      >${traced && onMap !== null ? html` <span class="diff">(the map: ${percent(onMap, pl.km)})</span>` : nothing}${
-                        pl.note ? html` · ${pl.note}` : nothing
-                      }
+                      ${tParts('explore.publishedLength', { km: html`<strong>${t('explore.km', { km: formatNumber(pl.km, 2) })}</strong>` })}${
+                        traced && onMap !== null ? html` <span class="diff">${t('explore.mapDiff', { diff: percent(onMap, pl.km) })}</span>` : nothing
+                      }${pl.note ? html` · ${packText(pl.note)}` : nothing}
                       ${cite(pl.sources, ctx)}
                     </li>`,
                 )}
@@ -103,45 +110,46 @@ export const corridorCard: CardTemplate = (id, ctx) => {
     : nothing;
 
   return html`<article class="card corridor-card" aria-labelledby="card-title">
-    <p class="card-kind">Route · ${kindLabel(p.kind)}</p>
-    <h2 id="card-title" class="card-title">${p.name}</h2>
+    <p class="card-kind">${tParts('explore.routeKind', { kind: storyText(kindLabel(p.kind)) })}</p>
+    <h2 id="card-title" class="card-title" lang=${packLangAttr()}>${p.name}</h2>
     <dl class="facts">
-      <dt>Length on the map</dt>
+      <dt>${t('explore.lengthOnMap')}</dt>
       <dd><strong class="big-number" data-testid="corridor-length">${measuredKm(m.lengthKm)}</strong></dd>
-      <dt>${p.modes.length > 1 ? 'Modes' : 'Mode'}</dt>
-      <dd>${p.modes.join(', ')}</dd>
-      <dt>Status as a corridor</dt>
+      <dt>${t(p.modes.length > 1 ? 'explore.modes' : 'explore.mode')}</dt>
+      <dd>${p.modes.map(modeName).join(', ')}</dd>
+      <dt>${t('explore.statusAsCorridor')}</dt>
       <dd data-testid="corridor-status" data-status=${p.status}>
         <strong class=${isHollow(p.status) ? 'status status--not-in-use' : 'status'}>${CORRIDOR_STATUS_LABEL[p.status]}</strong>
-        <span class="dd-note">${p.statusNote}</span>
+        <span class="dd-note" lang=${packLangAttr()}>${p.statusNote}</span>
       </dd>
-      <dt>
-        Its
-        ${p.modes.includes('power') ? 'line' : p.modes.length > 1 ? 'roads and railways' : p.mode === 'river' ? 'river' : p.mode === 'rail' ? 'railway' : 'road'}
-      </dt>
+      <dt>${t(infrastructureKey(p))}</dt>
       <dd data-testid="corridor-infrastructure">${INFRASTRUCTURE_LABEL[p.infrastructure]}</dd>
-      <dt>Countries crossed</dt>
-      <dd data-testid="corridor-countries">${m.countries.map((c) => countryName(c, ctx)).join(' → ')}</dd>
-      <dt>Border crossings</dt>
+      <dt>${t('explore.countriesCrossed')}</dt>
+      <dd data-testid="corridor-countries" lang=${packLangAttr()}>${m.countries.map((c) => countryName(c, ctx)).join(' → ')}</dd>
+      <dt>${t('explore.borderCrossings')}</dt>
       <dd data-testid="corridor-crossings">
         ${
           crossings.length === 0
-            ? 'none'
-            : html`${crossings.length}: ${crossings.map((c, i) => html`${i ? '; ' : ''}${countryName(c.from, ctx)} → ${countryName(c.to, ctx)}`)}`
+            ? t('explore.none')
+            : html`${formatNumber(crossings.length)}:
+                <span lang=${packLangAttr()}>${crossings.map((c, i) => html`${i ? '; ' : ''}${countryName(c.from, ctx)} → ${countryName(c.to, ctx)}`)}</span>`
         }
       </dd>
     </dl>
     ${
       m.schematicKm > 0
         ? html`<p class="schematic-note" data-testid="corridor-schematic">
-            <strong>${measuredKm(m.schematicKm)} of the ${measuredKm(m.lengthKm)}</strong>
-            ${schematicLegs === p.legs.length ? 'is' : `(${schematicLegs} of ${p.legs.length} legs) is`} schematic: ${SCHEMATIC_PLAIN}.
+            ${tParts(schematicLegs === p.legs.length ? 'explore.schematicAll' : 'explore.schematicSome', {
+              part: html`<strong>${t('explore.partOfTotal', { part: measuredKm(m.schematicKm), total: measuredKm(m.lengthKm) })}</strong>`,
+              legs: formatNumber(schematicLegs),
+              total: formatNumber(p.legs.length),
+            })}
           </p>`
-        : html`<p class="card-note">Every leg follows a real road, railway or river line in the map data.</p>`
+        : html`<p class="card-note">${t('explore.allTraced')}</p>`
     }
-    <p class="card-description">${p.description}</p>
+    <p class="card-description" lang=${packLangAttr()}>${p.description}</p>
     <section class="card-section" aria-labelledby="card-waypoints">
-      <h3 id="card-waypoints">Waypoints (${p.waypoints.length}) and legs (${p.legs.length})</h3>
+      <h3 id="card-waypoints">${t('explore.waypointsAndLegs', { waypoints: p.waypoints.length, legs: p.legs.length })}</h3>
       ${route}
     </section>
     ${published} ${linkedPassages(id, ctx)} ${sourcesList([...p.sources, ...p.publishedLengths.flatMap((pl) => pl.sources)], ctx)}

@@ -8,12 +8,13 @@ import type { CountryFacts } from '../../content/schema.ts';
 import { featureInfo } from '../../content/index.ts';
 import type { CorridorId } from '../../content/types.ts';
 import { story } from '../../content/story.ts';
+import { t, tParts, type MessageKey } from '../../i18n/index.ts';
 import type { CardTemplate } from '../selection-card.ts';
-import { cite, featureButton, linkedPassages, sourcesList } from './common.ts';
+import { cite, featureButton, linkedPassages, packLangAttr, packText, sourcesList, storyText } from './common.ts';
 import type { CardContext } from './context.ts';
 
-export { NOT_FOUND, figureLine, figureList, figureText, formatDate, formatUsd, languageName, note } from './figures.ts';
-import { NOT_FOUND, figureLine, figureList, formatDate, languageName, note, scriptName } from './figures.ts';
+export { NOT_FOUND, figureLine, figureList, figureText, formatDate, formatUsd, languageName, note, notFound } from './figures.ts';
+import { figureLine, figureList, formatDate, languageName, note, notFound, scriptName } from './figures.ts';
 
 function row(key: string, label: string, value: TemplateResult): TemplateResult {
   return html`<div class="cf-row" data-fact=${key}>
@@ -29,21 +30,21 @@ function nativeNames(c: CountryFacts, ctx: CardContext): TemplateResult | typeof
     const nNote = typeof n['note'] === 'string' ? n['note'] : null;
     return row(
       `native-${n.lang}`,
-      `In ${languageName(n.lang)}`,
-      html`<span class="native-script">${scriptName(n.script)} script</span>
+      t('explore.inLanguage', { language: languageName(n.lang) }),
+      html`<span class="native-script">${t('explore.scriptName', { script: scriptName(n.script) })}</span>
         <dl class="native-names">
           <div>
-            <dt>Common name</dt>
+            <dt>${t('explore.commonName')}</dt>
             <dd><span class="native" lang=${n.lang}>${n.common}</span></dd>
           </div>
           <div>
-            <dt>Official name</dt>
-            <dd>${n.official ? html`<span class="native" lang=${n.lang}>${n.official}</span>` : html`<span class="fact-missing">${NOT_FOUND}</span>`}</dd>
+            <dt>${t('explore.officialName')}</dt>
+            <dd>${n.official ? html`<span class="native" lang=${n.lang}>${n.official}</span>` : html`<span class="fact-missing">${notFound()}</span>`}</dd>
           </div>
           ${
             n.abbreviation
               ? html`<div>
-                  <dt>Abbreviation of the official name</dt>
+                  <dt>${t('explore.officialAbbreviation')}</dt>
                   <dd><span class="native" lang=${n.lang}>${n.abbreviation}</span></dd>
                 </div>`
               : nothing
@@ -51,7 +52,7 @@ function nativeNames(c: CountryFacts, ctx: CardContext): TemplateResult | typeof
           ${
             n.romanized
               ? html`<div>
-                  <dt>Romanization${romanizedOf ? ` (${romanizedOf} name)` : ''}</dt>
+                  <dt>${romanizedOf ? romanizationOf(romanizedOf) : t('explore.romanization')}</dt>
                   <dd><span lang="${n.lang}-Latn">${n.romanized}</span></dd>
                 </div>`
               : nothing
@@ -62,26 +63,33 @@ function nativeNames(c: CountryFacts, ctx: CardContext): TemplateResult | typeof
   })}`;
 }
 
+/** Which of the names is romanized, as the pack says it ("common", "official"). */
+function romanizationOf(which: string): string | (string | TemplateResult)[] {
+  if (which === 'common') return t('explore.romanizationCommon');
+  if (which === 'official') return t('explore.romanizationOfficial');
+  return tParts('explore.romanizationOf', { which: packText(which) });
+}
+
 function capital(c: CountryFacts, ctx: CardContext): TemplateResult {
   const { value, placeId, sources } = c.capital;
   const known = placeId !== null && ctx.index.features.has(placeId);
-  return html`${known ? featureButton(placeId, ctx, value) : value} ${cite(sources, ctx)}`;
+  return html`${known ? featureButton(placeId, ctx, value) : packText(value)} ${cite(sources, ctx)}`;
 }
 
 function asean(c: CountryFacts, ctx: CardContext): TemplateResult {
   const a = c.aseanMemberSince;
   if (a.value) return html`${formatDate(a.value)} ${cite(a.sources, ctx)}${note(a.note)}`;
   // No date: the note says why (e.g. not a member), backed by its sources; else plainly not found.
-  if (a.note) return html`${a.note} ${cite(a.sources, ctx)}`;
-  return html`<span class="fact-missing">${NOT_FOUND}</span>`;
+  if (a.note) return html`${packText(a.note)} ${cite(a.sources, ctx)}`;
+  return html`<span class="fact-missing">${notFound()}</span>`;
 }
 
 function seaports(c: CountryFacts, ctx: CardContext): TemplateResult {
   const s = c.seaports;
   if (s.value.length === 0) {
-    return html`${s.note ?? html`<span class="fact-missing">${NOT_FOUND}</span>`} ${cite(s.sources, ctx)}`;
+    return html`${s.note ? packText(s.note) : html`<span class="fact-missing">${notFound()}</span>`} ${cite(s.sources, ctx)}`;
   }
-  return html`<ul class="fact-values">
+  return html`<ul class="fact-values" lang=${packLangAttr()}>
       ${s.value.map((p) => html`<li>${p}</li>`)}
     </ul>
     ${cite(s.sources, ctx)}${note(s.note)}`;
@@ -119,12 +127,16 @@ export function revealBilateralPanel(ctx: CardContext): void {
 function borderNote(ctx: CardContext): TemplateResult | typeof nothing {
   const border = ctx.index.facts?.bilateral.border;
   if (!border) return nothing;
-  return html`<p class="card-note border-note" data-fact="border-map">
+  return html`<p class="card-note border-note" data-fact="border-map" lang=${packLangAttr()}>
     ${border.status.text} ${cite(border.status.sources, ctx)} ${border.mapNote.text} ${cite(border.mapNote.sources, ctx)}
   </p>`;
 }
 
-const ROLE_LABEL = { focus: 'Country at the centre of the story', neighbour: 'Neighbouring country', context: 'Country shown for context' } as const;
+const ROLE_LABEL: Readonly<Record<'focus' | 'neighbour' | 'context', MessageKey>> = {
+  focus: 'explore.roleFocus',
+  neighbour: 'explore.roleNeighbour',
+  context: 'explore.roleContext',
+};
 
 function allSources(c: CountryFacts): string[] {
   return [
@@ -150,51 +162,59 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
   const currencyNote = typeof c.currency['note'] === 'string' ? c.currency['note'] : null;
   const bilateral = story().bilateral;
   return html`<article class="card country-card" aria-labelledby="card-title" data-country=${id}>
-    <p class="card-kind">${ROLE_LABEL[c.role]}</p>
-    <h2 id="card-title" class="card-title">${c.nameCommon}</h2>
+    <p class="card-kind">${t(ROLE_LABEL[c.role])}</p>
+    <h2 id="card-title" class="card-title" lang=${packLangAttr()}>${c.nameCommon}</h2>
     ${first ? html`<p class="card-native" lang=${first.lang}>${first.common}</p>` : nothing}
 
     <section class="card-section" aria-labelledby="country-story-title">
-      <h3 id="country-story-title">Its part in the story</h3>
-      <p class="country-story">${c.story.text} ${cite(c.story.sources, ctx)}</p>
+      <h3 id="country-story-title">${t('explore.partInStory')}</h3>
+      <p class="country-story" lang=${packLangAttr()}>${c.story.text} ${cite(c.story.sources, ctx)}</p>
     </section>
 
     ${
       bilateral && ctx.index.facts?.bilateral.pair.some((c) => c === id)
         ? html`<p class="bilateral-open">
-              <button type="button" class="button button-strong" @click=${() => revealBilateralPanel(ctx)}>${bilateral.pairName} relations and trade</button>
+              <button type="button" class="button button-strong" @click=${() => revealBilateralPanel(ctx)}>
+                ${tParts('explore.relationsAndTrade', { pair: storyText(bilateral.pairName) })}
+              </button>
             </p>
             ${borderNote(ctx)}`
         : nothing
     }
 
     <section class="card-section" aria-labelledby="country-facts-title">
-      <h3 id="country-facts-title">Facts</h3>
+      <h3 id="country-facts-title">${t('explore.facts')}</h3>
       <dl class="cf-list">
-        ${row('name-official', 'Official name', html`${c.nameOfficial.value} ${cite(c.nameOfficial.sources, ctx)}`)} ${nativeNames(c, ctx)}
-        ${row('capital', 'Capital', capital(c, ctx))} ${row('population', 'Population', figureLine(c.population, ctx, true))}
-        ${row('area', c.area.length > 1 ? 'Area (the sources disagree)' : 'Area', figureList(c.area, ctx))} ${row('gdp', 'GDP', figureLine(c.gdp, ctx, true))}
-        ${row('landlocked', 'Landlocked', html`<strong>${c.landlocked.value ? 'Yes' : 'No'}</strong> ${cite(c.landlocked.sources, ctx)}${note(c.landlocked.note)}`)}
-        ${row('asean', 'ASEAN member since', asean(c, ctx))}
-        ${row('currency', 'Currency', html`${c.currency.value} (${c.currency.code}) ${cite(c.currency.sources, ctx)}${note(currencyNote)}`)}
+        ${row('name-official', t('explore.officialName'), html`${packText(c.nameOfficial.value)} ${cite(c.nameOfficial.sources, ctx)}`)} ${nativeNames(c, ctx)}
+        ${row('capital', t('explore.capital'), capital(c, ctx))} ${row('population', t('explore.population'), figureLine(c.population, ctx, true))}
+        ${row('area', t(c.area.length > 1 ? 'explore.areaDisputed' : 'explore.area'), figureList(c.area, ctx))}
+        ${row('gdp', t('explore.gdp'), figureLine(c.gdp, ctx, true))}
+        ${row(
+          'landlocked',
+          t('explore.landlocked'),
+          html`<strong>${t(c.landlocked.value ? 'explore.yes' : 'explore.no')}</strong> ${cite(c.landlocked.sources, ctx)}${note(c.landlocked.note)}`,
+        )}
+        ${row('asean', t('explore.aseanMemberSince'), asean(c, ctx))}
+        ${row('currency', t('explore.currency'), html`${packText(c.currency.value)} (${c.currency.code}) ${cite(c.currency.sources, ctx)}${note(currencyNote)}`)}
         ${row(
           'languages',
-          c.officialLanguages.value.length === 1 ? 'Official language' : 'Official languages',
-          html`${c.officialLanguages.value.length ? c.officialLanguages.value.join(', ') : html`<span class="fact-missing">${NOT_FOUND}</span>`}
+          t(c.officialLanguages.value.length === 1 ? 'explore.officialLanguage' : 'explore.officialLanguages'),
+          html`${c.officialLanguages.value.length ? packText(c.officialLanguages.value.join(', ')) : html`<span class="fact-missing">${notFound()}</span>`}
           ${cite(c.officialLanguages.sources, ctx)}`,
         )}
-        ${row('mekong-share', 'Share of the Mekong basin', figureLine(c.mekongBasinShare, ctx))} ${row('seaports', 'Main seaports', seaports(c, ctx))}
+        ${row('mekong-share', t('explore.mekongBasinShare'), figureLine(c.mekongBasinShare, ctx))}
+        ${row('seaports', t('explore.mainSeaports'), seaports(c, ctx))}
       </dl>
     </section>
 
     <section class="card-section" aria-labelledby="country-routes-title">
-      <h3 id="country-routes-title">Routes through ${c.nameCommon}</h3>
+      <h3 id="country-routes-title">${tParts('explore.routesThrough', { country: packText(c.nameCommon) })}</h3>
       ${
         routes.length
           ? html`<ul class="route-links">
               ${routes.map((r) => html`<li>${featureButton(r, ctx)}</li>`)}
             </ul>`
-          : html`<p class="card-note">None of the routes on the map crosses ${c.nameCommon}.</p>`
+          : html`<p class="card-note">${tParts('explore.noRouteCrosses', { country: packText(c.nameCommon) })}</p>`
       }
     </section>
 
@@ -206,11 +226,9 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
 function contextCard(id: string, ctx: CardContext): TemplateResult {
   const info = featureInfo(ctx.index, id);
   return html`<article class="card country-card country-card--context" aria-labelledby="card-title" data-country=${id}>
-    <p class="card-kind">Country shown for context</p>
-    <h2 id="card-title" class="card-title">${info?.name ?? id}</h2>
-    <p class="context-note">
-      Shown on the map for context only: ${info?.name ?? 'this country'} is not part of this story, and the explorer holds no facts about it.
-    </p>
+    <p class="card-kind">${t('explore.roleContext')}</p>
+    <h2 id="card-title" class="card-title" lang=${packLangAttr()}>${info?.name ?? id}</h2>
+    <p class="context-note">${info ? tParts('explore.contextOnlyNamed', { country: packText(info.name) }) : t('explore.contextOnly')}</p>
   </article>`;
 }
 
@@ -219,14 +237,14 @@ function noFactsCard(id: string, ctx: CardContext): TemplateResult {
   const info = featureInfo(ctx.index, id);
   const routes = corridorsCrossing(id, ctx);
   return html`<article class="card country-card" aria-labelledby="card-title" data-country=${id}>
-    <p class="card-kind">${ROLE_LABEL[info?.role ?? 'neighbour']}</p>
-    <h2 id="card-title" class="card-title">${info?.name ?? id}</h2>
+    <p class="card-kind">${t(ROLE_LABEL[info?.role ?? 'neighbour'])}</p>
+    <h2 id="card-title" class="card-title" lang=${packLangAttr()}>${info?.name ?? id}</h2>
     ${info?.nameNative ? html`<p class="card-native" lang=${info.nameNative.lang}>${info.nameNative.text}</p>` : nothing}
-    <p class="card-note">No facts about this country are in the content pack yet.</p>
+    <p class="card-note">${t('explore.noCountryFacts')}</p>
     ${
       routes.length
         ? html`<section class="card-section" aria-labelledby="country-routes-title">
-            <h3 id="country-routes-title">Routes through ${info?.name ?? id}</h3>
+            <h3 id="country-routes-title">${tParts('explore.routesThrough', { country: packText(info?.name ?? id) })}</h3>
             <ul class="route-links">
               ${routes.map((r) => html`<li>${featureButton(r, ctx)}</li>`)}
             </ul>

@@ -1,68 +1,90 @@
-// How a country card writes its figures, dates, languages and scripts (shared with the two-country panel).
+// How a country card writes its figures, dates, languages and scripts (shared with the two-country panel), in the
+// interface's language; the figures' notes and the pack's own units are the story's words.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Figure } from '../../content/schema.ts';
-import { cite, formatNumber } from './common.ts';
+import { formatDate as formatIsoDate, intlTag, t } from '../../i18n/index.ts';
+import { cite, formatNumber, packText } from './common.ts';
 import type { CardContext } from './context.ts';
 
+/** The note the content pack gives a figure its sources lack (the pack's own words, compared, never shown as such). */
 export const NOT_FOUND = 'not found in the sources';
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const scriptNames = new Intl.DisplayNames(['en'], { type: 'script' });
+/** What a card says of a figure its sources lack. */
+export function notFound(): string {
+  return t('explore.notFound');
+}
 
-/** "Khmer" for km, "Burmese" for my: the English name of a language code. */
-export function languageName(code: string): string {
+const displayNames = new Map<string, Intl.DisplayNames>();
+function displayName(type: 'language' | 'script', code: string): string {
+  const key = `${type}|${intlTag()}`;
+  let names = displayNames.get(key);
+  if (!names) displayNames.set(key, (names = new Intl.DisplayNames([intlTag()], { type })));
   try {
-    return languageNames.of(code) ?? code;
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
 
+/** "Khmer" for km, "Burmese" for my: the name of a language code, in the interface's language. */
+export function languageName(code: string): string {
+  return displayName('language', code);
+}
+
 export function scriptName(code: string): string {
-  try {
-    return scriptNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return displayName('script', code);
 }
 
 /** US$ amounts as people say them: million, billion, trillion. */
 export function formatUsd(v: number): string {
-  const scale: [number, string][] = [
-    [1e12, 'trillion'],
-    [1e9, 'billion'],
-    [1e6, 'million'],
+  const scale: [number, 'explore.usdTrillion' | 'explore.usdBillion' | 'explore.usdMillion'][] = [
+    [1e12, 'explore.usdTrillion'],
+    [1e9, 'explore.usdBillion'],
+    [1e6, 'explore.usdMillion'],
   ];
-  for (const [n, word] of scale) if (Math.abs(v) >= n) return `US$${formatNumber(v / n, 1)} ${word}`;
-  return `US$${formatNumber(v)}`;
+  for (const [n, key] of scale) if (Math.abs(v) >= n) return t(key, { value: formatNumber(v / n, 1) });
+  return t('explore.usd', { value: formatNumber(v) });
 }
 
-/** A figure's value with its unit, written for readers. Only for figures that have a value. */
-export function figureText(value: number, unit: string): string {
+/** A figure's unit the explorer knows how to write; any other is the pack's own words. */
+function knownUnit(value: number, unit: string): string | null {
   switch (unit) {
     case 'persons':
       return formatNumber(value);
     case 'km2':
-      return `${formatNumber(value)} km²`;
+      return t('explore.km2', { value: formatNumber(value) });
     case 'km':
-      return `${formatNumber(value)} km`;
+      return t('explore.km', { km: formatNumber(value) });
     case 'km3 per year':
-      return `${formatNumber(value)} km³ a year`;
+      return t('explore.km3PerYear', { value: formatNumber(value) });
     case 'current US$':
-      return `${formatUsd(value)} (current US$)`;
+      return t('explore.currentUsd', { value: formatUsd(value) });
     default:
-      return unit.startsWith('%') ? `${formatNumber(value, 1)}${unit}` : `${formatNumber(value)} ${unit}`;
+      return null;
   }
+}
+
+/** A figure's value with its unit, written for readers. Only for figures that have a value. */
+export function figureText(value: number, unit: string): string {
+  return knownUnit(value, unit) ?? (unit.startsWith('%') ? `${formatNumber(value, 1)}${unit}` : `${formatNumber(value)} ${unit}`);
+}
+
+/** The same, with a unit of the pack's own ("% of the country") marked as the story's words. */
+function figureValue(value: number, unit: string): TemplateResult | string {
+  const known = knownUnit(value, unit);
+  if (known !== null) return known;
+  return unit.startsWith('%') ? html`${formatNumber(value, 1)}${packText(unit)}` : html`${formatNumber(value)} ${packText(unit)}`;
 }
 
 /** "30 April 1999" from "1999-04-30"; a bare year stays as it is. */
 export function formatDate(s: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
-  return new Date(`${s}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatIsoDate(s);
 }
 
+/** A note from the content pack on a fact. */
 export function note(text: string | null | undefined): TemplateResult | typeof nothing {
-  return text ? html`<span class="fact-note">${text}</span>` : nothing;
+  return text ? html`<span class="fact-note">${packText(text)}</span>` : nothing;
 }
 
 /**
@@ -71,11 +93,12 @@ export function note(text: string | null | undefined): TemplateResult | typeof n
  */
 export function figureLine(f: Figure | null | undefined, ctx: CardContext, yearly = false): TemplateResult {
   if (!f || f.value === null) {
-    return html`<span class="fact-missing">${NOT_FOUND}</span
+    return html`<span class="fact-missing">${notFound()}</span
       >${f ? html` ${cite(f.sources, ctx)}${note(f.note && f.note !== NOT_FOUND ? f.note : null)}` : nothing}`;
   }
-  const year = f.year !== null ? html` <span class="fact-year">(${f.year})</span>` : yearly ? html` <span class="fact-year">(year not given)</span>` : nothing;
-  return html`<span class="fact-value" data-value=${String(f.value)}>${figureText(f.value, f.unit)}</span>${year} ${cite(f.sources, ctx)}${note(f.note)}`;
+  const year =
+    f.year !== null ? html` <span class="fact-year">(${f.year})</span>` : yearly ? html` <span class="fact-year">${t('explore.yearNotGiven')}</span>` : nothing;
+  return html`<span class="fact-value" data-value=${String(f.value)}>${figureValue(f.value, f.unit)}</span>${year} ${cite(f.sources, ctx)}${note(f.note)}`;
 }
 
 /** Conflicting values of one figure, each with its own sources. */

@@ -1,15 +1,22 @@
 // What a selected passage speaks of, shown under it in the article: the features it names on the map, and the
 // source of its words. The explorer's own notes on those features are marked as its own, each with its sources
-// beside it, apart from the article's words and their source.
+// beside it, apart from the article's words and their source. It sits inside the article, which is marked with the
+// story's language: its own words are marked back with the interface's.
 import '../../styles/countries.css';
 import '../../styles/countries-more.css';
 import { html, nothing } from 'lit-html';
 import { featureInfo } from '../../content/index.ts';
 import type { PassageId } from '../../content/types.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
 import type { CardContext } from './context.ts';
-import { cite, featureButton, sourcesList } from './common.ts';
+import { cite, featureButton, packText, sourcesList, uiLangAttr } from './common.ts';
 
-const KIND_LABEL = { country: 'Countries', corridor: 'Routes', place: 'Places', river: 'Rivers' } as const;
+const KIND_LABEL: Readonly<Record<'country' | 'corridor' | 'place' | 'river', MessageKey>> = {
+  country: 'explore.kindCountries',
+  corridor: 'explore.kindRoutes',
+  place: 'explore.kindPlaces',
+  river: 'explore.kindRivers',
+};
 type MapKind = keyof typeof KIND_LABEL;
 
 export function passageDetail(id: PassageId, ctx: CardContext) {
@@ -23,21 +30,21 @@ export function passageDetail(id: PassageId, ctx: CardContext) {
     if (!kind || kind === 'passage') continue;
     byKind.set(kind, [...(byKind.get(kind) ?? []), link]);
   }
-  return html`<section class="passage-detail" aria-label="About this passage">
+  return html`<section class="passage-detail" aria-label=${t('explore.aboutPassage')} lang=${uiLangAttr()}>
     <div class="passage-says">
-      <p class="card-note">The words above are the article’s.</p>
-      ${sourcesList(ctx.index.article?.sources ?? [], ctx, 'Source of the passage')}
+      <p class="card-note">${t('explore.articleWords')}</p>
+      ${sourcesList(ctx.index.article?.sources ?? [], ctx, t('explore.passageSource'))}
     </div>
     ${
       passage.links.length === 0
-        ? html`<p class="card-note">This passage names no place on the map.</p>`
-        : html`<section class="card-section" aria-label="On the map">
-            <h3>On the map (${passage.links.length})</h3>
-            ${notes.length ? html`<p class="card-note">Notes marked “Added by the explorer” are not in the article; each gives its own sources.</p>` : nothing}
+        ? html`<p class="card-note">${t('explore.passageNamesNoPlace')}</p>`
+        : html`<section class="card-section" aria-label=${t('explore.onTheMap')}>
+            <h3>${t('explore.onTheMapCount', { count: passage.links.length })}</h3>
+            ${notes.length ? html`<p class="card-note">${t('explore.explorerNotesHint')}</p>` : nothing}
             ${(Object.keys(KIND_LABEL) as MapKind[]).map((kind) => {
               const links = byKind.get(kind);
               if (!links) return nothing;
-              return html`<p class="link-group-label">${KIND_LABEL[kind]}</p>
+              return html`<p class="link-group-label">${t(KIND_LABEL[kind])}</p>
                 <ul class="link-list">
                   ${links.map(
                     (l) =>
@@ -45,7 +52,8 @@ export function passageDetail(id: PassageId, ctx: CardContext) {
                         ${featureButton(l.feature, ctx)}${
                           l.note
                             ? html`<span class="link-note" data-note-for=${l.feature}
-                                ><span class="link-note-label">Added by the explorer:</span> ${l.note.text} ${cite(l.note.sources, ctx)}</span
+                                ><span class="link-note-label">${t('explore.addedByExplorer')}</span> ${packText(l.note.text)}
+                                ${cite(l.note.sources, ctx)}</span
                               >`
                             : nothing
                         }
@@ -58,7 +66,7 @@ export function passageDetail(id: PassageId, ctx: CardContext) {
     ${sourcesList(
       notes.flatMap((n) => n.sources),
       ctx,
-      'Sources of the explorer’s notes',
+      t('explore.notesSources'),
     )}
   </section>`;
 }

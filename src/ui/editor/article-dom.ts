@@ -1,6 +1,6 @@
 // The Article section's dealings with the page: pastes into its text fields (plain text only, a huge one refused
 // whole before it reaches the field), and the words a teacher selected with the mouse, as offsets in a passage.
-import { pastedText } from '../../editor/paste.ts';
+import { pastedText, pasteProblem } from '../../editor/paste.ts';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
 
@@ -39,10 +39,10 @@ export function dropPlain(e: DragEvent, report: (problem: string | null) => void
   const field = e.currentTarget as TextField;
   const data = e.dataTransfer;
   if (!data || !data.types.includes('text/plain')) return;
-  const got = pastedText({ types: ['text/plain'], getData: (t) => data.getData(t) }, { length: field.value.length, replacing: 0 }, max);
-  if ('problem' in got) {
+  const problem = pasteProblem(data.getData('text/plain'), { length: field.value.length, replacing: 0 }, max, 'drop');
+  if (problem) {
     e.preventDefault();
-    report(got.problem.replace('Nothing was pasted', 'Nothing was dropped in'));
+    report(problem);
   }
 }
 

@@ -8,20 +8,23 @@ import { featureInfo, type ContentIndex } from '../../content/index.ts';
 import type { Passage } from '../../content/schema.ts';
 import { editPassage, linkWords, setLinkNote, unlink, type DroppedTerm, type RespelledTerm } from '../../editor/index.ts';
 import { cleanLine, wordRange } from '../../editor/text.ts';
+import { packLang, packText } from '../../i18n/bind.ts';
+import { t, tParts, type MessageKey } from '../../i18n/index.ts';
 import type { EditorSession, MapPick } from '../../state/editor-slice.ts';
 import { pastePlain, selectedIn } from './article-dom.ts';
 import { byAttr, focusLater, type ArticleUi, type Tone } from './article-state.ts';
 import { findWords, linkedRanges, overlapsLink } from './article-words.ts';
 import type { EditorContext } from './context.ts';
+import { named } from './item-buttons.ts';
 
 type LinkPick = Extract<MapPick, { kind: 'link' }>;
 
-const GROUPS = [
-  ['country', 'Countries'],
-  ['place', 'Places'],
-  ['corridor', 'Routes'],
-  ['river', 'Rivers'],
-] as const;
+const GROUPS: readonly (readonly ['country' | 'place' | 'corridor' | 'river', MessageKey])[] = [
+  ['country', 'editor.groupCountries'],
+  ['place', 'editor.groupPlaces'],
+  ['corridor', 'editor.groupRoutes'],
+  ['river', 'editor.groupRivers'],
+];
 
 const nameOf = (index: ContentIndex, id: string) => featureInfo(index, id)?.name ?? id;
 const field = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? '');
@@ -29,27 +32,28 @@ const field = (form: HTMLFormElement, name: string) => String(new FormData(form)
 /** A labelled list of what words can be linked to: the countries, places, routes and rivers of the draft's map. */
 function featureSelect(index: ContentIndex, id: string, label: string): TemplateResult {
   const all = [...index.features.values()];
-  const groups = GROUPS.map(([kind, title]) => ({ title, items: all.filter((f) => f.kind === kind).sort((a, b) => a.name.localeCompare(b.name)) })).filter(
-    (g) => g.items.length,
-  );
+  const groups = GROUPS.map(([kind, title]) => ({
+    title: t(title),
+    items: all.filter((f) => f.kind === kind).sort((a, b) => a.name.localeCompare(b.name)),
+  })).filter((g) => g.items.length);
   return html`<label for=${id}>${label}</label>
     <select id=${id} name="feature" required>
-      <option value="">Choose a country, place or route…</option>
-      ${groups.map((g) => html`<optgroup label=${g.title}>${g.items.map((f) => html`<option value=${f.id}>${f.name}</option>`)}</optgroup>`)}
+      <option value="">${t('editor.chooseFeature')}</option>
+      ${groups.map((g) => html`<optgroup label=${g.title}>${g.items.map((f) => html`<option value=${f.id} lang=${packLang()}>${f.name}</option>`)}</optgroup>`)}
     </select>`;
 }
 
 /** What an edit of the text did to links, in words: "2 links were dropped: …", and words now spelt another way. */
 export function linksReport(dropped: readonly DroppedTerm[], respelled: readonly RespelledTerm[], index: ContentIndex): string {
   const out: string[] = [];
-  if (dropped.length)
-    out.push(
-      `${dropped.length === 1 ? '1 link was' : `${dropped.length} links were`} dropped (the words are gone): ${dropped.map((d) => `“${d.term}” → ${nameOf(index, d.feature)}`).join(', ')}.`,
-    );
-  if (respelled.length)
-    out.push(
-      `${respelled.length === 1 ? '1 link follows its words' : `${respelled.length} links follow their words`} as now spelt: ${respelled.map((r) => `“${r.from}” → “${r.to}”`).join(', ')}.`,
-    );
+  if (dropped.length) {
+    const links = dropped.map((d) => t('editor.linkWhat', { words: t('editor.quoted', { text: d.term }), feature: nameOf(index, d.feature) })).join(', ');
+    out.push(t('editor.linksDropped', { count: dropped.length, links }));
+  }
+  if (respelled.length) {
+    const changes = respelled.map((r) => t('editor.respelling', { from: r.from, to: r.to })).join(', ');
+    out.push(t('editor.linksRespelled', { count: respelled.length, changes }));
+  }
   return out.join(' ');
 }
 
@@ -64,7 +68,7 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
   const draft = session.history.draft;
   const index = ctx.index();
   const pick = session.pick?.kind === 'link' ? session.pick : null;
-  const say = (passage: string, tone: Tone, text: string) => {
+  const say = (passage: string, tone: Tone, text: () => string) => {
     ui.said = { passage, tone, text };
     ctx.redraw();
   };
@@ -83,18 +87,18 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
     const chosen = (el && selectedIn(el)) ?? (ui.snapshot?.passage === p.id ? ui.snapshot.range : null);
     ui.snapshot = null;
     const range = chosen && wordRange(p.text, chosen[0], chosen[1]);
-    if (!range) return say(p.id, 'refused', 'First select words of this passage with the mouse, or use “Link words…” to type them.');
+    if (!range) return say(p.id, 'refused', () => t('editor.selectWordsFirst', { linkWords: t('editor.linkWords') }));
     const words = p.text.slice(range[0], range[1]);
-    if (overlapsLink(p, range[0], range[1])) return say(p.id, 'refused', `“${words}” is linked already, in part or whole: remove that link first.`);
+    if (overlapsLink(p, range[0], range[1])) return say(p.id, 'refused', () => t('editor.alreadyLinked', { words }));
     ui.said = null;
     ui.linking = null;
     store.getState().setPick({ kind: 'link', passage: p.id, start: range[0], end: range[1], words });
   };
 
   const linked = (p: Passage, words: string, feature: string) => {
-    const text = `Linked “${words}” to ${nameOf(index, feature)}.`;
+    const text = () => t('editor.linkedTo', { words, feature: nameOf(index, feature) });
     ui.said = { passage: p.id, tone: 'done', text };
-    ctx.announce(text);
+    ctx.announce(text());
   };
 
   const pickBox = (p: Passage, pk: LinkPick) => {
@@ -114,13 +118,13 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
     };
     return html`<div class="editor-pick" role="group" aria-labelledby="editor-pick-title">
       <p id="editor-pick-title" class="editor-pick-title">
-        Linking <strong>“${pk.words}”</strong>. Click a country, place or route on the map — or choose it here:
+        ${tParts('editor.linkingPrompt', { words: html`<strong lang=${packLang()}>${t('editor.quoted', { text: pk.words })}</strong>` })}
       </p>
       <form class="editor-form editor-inline-form" @submit=${submit}>
-        ${featureSelect(index, 'editor-pick-feature', 'Link to')}
+        ${featureSelect(index, 'editor-pick-feature', t('editor.linkTo'))}
         <div class="editor-row">
-          <button type="submit" class="editor-button">Link</button>
-          <button type="button" class="editor-button" aria-keyshortcuts="Escape" @click=${cancel}>Cancel</button>
+          <button type="submit" class="editor-button">${t('editor.link')}</button>
+          <button type="button" class="editor-button" aria-keyshortcuts="Escape" @click=${cancel}>${t('editor.cancel')}</button>
         </div>
       </form>
     </div>`;
@@ -140,7 +144,7 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
       if (!words || !feature) return;
       const found = findWords(p.text, words, linkedRanges(p));
       if (!found) {
-        say(p.id, 'refused', `“${words}” is not in this passage as whole words: type them as the passage has them.`);
+        say(p.id, 'refused', () => t('editor.notWholeWords', { words }));
         return focusLater(ctx, `#editor-link-words-${CSS.escape(p.id)}`);
       }
       const term = p.text.slice(found[0], found[1]);
@@ -154,16 +158,16 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
     const wordsId = `editor-link-words-${p.id}`;
     return html`<form
       class="editor-form editor-inline-form"
-      aria-label="Link words of this passage"
+      aria-label=${t('editor.linkWordsForm')}
       @submit=${submit}
       @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), close())}
     >
-      <label for=${wordsId}>Words to link <span class="editor-hint">(as the passage has them)</span></label>
-      <input id=${wordsId} name="words" required autocomplete="off" />
-      ${featureSelect(index, `editor-link-feature-${p.id}`, 'Link them to')}
+      <label for=${wordsId}>${t('editor.wordsToLink')} <span class="editor-hint">${t('editor.wordsToLinkHint')}</span></label>
+      <input id=${wordsId} name="words" required autocomplete="off" lang=${packLang()} />
+      ${featureSelect(index, `editor-link-feature-${p.id}`, t('editor.linkThemTo'))}
       <div class="editor-row">
-        <button type="submit" class="editor-button">Link</button>
-        <button type="button" class="editor-button" @click=${close}>Cancel</button>
+        <button type="submit" class="editor-button">${t('editor.link')}</button>
+        <button type="button" class="editor-button" @click=${close}>${t('editor.cancel')}</button>
       </div>
     </form>`;
   };
@@ -183,24 +187,26 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
       ui.editing = null;
       // Words picked for a link were counted in the old text.
       if (store.getState().editor?.pick?.kind === 'link') store.getState().setPick(null);
-      const report = r?.ok ? linksReport(r.dropped, r.respelled, index) : '';
-      ui.said = { passage: p.id, tone: 'done', text: `Passage saved.${report ? ` ${report}` : ''}` };
+      const links = r?.ok ? ([r.dropped, r.respelled] as const) : null;
+      const saved = () => [t('editor.passageSaved'), links ? linksReport(links[0], links[1], index) : ''].filter(Boolean).join(' ');
+      ui.said = { passage: p.id, tone: 'done', text: saved };
       ctx.redraw();
       focusLater(ctx, toolSelector(p.id, 'edit'));
     };
     const id = `editor-passage-edit-${p.id}`;
-    return html`<form class="editor-form editor-inline-form" aria-label="Edit the passage" @submit=${submit}>
-      <label for=${id}>Text of the passage <span class="editor-hint">(one paragraph: its linked words stay linked while they remain)</span></label>
+    return html`<form class="editor-form editor-inline-form" aria-label=${t('editor.editPassageForm')} @submit=${submit}>
+      <label for=${id}>${t('editor.passageText')} <span class="editor-hint">${t('editor.passageTextHint')}</span></label>
       <textarea
         id=${id}
         name="text"
+        lang=${packLang()}
         rows="5"
         .value=${p.text}
-        @paste=${(e: ClipboardEvent) => pastePlain(e, (problem) => problem && say(p.id, 'refused', problem))}
+        @paste=${(e: ClipboardEvent) => pastePlain(e, (problem) => problem && say(p.id, 'refused', () => problem))}
       ></textarea>
       <div class="editor-row">
-        <button type="submit" class="editor-button">Save</button>
-        <button type="button" class="editor-button" @click=${close}>Cancel</button>
+        <button type="submit" class="editor-button">${t('editor.save')}</button>
+        <button type="button" class="editor-button" @click=${close}>${t('editor.cancel')}</button>
       </div>
     </form>`;
   };
@@ -214,7 +220,7 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
     };
     const save = (note: { text: string; sourceIds: string[] } | null) => {
       if (!store.getState().editDraft((d) => setLinkNote(d, p.id, { feature: link.feature }, note))) return;
-      ui.said = { passage: p.id, tone: 'done', text: note ? 'Note saved.' : 'Note removed.' };
+      ui.said = { passage: p.id, tone: 'done', text: () => t(note ? 'editor.noteSaved' : 'editor.noteRemoved') };
       close();
     };
     const submit = (e: SubmitEvent) => {
@@ -222,27 +228,27 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
       const form = e.currentTarget as HTMLFormElement;
       const text = cleanLine(field(form, 'text'));
       const sourceIds = new FormData(form).getAll('source').map(String);
-      if (!text) return say(p.id, 'refused', 'Write the note, or remove it.');
-      if (!sourceIds.length) return say(p.id, 'refused', 'A note rests on at least one source: tick one (the Sources section adds them).');
+      if (!text) return say(p.id, 'refused', () => t('editor.writeNote'));
+      if (!sourceIds.length) return say(p.id, 'refused', () => t('editor.noteNeedsSource'));
       save({ text, sourceIds });
     };
     const id = `editor-note-${p.id}-${link.feature}`;
-    return html`<form class="editor-form editor-inline-form" aria-label="Note on the link" @submit=${submit}>
-      <label for=${id}>Note <span class="editor-hint">(the explorer’s own words on this link, not the article’s)</span></label>
+    return html`<form class="editor-form editor-inline-form" aria-label=${t('editor.noteForm')} @submit=${submit}>
+      <label for=${id}>${t('editor.note')} <span class="editor-hint">${t('editor.noteHint')}</span></label>
       <textarea id=${id} name="text" rows="3" .value=${link.note?.text ?? ''}></textarea>
       <fieldset class="editor-sources">
-        <legend>Its sources</legend>
+        <legend>${t('editor.itsSources')}</legend>
         ${sources.map(
           (s) =>
             html`<label class="editor-check"
-              ><input type="checkbox" name="source" value=${s.id} ?checked=${link.note?.sources.includes(s.id) ?? false} /> ${s.title}</label
+              ><input type="checkbox" name="source" value=${s.id} ?checked=${link.note?.sources.includes(s.id) ?? false} /> ${packText(s.title)}</label
             >`,
         )}
       </fieldset>
       <div class="editor-row">
-        <button type="submit" class="editor-button">Save note</button>
-        ${link.note ? html`<button type="button" class="editor-button" @click=${() => save(null)}>Remove note</button>` : nothing}
-        <button type="button" class="editor-button" @click=${close}>Cancel</button>
+        <button type="submit" class="editor-button">${t('editor.saveNote')}</button>
+        ${link.note ? html`<button type="button" class="editor-button" @click=${() => save(null)}>${t('editor.removeNote')}</button>` : nothing}
+        <button type="button" class="editor-button" @click=${close}>${t('editor.cancel')}</button>
       </div>
     </form>`;
   };
@@ -250,22 +256,29 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
   const sourceName = (id: string) => draft.sources.sources.find((s) => s.id === id)?.title ?? id;
   const linksList = (p: Passage, n: number) => {
     if (!p.links.length) return nothing;
-    return html`<ul class="editor-links" aria-label=${`Links of passage ${n}`}>
+    return html`<ul class="editor-links" aria-label=${t('editor.passageLinks', { n })}>
       ${p.links.map((l) => {
-        const words = l.terms.length ? l.terms.map((t) => `“${t}”`).join(', ') : 'The whole passage';
-        const what = `${words} → ${nameOf(index, l.feature)}`;
+        const words = l.terms.length ? l.terms.map((term) => t('editor.quoted', { text: term })).join(', ') : t('editor.wholePassage');
+        const what = t('editor.linkWhat', { words, feature: nameOf(index, l.feature) });
         const noteOpen = ui.note?.passage === p.id && ui.note.feature === l.feature;
         const remove = () => {
           if (!store.getState().editDraft((d) => unlink(d, p.id, { feature: l.feature }))) return;
-          ui.said = { passage: p.id, tone: 'done', text: `Removed the link ${what}.` };
+          ui.said = { passage: p.id, tone: 'done', text: () => t('editor.removedLink', { link: what }) };
           if (noteOpen) ui.note = null;
-          ctx.announce(ui.said.text);
+          ctx.announce(ui.said.text());
           ctx.redraw();
           focusLater(ctx, passageSelector(p.id));
         };
         return html`<li data-link-feature=${l.feature}>
           <span class="editor-link-what">${what}</span>
-          ${l.note ? html`<span class="editor-link-note">Note: ${l.note.text} <span class="editor-hint">(${l.note.sources.map(sourceName).join('; ')})</span></span>` : nothing}
+          ${
+            l.note
+              ? html`<span class="editor-link-note"
+                  >${tParts('editor.linkNote', { note: packText(l.note.text) })}
+                  <span class="editor-hint">(${packText(l.note.sources.map(sourceName).join('; '))})</span></span
+                >`
+              : nothing
+          }
           <span class="editor-link-tools">
             <button
               type="button"
@@ -278,9 +291,9 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
                 if (!noteOpen) focusLater(ctx, `#${CSS.escape(`editor-note-${p.id}-${l.feature}`)}`);
               }}
             >
-              Note…<span class="visually-hidden"> on ${what}</span>
+              ${named(t('editor.noteButton'), t('editor.noteButtonNamed', { link: what }))}
             </button>
-            <button type="button" class="link-button" @click=${remove}>Remove<span class="visually-hidden"> the link ${what}</span></button>
+            <button type="button" class="link-button" @click=${remove}>${named(t('editor.remove'), t('editor.removeLinkNamed', { link: what }))}</button>
           </span>
           ${noteOpen ? noteForm(p, l) : nothing}
         </li>`;
@@ -302,14 +315,20 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
       ctx.redraw();
       if (open) focusLater(ctx, focus);
     };
-    return html`<div class="editor-passage" role="group" aria-label=${`Passage ${n}`} data-editor-passage=${p.id} tabindex="-1">
+    return html`<div class="editor-passage" role="group" aria-label=${t('editor.passageN', { n })} data-editor-passage=${p.id} tabindex="-1">
       ${
         editing
           ? editForm(p)
-          : html`<p class="editor-passage-text" data-passage-text=${p.id}>
+          : html`<p class="editor-passage-text" data-passage-text=${p.id} lang=${packLang()}>
               ${passageRuns(p).map((r) =>
                 r.feature
-                  ? html`<mark class="term editor-term" data-run data-feature=${r.feature} title=${`Linked to ${nameOf(index, r.feature)}`}>${r.text}</mark>`
+                  ? html`<mark
+                      class="term editor-term"
+                      data-run
+                      data-feature=${r.feature}
+                      title=${t('editor.linkedToTitle', { feature: nameOf(index, r.feature) })}
+                      >${r.text}</mark
+                    >`
                   : html`<span data-run>${r.text}</span>`,
               )}
             </p>`
@@ -329,7 +348,7 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
           }}
           @click=${() => linkSelected(p)}
         >
-          Link selected words
+          ${t('editor.linkSelected')}
         </button>
         <button
           type="button"
@@ -338,7 +357,7 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
           aria-expanded=${linking ? 'true' : 'false'}
           @click=${toggle('linking', `#${CSS.escape(`editor-link-words-${p.id}`)}`)}
         >
-          Link words…
+          ${t('editor.linkWords')}
         </button>
         <button
           type="button"
@@ -347,11 +366,11 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
           aria-expanded=${editing ? 'true' : 'false'}
           @click=${toggle('editing', `#${CSS.escape(`editor-passage-edit-${p.id}`)}`)}
         >
-          Edit
+          ${t('editor.edit')}
         </button>
       </div>
       ${pick?.passage === p.id ? pickBox(p, pick) : nothing} ${linking ? linkForm(p) : nothing}
-      ${said ? html`<p class="editor-article-said" data-tone=${said.tone} role=${said.tone === 'refused' ? 'alert' : 'status'}>${said.text}</p>` : nothing}
+      ${said ? html`<p class="editor-article-said" data-tone=${said.tone} role=${said.tone === 'refused' ? 'alert' : 'status'}>${said.text()}</p>` : nothing}
       ${linksList(p, n)}
     </div>`;
   };
@@ -362,9 +381,9 @@ export function passagesView({ ctx, session, ui }: PassagesArgs): TemplateResult
       html`<section class="editor-article-part" aria-labelledby=${`editor-h-${s.id}`}>
         ${
           s.heading
-            ? html`<h4 class="editor-article-heading" id=${`editor-h-${s.id}`} data-editor-section=${s.id} tabindex="-1">${s.heading}</h4>`
+            ? html`<h4 class="editor-article-heading" id=${`editor-h-${s.id}`} data-editor-section=${s.id} tabindex="-1" lang=${packLang()}>${s.heading}</h4>`
             : html`<p class="editor-article-heading editor-hint" id=${`editor-h-${s.id}`} data-editor-section=${s.id} tabindex="-1">
-                Before the first heading
+                ${t('editor.beforeFirstHeading')}
               </p>`
         }
         ${s.passages.map((p) => passageView(p, ++n))}

@@ -6,6 +6,8 @@ import '../../styles/editor-article.css';
 import { html, nothing } from 'lit-html';
 import { articleFromText, textOfArticle, updateArticle, type Draft } from '../../editor/index.ts';
 import { articleLengthProblem } from '../../editor/paste.ts';
+import { packLang } from '../../i18n/bind.ts';
+import { t } from '../../i18n/index.ts';
 import type { AppStore } from '../../state/store.ts';
 import { dropPlain, pastePlain } from './article-dom.ts';
 import { linksReport, passagesView } from './article-passages.ts';
@@ -14,7 +16,6 @@ import type { EditorContext, SectionView } from './context.ts';
 
 const TEXT_ID = 'editor-article-text';
 const field = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? '');
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 // Escape cancels a pick of the map for words to link, wherever the focus is (on the map, say): in the capture
 // phase, so that it is not also taken as "clear the selection".
@@ -45,7 +46,7 @@ function showText(ctx: EditorContext, text: string): void {
 function applyText(ctx: EditorContext, ui: ArticleUi, text: string): void {
   const tooLong = articleLengthProblem(text);
   if (tooLong) {
-    ui.textSaid = { tone: 'refused', text: tooLong };
+    ui.textSaid = { tone: 'refused', text: () => tooLong };
     return ctx.redraw();
   }
   const out: { before?: Draft; r?: ReturnType<typeof articleFromText> } = {};
@@ -55,20 +56,29 @@ function applyText(ctx: EditorContext, ui: ArticleUi, text: string): void {
   });
   const r = out.r;
   if (!applied || !r?.ok) {
-    ui.textSaid = { tone: 'refused', text: r && !r.ok ? r.reason : 'The text was not applied.' };
+    const reason = r && !r.ok ? r.reason : null;
+    ui.textSaid = { tone: 'refused', text: () => reason ?? t('editor.textNotApplied') };
     return ctx.redraw();
   }
   ui.dirty = false;
   // Words picked for a link were counted in the old text.
   if (ctx.store.getState().editor?.pick?.kind === 'link') ctx.store.getState().setPick(null);
   showText(ctx, textOfArticle(r.draft));
-  const what =
-    r.draft === out.before
-      ? 'Applied: the article was already so.'
-      : `Applied: ${plural(r.added.length, 'passage')} added, ${plural(r.removed.length, 'passage')} removed.`;
-  const steps = r.stepsUnlinked.length ? ` ${plural(r.stepsUnlinked.length, 'tour step')} showed a removed passage and now show none.` : '';
-  const links = linksReport(r.dropped, r.respelled, ctx.index());
-  ui.textSaid = { tone: 'done', text: `${what}${steps}${links ? ` ${links}` : ''}` };
+  const same = r.draft === out.before;
+  const [added, removed, unlinked] = [r.added.length, r.removed.length, r.stepsUnlinked.length];
+  const { dropped, respelled } = r;
+  const index = ctx.index();
+  const said = () =>
+    [
+      same
+        ? t('editor.appliedSame')
+        : t('editor.appliedChanges', { added: t('editor.passagesAdded', { count: added }), removed: t('editor.passagesRemoved', { count: removed }) }),
+      unlinked ? t('editor.stepsUnlinked', { count: unlinked }) : '',
+      linksReport(dropped, respelled, index),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  ui.textSaid = { tone: 'done', text: said };
   ctx.redraw();
 }
 
@@ -93,7 +103,7 @@ export const articleSection: SectionView = (ctx, session) => {
   if (!ui.dirty) ui.base = source;
   const shown = ui.dirty ? ui.base : source;
   const saidText = (problem: string | null) => {
-    ui.textSaid = problem ? { tone: 'refused', text: problem } : null;
+    ui.textSaid = problem ? { tone: 'refused', text: () => problem } : null;
     ctx.redraw();
   };
 
@@ -119,29 +129,27 @@ export const articleSection: SectionView = (ctx, session) => {
   };
 
   return html`<details class="editor-article-about">
-      <summary>Title and headline</summary>
+      <summary>${t('editor.titleAndHeadline')}</summary>
       <form class="editor-form" @submit=${saveDetails}>
         <label
-          >Title <span class="editor-hint">(what the article is, shown above its headline)</span>
+          >${t('editor.title')} <span class="editor-hint">${t('editor.articleTitleHint')}</span>
           <input id="editor-article-title" name="title" required .value=${a.title}
         /></label>
-        <label>Headline <input name="headline" required .value=${a.headline} /></label>
-        <label>Where the text comes from <input name="context" required .value=${a.context} /></label>
-        <label>Picture caption <input name="caption" required .value=${a.caption} /></label>
-        <button type="submit" class="editor-button">Save title and headline</button>
+        <label>${t('editor.headline')} <input name="headline" required .value=${a.headline} /></label>
+        <label>${t('editor.textComesFrom')} <input name="context" required .value=${a.context} /></label>
+        <label>${t('editor.caption')} <input name="caption" required .value=${a.caption} /></label>
+        <button type="submit" class="editor-button">${t('editor.saveTitleAndHeadline')}</button>
       </form>
     </details>
 
     <form class="editor-form" @submit=${apply}>
-      <h3 class="editor-subtitle"><label for=${TEXT_ID}>The article’s text</label></h3>
-      <p class="editor-hint" id="editor-article-text-hint">
-        A line that starts with “# ” is a heading; a blank line starts a new paragraph. Linked words stay linked while they remain. Text pasted from a web page
-        comes in as plain text.
-      </p>
+      <h3 class="editor-subtitle"><label for=${TEXT_ID}>${t('editor.articleText')}</label></h3>
+      <p class="editor-hint" id="editor-article-text-hint">${t('editor.articleTextHint')}</p>
       <textarea
         id=${TEXT_ID}
         class="editor-article-text"
         name="text"
+        lang=${packLang()}
         rows="12"
         aria-describedby="editor-article-text-hint editor-article-text-said"
         .value=${shown}
@@ -154,27 +162,15 @@ export const articleSection: SectionView = (ctx, session) => {
         @paste=${(e: ClipboardEvent) => pastePlain(e, saidText)}
         @drop=${(e: DragEvent) => dropPlain(e, saidText)}
       ></textarea>
-      ${
-        ui.dirty
-          ? html`<p class="editor-hint">
-              ${
-                ui.base === source
-                  ? 'Not applied yet: the passages below are as they were.'
-                  : 'The article changed while you were typing here (an edit below, or an undo): Apply replaces it with this text; Revert shows it as it is.'
-              }
-            </p>`
-          : nothing
-      }
+      ${ui.dirty ? html`<p class="editor-hint">${ui.base === source ? t('editor.notAppliedYet') : t('editor.changedWhileTyping')}</p>` : nothing}
       <div class="editor-row">
-        <button type="submit" class="editor-button" id="editor-apply-text">Apply text</button>
-        <button type="button" class="editor-button" ?disabled=${!ui.dirty} @click=${revert}>Revert</button>
+        <button type="submit" class="editor-button" id="editor-apply-text">${t('editor.applyText')}</button>
+        <button type="button" class="editor-button" ?disabled=${!ui.dirty} @click=${revert}>${t('editor.revert')}</button>
       </div>
-      <p id="editor-article-text-said" class="editor-article-said" data-tone=${ui.textSaid?.tone ?? 'none'} role="status">${ui.textSaid?.text ?? ''}</p>
+      <p id="editor-article-text-said" class="editor-article-said" data-tone=${ui.textSaid?.tone ?? 'none'} role="status">${ui.textSaid?.text() ?? ''}</p>
     </form>
 
-    <h3 class="editor-subtitle">Passages and links</h3>
-    <p class="editor-hint">
-      Select words in a passage with the mouse and press “Link selected words”, then click what they speak of on the map; or use “Link words…” to type them.
-    </p>
+    <h3 class="editor-subtitle">${t('editor.passagesAndLinks')}</h3>
+    <p class="editor-hint">${t('editor.passagesHint', { linkSelected: t('editor.linkSelected'), linkWords: t('editor.linkWords') })}</p>
     ${passagesView({ ctx, session, ui })}`;
 };

@@ -6,7 +6,8 @@ export type Tone = 'done' | 'refused';
 
 export interface Said {
   readonly tone: Tone;
-  readonly text: string;
+  /** Worded when drawn, so that it follows a change of the interface's language. */
+  readonly text: () => string;
 }
 
 export interface ArticleUi {

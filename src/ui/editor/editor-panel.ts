@@ -4,6 +4,9 @@
 // here is drawn from the store's editor session; every change goes through the store's actions.
 import '../../styles/editor.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { shallow } from 'zustand/vanilla/shallow';
+import { packText } from '../../i18n/bind.ts';
+import { intlTag, t, tParts, type MessageKey } from '../../i18n/index.ts';
 import { EDITOR_SECTIONS, type EditorSection, type EditorSession } from '../../state/editor-slice.ts';
 import { isTypingTarget } from '../keys.ts';
 import type { Dispose } from '../mount.ts';
@@ -15,13 +18,13 @@ import { routesSection } from './routes-section.ts';
 import { sourcesSection } from './sources-section.ts';
 import { tourSection } from './tour-section.ts';
 
-const SECTIONS: Readonly<Record<EditorSection, { readonly label: string; readonly view: SectionView }>> = {
-  article: { label: 'Article', view: articleSection },
-  places: { label: 'Places', view: placesSection },
-  routes: { label: 'Routes', view: routesSection },
-  tour: { label: 'Tour', view: tourSection },
-  sources: { label: 'Sources', view: sourcesSection },
-  pack: { label: 'Pack', view: packSection },
+const SECTIONS: Readonly<Record<EditorSection, { readonly label: MessageKey; readonly view: SectionView }>> = {
+  article: { label: 'editor.sectionArticle', view: articleSection },
+  places: { label: 'editor.sectionPlaces', view: placesSection },
+  routes: { label: 'editor.sectionRoutes', view: routesSection },
+  tour: { label: 'editor.sectionTour', view: tourSection },
+  sources: { label: 'editor.sectionSources', view: sourcesSection },
+  pack: { label: 'editor.sectionPack', view: packSection },
 };
 
 export interface EditorPanelOptions {
@@ -31,7 +34,8 @@ export interface EditorPanelOptions {
   readonly leave: () => void;
 }
 
-function countOf(section: EditorSection, s: EditorSession, problems: number): string {
+/** A section's button: its name, and how many items it holds ("Places (4)"). */
+function sectionName(section: EditorSection, s: EditorSession, problems: number): string {
   const d = s.history.draft;
   const n =
     section === 'places'
@@ -45,15 +49,16 @@ function countOf(section: EditorSection, s: EditorSession, problems: number): st
             : section === 'pack'
               ? problems
               : null;
-  return n === null ? '' : ` (${n})`;
+  const label = t(SECTIONS[section].label);
+  return n === null ? label : t('editor.sectionCount', { section: label, count: n });
 }
 
 const savedText = (saved: EditorSession['saved']): string =>
   saved === null
-    ? 'Not kept yet'
+    ? t('editor.notKeptYet')
     : 'problem' in saved
       ? saved.problem
-      : `Kept on this device at ${new Date(saved.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}`;
+      : t('editor.keptAt', { time: new Date(saved.at).toLocaleTimeString(intlTag(), { hour: '2-digit', minute: '2-digit', second: '2-digit' }) });
 
 export function mountEditorPanel(root: HTMLElement, ctx: Omit<EditorContext, 'redraw'>, o: EditorPanelOptions): Dispose & { redraw: () => void } {
   const { store } = ctx;
@@ -68,26 +73,26 @@ export function mountEditorPanel(root: HTMLElement, ctx: Omit<EditorContext, 're
           class="editor-button"
           ?disabled=${!h.canUndo}
           aria-keyshortcuts="Control+Z"
-          aria-label=${h.undoLabel ? `Undo: ${h.undoLabel}` : 'Undo'}
+          aria-label=${h.undoLabel ? t('editor.undoAction', { action: h.undoLabel }) : t('editor.undo')}
           @click=${() => store.getState().undoEdit()}
         >
-          Undo
+          ${t('editor.undo')}
         </button>
         <button
           type="button"
           class="editor-button"
           ?disabled=${!h.canRedo}
           aria-keyshortcuts="Control+Shift+Z"
-          aria-label=${h.redoLabel ? `Redo: ${h.redoLabel}` : 'Redo'}
+          aria-label=${h.redoLabel ? t('editor.redoAction', { action: h.redoLabel }) : t('editor.redo')}
           @click=${() => store.getState().redoEdit()}
         >
-          Redo
+          ${t('editor.redo')}
         </button>
-        <button type="button" class="editor-button" id="editor-export" @click=${() => o.exportZip()}>Export .zip</button>
-        <button type="button" class="editor-button" id="editor-leave" @click=${() => o.leave()}>Done editing</button>
+        <button type="button" class="editor-button" id="editor-export" @click=${() => o.exportZip()}>${t('editor.exportZip')}</button>
+        <button type="button" class="editor-button" id="editor-leave" @click=${() => o.leave()}>${t('editor.doneEditing')}</button>
       </div>
       <p class="editor-saved" data-saved=${s.saved === null ? 'no' : 'problem' in s.saved ? 'problem' : 'yes'}>${savedText(s.saved)}</p>
-      <nav class="editor-sections" aria-label="Parts of the lesson">
+      <nav class="editor-sections" aria-label=${t('editor.lessonParts')}>
         ${EDITOR_SECTIONS.map(
           (id) =>
             html`<button
@@ -97,7 +102,7 @@ export function mountEditorPanel(root: HTMLElement, ctx: Omit<EditorContext, 're
               aria-current=${s.section === id ? 'true' : 'false'}
               @click=${() => store.getState().setEditorSection(id)}
             >
-              ${SECTIONS[id].label}${countOf(id, s, problems)}
+              ${sectionName(id, s, problems)}
             </button>`,
         )}
       </nav>
@@ -114,15 +119,16 @@ export function mountEditorPanel(root: HTMLElement, ctx: Omit<EditorContext, 're
     const section = SECTIONS[s.section];
     render(
       html`<div class="editor" data-section=${s.section}>
-        <h2 class="editor-title">Editing “${s.history.draft.manifest.title}”</h2>
+        <h2 class="editor-title">${tParts('editor.editingTitle', { title: packText(s.history.draft.manifest.title) })}</h2>
         ${bar(s)}
-        <section class="editor-section" aria-label=${section.label}>${section.view(full, s)}</section>
+        <section class="editor-section" aria-label=${t(section.label)}>${section.view(full, s)}</section>
       </div>`,
       root,
     );
   };
   draw();
-  const unsubscribe = store.subscribe((s) => s.editor, draw);
+  // Drawn again for each change of the session, and in the interface's new language when it changes.
+  const unsubscribe = store.subscribe((s) => [s.editor, s.ui] as const, draw, { equalityFn: shallow });
 
   // Undo and redo from the keyboard, except in a text field (which has its own undo).
   const onKey = (e: KeyboardEvent) => {

@@ -3,6 +3,8 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { PACK_FILES } from '../../content/pack-layout.ts';
 import type { Draft, Location } from '../../editor/index.ts';
+import { packText } from '../../i18n/bind.ts';
+import { t } from '../../i18n/index.ts';
 import type { EditorContext } from './context.ts';
 
 /** A text field of a submitted form, trimmed. */
@@ -12,23 +14,21 @@ export const fieldOf = (data: FormData, name: string): string => String(data.get
 export function sourceBoxes(draft: Draft, chosen: readonly string[]): TemplateResult {
   const sources = draft.sources.sources;
   return html`<fieldset class="editor-fieldset">
-    <legend>Sources</legend>
+    <legend>${t('editor.sources')}</legend>
     ${
       sources.length === 0
-        ? html`<p class="editor-hint">No sources yet: add them in the Sources section.</p>`
+        ? html`<p class="editor-hint">${t('editor.noSourcesYet')}</p>`
         : sources.map(
             (s) =>
               html`<label class="editor-check"
                 ><input type="checkbox" name="sources" value=${s.id} ?checked=${chosen.includes(s.id)} @change=${clearSourcesCheck} /><span
-                  >${s.title}${s.weak ? html` <span class="editor-hint">(weaker source)</span>` : nothing}</span
+                  >${packText(s.title)}${s.weak ? html` <span class="editor-hint">${t('editor.weakerSource')}</span>` : nothing}</span
                 ></label
               >`,
           )
     }
   </fieldset>`;
 }
-
-const NO_SOURCE = 'Choose one source at least: everything the pack says rests on a source.';
 
 function clearSourcesCheck(e: Event): void {
   const form = (e.currentTarget as HTMLInputElement).form;
@@ -42,23 +42,22 @@ function clearSourcesCheck(e: Event): void {
 export function citesSource(form: HTMLFormElement): boolean {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="sources"]')];
   if (boxes.length === 0 || boxes.some((b) => b.checked)) return true;
-  boxes[0]!.setCustomValidity(NO_SOURCE);
+  boxes[0]!.setCustomValidity(t('editor.chooseOneSource'));
   boxes[0]!.reportValidity();
   return false;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** What a removal took with it, in words ("2 passage links and 1 tour step's reference"), or ''. */
+/** What a removal took with it, in words ("2 passage links and 1 tour step reference"), or ''. */
 export function removedWords(removed: readonly Location[]): string {
   const links = removed.filter((r) => r.file === PACK_FILES.article).length;
   const steps = removed.length - links;
-  const parts = [
-    ...(links ? [count(links, 'passage link', 'passage links')] : []),
-    ...(steps ? [count(steps, 'tour step reference', 'tour step references')] : []),
-  ];
-  return parts.join(' and ');
+  const linkWords = t('editor.passageLinkCount', { count: links });
+  const stepWords = t('editor.stepReferenceCount', { count: steps });
+  return links && steps ? t('editor.linksAndSteps', { links: linkWords, steps: stepWords }) : links ? linkWords : steps ? stepWords : '';
 }
+
+/** The name of a removal that took links or tour references with it (for Undo and the notice). */
+export const removalLabel = (action: string, took: string): string => t('editor.removalWith', { action, took });
 
 /**
  * After the panel is drawn, brings the element of `entry` (an element with `data-<attr>` equal to `id`) into view

@@ -5,18 +5,19 @@ import { keyed } from 'lit-html/directives/keyed.js';
 import { placeTypeLabel } from '../../content/story.ts';
 import type { Bbox, PlaceType } from '../../content/types.ts';
 import type { Draft, Place, PlaceArgs } from '../../editor/index.ts';
+import { formatNumber, t, type MessageKey } from '../../i18n/index.ts';
 import { citesSource, fieldOf, sourceBoxes } from './place-fields.ts';
 
 type LocalLang = NonNullable<Place['properties']['localLang']>;
 
 /** The languages a local name may be in: those of the region's countries. */
-const LOCAL_LANGS: readonly (readonly [LocalLang, string])[] = [
-  ['km', 'Khmer'],
-  ['lo', 'Lao'],
-  ['th', 'Thai'],
-  ['vi', 'Vietnamese'],
-  ['zh', 'Chinese'],
-  ['my', 'Burmese'],
+const LOCAL_LANGS: readonly (readonly [LocalLang, MessageKey])[] = [
+  ['km', 'editor.langKm'],
+  ['lo', 'editor.langLo'],
+  ['th', 'editor.langTh'],
+  ['vi', 'editor.langVi'],
+  ['zh', 'editor.langZh'],
+  ['my', 'editor.langMy'],
 ];
 
 export interface CountryChoice {
@@ -42,6 +43,8 @@ export interface PlaceFormOptions {
 
 /** A coordinate as a field shows it: to 5 decimals (about a metre), as the pack keeps it. */
 const coord = (x: number) => String(Math.round(x * 1e5) / 1e5);
+/** A bound of the map as the hint says it, in the interface's digits, as precise as the pack gives it. */
+const bound = (x: number) => formatNumber(x, { maximumFractionDigits: 6 });
 
 const typeLabel = (draft: Draft, type: PlaceType) => draft.manifest.placeTypes.find((t) => t.id === type)?.label ?? placeTypeLabel(type);
 
@@ -91,39 +94,39 @@ export function placeForm(o: PlaceFormOptions): TemplateResult {
     const form = e.currentTarget as HTMLFormElement;
     if (citesSource(form)) o.onSubmit(readArgs(form));
   };
-  return html`<form class="editor-form place-form" @submit=${onSubmit} aria-label=${o.place ? `Edit ${p?.name ?? 'place'}` : 'New place'}>
-    <label>Name <input name="name" required maxlength="120" autocomplete="off" value=${p?.name ?? ''} /></label>
+  return html`<form
+    class="editor-form place-form"
+    @submit=${onSubmit}
+    aria-label=${o.place ? t('editor.editNamed', { name: p?.name ?? '' }) : t('editor.newPlace')}
+  >
+    <label>${t('editor.name')} <input name="name" required maxlength="120" autocomplete="off" value=${p?.name ?? ''} /></label>
     <div class="editor-pair">
-      <label>Local name <input name="localName" maxlength="120" autocomplete="off" lang=${p?.localLang ?? nothing} value=${p?.localName ?? ''} /></label>
       <label
-        >Its language
+        >${t('editor.localName')} <input name="localName" maxlength="120" autocomplete="off" lang=${p?.localLang ?? nothing} value=${p?.localName ?? ''}
+      /></label>
+      <label
+        >${t('editor.itsLanguage')}
         <select name="localLang">
-          <option value="" ?selected=${!p?.localLang}>None</option>
-          ${LOCAL_LANGS.map(([code, name]) => html`<option value=${code} ?selected=${p?.localLang === code}>${name}</option>`)}
+          <option value="" ?selected=${!p?.localLang}>${t('editor.none')}</option>
+          ${LOCAL_LANGS.map(([code, name]) => html`<option value=${code} ?selected=${p?.localLang === code}>${t(name)}</option>`)}
         </select>
       </label>
     </div>
     <label
-      >Type
+      >${t('editor.placeType')}
       <select name="type" required>
         ${types.map((t) => html`<option value=${t} ?selected=${t === type}>${typeLabel(o.draft, t)}</option>`)}
       </select>
     </label>
     <fieldset class="editor-fieldset">
-      <legend>Position</legend>
+      <legend>${t('editor.position')}</legend>
       <p class="editor-hint place-pick-hint">
-        ${
-          o.picking
-            ? at
-              ? 'Click the map again to move it, or type its longitude and latitude.'
-              : 'Click the map where the place is, or type its longitude and latitude.'
-            : 'Type its longitude and latitude.'
-        }
-        Inside the lesson's map: longitude ${west} to ${east}, latitude ${south} to ${north}.
+        ${t(o.picking ? (at ? 'editor.clickAgainToMove' : 'editor.clickWherePlaceIs') : 'editor.typeLonLat')}
+        ${t('editor.insideMap', { west: bound(west), east: bound(east), south: bound(south), north: bound(north) })}
       </p>
       <div class="editor-pair">
         <label
-          >Longitude
+          >${t('editor.longitude')}
           <input
             name="lon"
             type="number"
@@ -136,7 +139,7 @@ export function placeForm(o: PlaceFormOptions): TemplateResult {
             @change=${onPosition}
         /></label>
         <label
-          >Latitude
+          >${t('editor.latitude')}
           <input
             name="lat"
             type="number"
@@ -150,29 +153,29 @@ export function placeForm(o: PlaceFormOptions): TemplateResult {
         /></label>
       </div>
       <label
-        >How far off it may be, km <span class="editor-hint">(empty: the position is exact)</span>
+        >${t('editor.uncertainty')} <span class="editor-hint">${t('editor.uncertaintyHint')}</span>
         <input name="uncertaintyKm" type="number" step="any" min="0.1" inputmode="decimal" value=${p?.uncertaintyKm ?? ''}
       /></label>
       <label
-        >Where the position comes from <span class="editor-hint">(optional)</span>
+        >${t('editor.coordinateNote')} <span class="editor-hint">${t('editor.optional')}</span>
         <input name="coordinateNote" maxlength="200" autocomplete="off" value=${p?.coordinateNote ?? ''}
       /></label>
     </fieldset>
     ${keyed(
       atKey,
       html`<label
-        >Country
+        >${t('editor.country')}
         <select name="country" required @change=${chosen}>
-          <option value="" ?selected=${!country}>Choose a country</option>
+          <option value="" ?selected=${!country}>${t('editor.chooseCountry')}</option>
           ${o.countries.map((c) => html`<option value=${c.iso3} ?selected=${c.iso3 === country}>${c.name}</option>`)}
         </select>
       </label>`,
     )}
-    <label>Description <textarea name="description" rows="3" required maxlength="2000" .defaultValue=${p?.description ?? ''}></textarea></label>
+    <label>${t('editor.description')} <textarea name="description" rows="3" required maxlength="2000" .defaultValue=${p?.description ?? ''}></textarea></label>
     ${sourceBoxes(o.draft, p?.sources ?? [])}
     <div class="editor-row">
-      <button type="submit" class="editor-button">${o.place ? 'Save place' : 'Add place'}</button>
-      <button type="button" class="editor-button" @click=${() => o.onCancel()}>Cancel</button>
+      <button type="submit" class="editor-button">${t(o.place ? 'editor.savePlace' : 'editor.addPlace')}</button>
+      <button type="button" class="editor-button" @click=${() => o.onCancel()}>${t('editor.cancel')}</button>
     </div>
   </form>`;
 }

@@ -9,10 +9,13 @@ import { countryAt, type CountryShape } from '../../analysis/corridors.ts';
 import type { ContentIndex } from '../../content/index.ts';
 import { placeTypeLabel } from '../../content/story.ts';
 import { addPlace, removePlace, updatePlace, type Draft, type Place, type PlaceArgs } from '../../editor/index.ts';
+import { packLang } from '../../i18n/bind.ts';
+import { t } from '../../i18n/index.ts';
 import type { EditorSession } from '../../state/editor-slice.ts';
 import type { SectionView } from './context.ts';
 import { placeForm, type CountryChoice } from './place-form.ts';
-import { focusEntry, removedWords } from './place-fields.ts';
+import { named } from './item-buttons.ts';
+import { focusEntry, removalLabel, removedWords } from './place-fields.ts';
 
 /** The section's own state, for one draft: the place whose form is open, and the last "Go to it" answered. */
 interface PlacesUi {
@@ -81,7 +84,7 @@ export const placesSection: SectionView = (ctx, session) => {
   const add = (args: PlaceArgs) => {
     if (store.getState().editDraft((d) => addPlace(d, args))) {
       store.getState().setPick(null);
-      ctx.announce(`Added place ${args.name}.`);
+      ctx.announce(t('editor.addedPlace', { name: args.name }));
     }
   };
   const edit = (place: Place) => {
@@ -101,12 +104,12 @@ export const placesSection: SectionView = (ctx, session) => {
       const c = updatePlace(d, id, patch, lines);
       if (!c.ok || c.retraced.length === 0) return c;
       const names = c.retraced.map((r) => c.draft.corridors?.features.find((f) => f.properties.id === r)?.properties.shortName ?? r);
-      return { ...c, label: `${c.label} (and redraw ${names.join(', ')})` };
+      return { ...c, label: t('editor.moveWithRedraw', { action: c.label, routes: names.join(', ') }) };
     });
     if (ok) {
       state.editing = null;
       store.getState().setPick(null);
-      ctx.announce(`Saved place ${args.name}.`);
+      ctx.announce(t('editor.savedPlace', { name: args.name }));
     }
   };
   const remove = (place: Place) => {
@@ -116,7 +119,7 @@ export const placesSection: SectionView = (ctx, session) => {
       const c = removePlace(d, place.properties.id);
       const took = c.ok ? removedWords(c.removed) : '';
       // Links and tour references go with the place (Undo brings them back): the notice says so.
-      return c.ok && took ? { ...c, label: `${c.label} (and ${took} to it)` } : c;
+      return c.ok && took ? { ...c, label: removalLabel(c.label, took) } : c;
     });
     if (removed && wasOpen) close();
   };
@@ -127,16 +130,23 @@ export const placesSection: SectionView = (ctx, session) => {
     const at = open && pick?.at ? pick.at : place.geometry.coordinates;
     return html`<li class="place-entry" data-place=${p.id} tabindex="-1">
       <div class="place-head">
-        <span class="place-name">${p.name}</span>
+        <span class="place-name" lang=${packLang()}>${p.name}</span>
         <span class="place-meta"
-          >${typeLabel(draft, place)}${p.approximate ? html` · <span class="place-approximate">approximate${p.uncertaintyKm ? ` (±${p.uncertaintyKm} km)` : ''}</span>` : nothing}</span
+          >${typeLabel(draft, place)}${
+            p.approximate
+              ? html` ·
+                  <span class="place-approximate">${p.uncertaintyKm ? t('editor.approximateWithin', { km: p.uncertaintyKm }) : t('editor.approximate')}</span>`
+              : nothing
+          }</span
         >
       </div>
       <div class="editor-row">
         <button type="button" class="editor-button" aria-expanded=${open ? 'true' : 'false'} @click=${() => edit(place)}>
-          Edit<span class="visually-hidden"> ${p.name}</span>
+          ${named(t('editor.edit'), t('editor.editNamed', { name: p.name }))}
         </button>
-        <button type="button" class="editor-button" @click=${() => remove(place)}>Remove<span class="visually-hidden"> ${p.name}</span></button>
+        <button type="button" class="editor-button" @click=${() => remove(place)}>
+          ${named(t('editor.remove'), t('editor.removeNamed', { name: p.name }))}
+        </button>
       </div>
       ${
         open
@@ -159,17 +169,15 @@ export const placesSection: SectionView = (ctx, session) => {
   return html`<div class="editor-places">
     ${
       adding
-        ? html`<h3 class="editor-subtitle">New place</h3>
-            <p class="editor-hint place-prompt" role="status">
-              ${pick.at ? 'The place is where you clicked: fill in the rest.' : 'Click the map where the place is.'}
-            </p>
+        ? html`<h3 class="editor-subtitle">${t('editor.newPlace')}</h3>
+            <p class="editor-hint place-prompt" role="status">${t(pick.at ? 'editor.placeWhereClicked' : 'editor.clickMapForPlace')}</p>
             ${keyed('new', placeForm({ ...common, place: null, at: pick.at, picking: true, onSubmit: add, onCancel: close }))}`
-        : html`<button type="button" class="editor-button" id="editor-add-place" @click=${startAdding}>Add a place</button>`
+        : html`<button type="button" class="editor-button" id="editor-add-place" @click=${startAdding}>${t('editor.addAPlace')}</button>`
     }
-    <h3 class="editor-subtitle" id="editor-places-title">Places (${places.length})</h3>
+    <h3 class="editor-subtitle" id="editor-places-title">${t('editor.placesHeading', { count: places.length })}</h3>
     ${
       places.length === 0
-        ? html`<p class="editor-hint">No places yet.</p>`
+        ? html`<p class="editor-hint">${t('editor.noPlacesYet')}</p>`
         : html`<ul class="editor-list" aria-labelledby="editor-places-title">
             ${places.map(entry)}
           </ul>`

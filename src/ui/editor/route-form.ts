@@ -5,9 +5,18 @@ import { CORRIDOR_STATUS_LABEL } from '../../content/labels.ts';
 import { kindLabel } from '../../content/story.ts';
 import { CORRIDOR_KINDS, CORRIDOR_STATUSES, type CorridorKind, type CorridorMode, type CorridorStatus } from '../../content/types.ts';
 import type { Draft, Route, RoutePatch } from '../../editor/index.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
 import { fieldOf, sourceBoxes } from './place-fields.ts';
 
-export const MODE_LABEL: Readonly<Record<CorridorMode, string>> = { road: 'Road', rail: 'Railway', river: 'River', power: 'Power line' };
+const MODE_LABEL: Readonly<Record<CorridorMode, MessageKey>> = {
+  road: 'editor.modeRoad',
+  rail: 'editor.modeRail',
+  river: 'editor.modeRiver',
+  power: 'editor.modePower',
+};
+
+/** How a leg goes, in words ("Railway"). */
+export const modeLabel = (mode: CorridorMode): string => t(MODE_LABEL[mode]);
 
 /** A kind as the pack's key names it, else as the explorer does. */
 export const kindName = (draft: Draft, kind: CorridorKind): string => draft.manifest.corridorKinds.find((k) => k.id === kind)?.label ?? kindLabel(kind);
@@ -38,38 +47,38 @@ function kindSelect(draft: Draft, chosen: CorridorKind | undefined): TemplateRes
   const kind = chosen ?? listed[0] ?? CORRIDOR_KINDS[0];
   const option = (k: CorridorKind) => html`<option value=${k} ?selected=${k === kind}>${kindName(draft, k)}</option>`;
   return html`<label
-    >Kind
+    >${t('editor.kind')}
     <select name="kind" required>
       ${
         listed.length === 0 || others.length === 0
           ? [...listed, ...others].map(option)
-          : html`<optgroup label="In the pack's map key">${listed.map(option)}</optgroup>
-              <optgroup label="Not in the map key">${others.map(option)}</optgroup>`
+          : html`<optgroup label=${t('editor.inMapKey')}>${listed.map(option)}</optgroup>
+              <optgroup label=${t('editor.notInMapKey')}>${others.map(option)}</optgroup>`
       }
     </select>
-    ${listed.length === 0 ? html`<span class="editor-hint">The pack's map key lists no kinds yet: the route is drawn, without a row in the key.</span>` : nothing}
+    ${listed.length === 0 ? html`<span class="editor-hint">${t('editor.noKindsInKey')}</span>` : nothing}
   </label>`;
 }
 
 /** The fields every route has, filled from `route` when it is edited. */
 export function routeFields(draft: Draft, route: Route | null): TemplateResult {
   const p = route?.properties;
-  return html`<label>Name <input name="name" required maxlength="160" autocomplete="off" value=${p?.name ?? ''} /></label>
+  return html`<label>${t('editor.name')} <input name="name" required maxlength="160" autocomplete="off" value=${p?.name ?? ''} /></label>
     <label
-      >Short name <span class="editor-hint">(at most 32 characters, for lists and the key${route ? '' : '; empty: the name, shortened'})</span>
+      >${t('editor.shortName')} <span class="editor-hint">${t(route ? 'editor.shortNameHint' : 'editor.shortNameHintNew', { max: 32 })}</span>
       <input name="shortName" maxlength="32" autocomplete="off" ?required=${route !== null} value=${p?.shortName ?? ''}
     /></label>
     ${kindSelect(draft, p?.kind)}
     <label
-      >Status
+      >${t('editor.status')}
       <select name="status" required>
         ${CORRIDOR_STATUSES.map((s) => html`<option value=${s} ?selected=${s === (p?.status ?? 'in-use')}>${CORRIDOR_STATUS_LABEL[s]}</option>`)}
       </select>
     </label>
     <label
-      >Status note <span class="editor-hint">(what the sources say of its use, and when)</span>
+      >${t('editor.statusNote')} <span class="editor-hint">${t('editor.statusNoteHint')}</span>
       <textarea name="statusNote" rows="2" required maxlength="600" .defaultValue=${p?.statusNote ?? ''}></textarea>
     </label>
-    <label>Description <textarea name="description" rows="3" required maxlength="2000" .defaultValue=${p?.description ?? ''}></textarea></label>
+    <label>${t('editor.description')} <textarea name="description" rows="3" required maxlength="2000" .defaultValue=${p?.description ?? ''}></textarea></label>
     ${sourceBoxes(draft, p?.sources ?? [])}`;
 }

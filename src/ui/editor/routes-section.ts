@@ -9,10 +9,13 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import { CORRIDOR_STATUS_LABEL, measuredKm } from '../../content/labels.ts';
 import { CORRIDOR_MODES, type CorridorMode, type PlaceId } from '../../content/types.ts';
 import { addRoute, removeRoute, routeLengths, updateRoute, type Draft, type Route, type RouteLengths } from '../../editor/index.ts';
+import { packLang } from '../../i18n/bind.ts';
+import { t, tParts } from '../../i18n/index.ts';
 import type { EditorSession } from '../../state/editor-slice.ts';
 import type { SectionView } from './context.ts';
-import { citesSource, focusEntry, removedWords } from './place-fields.ts';
-import { kindName, MODE_LABEL, readRouteFields, routeFields } from './route-form.ts';
+import { named } from './item-buttons.ts';
+import { citesSource, focusEntry, removalLabel, removedWords } from './place-fields.ts';
+import { kindName, modeLabel, readRouteFields, routeFields } from './route-form.ts';
 
 /** The section's own state, for one draft. */
 interface RoutesUi {
@@ -48,11 +51,11 @@ function legList(draft: Draft, route: Route): TemplateResult {
     ${route.properties.legs.map(
       (leg, i) =>
         html`<li data-quality=${leg.quality}>
-          ${placeName(draft, leg.from)} → ${placeName(draft, leg.to)} · ${MODE_LABEL[leg.mode]} · ${measuredKm(km[i] ?? 0)} ·
+          ${placeName(draft, leg.from)} → ${placeName(draft, leg.to)} · ${modeLabel(leg.mode)} · ${measuredKm(km[i] ?? 0)} ·
           ${
             leg.quality === 'schematic'
-              ? html`<span class="route-schematic">schematic</span>, ${leg.via}`
-              : html`<span class="route-traced">follows</span> ${leg.via}`
+              ? tParts('editor.legSchematic', { schematic: html`<span class="route-schematic">${t('editor.schematic')}</span>`, via: leg.via })
+              : tParts('editor.legFollows', { follows: html`<span class="route-traced">${t('editor.follows')}</span>`, via: leg.via })
           }
         </li>`,
     )}
@@ -61,9 +64,9 @@ function legList(draft: Draft, route: Route): TemplateResult {
 
 function lengthLine(route: Route): TemplateResult {
   const l = lengths(route);
+  const km = html`<span class="route-km">${l.shown}</span>`;
   return html`<p class="route-length">
-    Length <span class="route-km">${l.shown}</span>, measured on its
-    line${l.schematicKm > 0 ? html`; ${measuredKm(l.schematicKm)} of it drawn straight, so the real way is longer` : nothing}.
+    ${l.schematicKm > 0 ? tParts('editor.routeLengthSchematic', { km, straight: measuredKm(l.schematicKm) }) : tParts('editor.routeLength', { km })}
   </p>`;
 }
 
@@ -100,14 +103,14 @@ export const routesSection: SectionView = (ctx, session) => {
     const id = select?.value;
     const w = pick?.waypoints ?? [];
     if (!id) return;
-    if (w.at(-1) === id) return ctx.announce(`${placeName(draft, id)} is already the last waypoint.`);
+    if (w.at(-1) === id) return ctx.announce(t('editor.alreadyLastWaypoint', { name: placeName(draft, id) }));
     setWaypoints([...w, id]);
-    ctx.announce(`Waypoint ${w.length + 1}: ${placeName(draft, id)}.`);
+    ctx.announce(t('editor.waypointAdded', { n: w.length + 1, name: placeName(draft, id) }));
   };
   const removeWaypoint = (i: number) => {
     const w = pick?.waypoints ?? [];
     setWaypoints(w.filter((_, j) => j !== i));
-    ctx.announce(`Removed waypoint ${i + 1}, ${placeName(draft, w[i] ?? '')}.`);
+    ctx.announce(t('editor.waypointRemoved', { n: i + 1, name: placeName(draft, w[i] ?? '') }));
   };
   const add = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -132,9 +135,9 @@ export const routesSection: SectionView = (ctx, session) => {
       const route = store.getState().editor?.history.draft.corridors?.features.find((f) => f.properties.id === id);
       if (route) {
         const straight = route.properties.legs.filter((l) => l.quality === 'schematic').length;
-        ctx.announce(
-          `Added route ${route.properties.name}, ${lengths(route).shown}: ${route.properties.legs.length - straight} of ${route.properties.legs.length} legs follow a line${straight ? `, ${straight} drawn straight (schematic)` : ''}.`,
-        );
+        const legs = route.properties.legs.length;
+        const said = { name: route.properties.name, length: lengths(route).shown, following: legs - straight, legs, straight };
+        ctx.announce(t(straight ? 'editor.addedRouteSchematic' : 'editor.addedRoute', said));
       }
     }
     ctx.redraw();
@@ -152,7 +155,7 @@ export const routesSection: SectionView = (ctx, session) => {
     const fields = readRouteFields(new FormData(form));
     if (store.getState().editDraft((d) => updateRoute(d, route.properties.id, fields))) {
       state.editing = null;
-      ctx.announce(`Saved route ${fields.name}.`);
+      ctx.announce(t('editor.savedRoute', { name: fields.name }));
       ctx.redraw();
     }
   };
@@ -162,19 +165,19 @@ export const routesSection: SectionView = (ctx, session) => {
       const c = removeRoute(d, route.properties.id);
       const took = c.ok ? removedWords(c.removed) : '';
       // Links and tour references go with the route (Undo brings them back): the notice says so.
-      return c.ok && took ? { ...c, label: `${c.label} (and ${took} to it)` } : c;
+      return c.ok && took ? { ...c, label: removalLabel(c.label, took) } : c;
     });
   };
 
   const newRoute = (waypoints: readonly string[]): TemplateResult => {
     const legs = waypoints.slice(1).map((to, i) => ({ from: waypoints[i]!, to }));
-    return html`<h3 class="editor-subtitle">New route</h3>
+    return html`<h3 class="editor-subtitle">${t('editor.newRoute')}</h3>
       <p class="editor-hint" role="status">
-        ${waypoints.length < 2 ? 'Click its places on the map in order, or choose them below: two at least.' : `${waypoints.length} waypoints, ${legs.length} ${legs.length === 1 ? 'leg' : 'legs'}.`}
+        ${waypoints.length < 2 ? t('editor.clickRoutePlaces') : t('editor.waypointsAndLegs', { waypoints: waypoints.length, count: legs.length })}
       </p>
-      <form class="editor-form route-form" aria-label="New route" @submit=${add}>
+      <form class="editor-form route-form" aria-label=${t('editor.newRoute')} @submit=${add}>
         <fieldset class="editor-fieldset">
-          <legend>Waypoints</legend>
+          <legend>${t('editor.waypoints')}</legend>
           ${
             waypoints.length
               ? html`<ol class="route-waypoints">
@@ -182,9 +185,9 @@ export const routesSection: SectionView = (ctx, session) => {
                     (id, i) =>
                       html`<li>
                         <div class="route-waypoint">
-                          <span>${placeName(draft, id)}</span>
+                          <span lang=${packLang()}>${placeName(draft, id)}</span>
                           <button type="button" class="link-button" @click=${() => removeWaypoint(i)}>
-                            Remove<span class="visually-hidden"> waypoint ${i + 1}, ${placeName(draft, id)}</span>
+                            ${named(t('editor.remove'), t('editor.removeWaypointNamed', { n: i + 1, name: placeName(draft, id) }))}
                           </button>
                         </div>
                       </li>`,
@@ -196,20 +199,20 @@ export const routesSection: SectionView = (ctx, session) => {
             places.length
               ? html`<div class="editor-pair editor-pair--action">
                   <label
-                    >Place
+                    >${t('editor.place')}
                     <select name="waypoint">
-                      ${places.map((f) => html`<option value=${f.properties.id}>${f.properties.name}</option>`)}
+                      ${places.map((f) => html`<option value=${f.properties.id} lang=${packLang()}>${f.properties.name}</option>`)}
                     </select>
                   </label>
-                  <button type="button" class="editor-button" @click=${addWaypoint}>Add waypoint</button>
+                  <button type="button" class="editor-button" @click=${addWaypoint}>${t('editor.addWaypoint')}</button>
                 </div>`
-              : html`<p class="editor-hint">The lesson has no places yet: add them in the Places section first.</p>`
+              : html`<p class="editor-hint">${t('editor.noPlacesForRoute')}</p>`
           }
         </fieldset>
         ${
           legs.length
             ? html`<fieldset class="editor-fieldset">
-                <legend>How each leg goes</legend>
+                <legend>${t('editor.howEachLeg')}</legend>
                 ${repeat(
                   legs,
                   (l, i) => `${i}:${legKey(l.from, l.to)}`,
@@ -218,19 +221,19 @@ export const routesSection: SectionView = (ctx, session) => {
                     return html`<label
                       >${placeName(draft, l.from)} → ${placeName(draft, l.to)}
                       <select name="mode" @change=${(e: Event) => state.modes.set(legKey(l.from, l.to), (e.target as HTMLSelectElement).value as CorridorMode)}>
-                        ${CORRIDOR_MODES.map((m) => html`<option value=${m} ?selected=${m === mode}>${MODE_LABEL[m]}</option>`)}
+                        ${CORRIDOR_MODES.map((m) => html`<option value=${m} ?selected=${m === mode}>${modeLabel(m)}</option>`)}
                       </select>
                     </label>`;
                   },
                 )}
-                <p class="editor-hint">A leg follows a line of its kind where both its ends are near one; else it is drawn straight and marked schematic.</p>
+                <p class="editor-hint">${t('editor.legHint')}</p>
               </fieldset>`
             : nothing
         }
         ${routeFields(draft, null)}
         <div class="editor-row">
-          <button type="submit" class="editor-button" ?disabled=${state.busy}>${state.busy ? 'Drawing the route…' : 'Add route'}</button>
-          <button type="button" class="editor-button" @click=${cancel}>Cancel</button>
+          <button type="submit" class="editor-button" ?disabled=${state.busy}>${t(state.busy ? 'editor.drawingRoute' : 'editor.addRoute')}</button>
+          <button type="button" class="editor-button" @click=${cancel}>${t('editor.cancel')}</button>
         </div>
       </form>`;
   };
@@ -239,9 +242,8 @@ export const routesSection: SectionView = (ctx, session) => {
     const route = state.report && routes.find((f) => f.properties.id === state.report?.id);
     if (!route) return nothing;
     return html`<div class="route-report" role="status">
-      <p>Added “${route.properties.name}”, ${lengths(route).shown}. Its legs:</p>
-      ${legList(draft, route)}
-      ${state.report?.noLines ? html`<p class="editor-hint">The road, railway and river lines could not be loaded: every leg is drawn straight.</p>` : nothing}
+      <p>${t('editor.addedRouteReport', { name: route.properties.name, length: lengths(route).shown })}</p>
+      ${legList(draft, route)} ${state.report?.noLines ? html`<p class="editor-hint">${t('editor.linesNotLoaded')}</p>` : nothing}
     </div>`;
   };
 
@@ -250,25 +252,27 @@ export const routesSection: SectionView = (ctx, session) => {
     const open = state.editing === p.id;
     return html`<li class="route-entry" data-route=${p.id} tabindex="-1">
       <div class="place-head">
-        <span class="place-name">${p.name}</span>
+        <span class="place-name" lang=${packLang()}>${p.name}</span>
         <span class="place-meta">${kindName(draft, p.kind)} · ${CORRIDOR_STATUS_LABEL[p.status]}</span>
       </div>
       ${lengthLine(route)} ${legList(draft, route)}
       <div class="editor-row">
         <button type="button" class="editor-button" aria-expanded=${open ? 'true' : 'false'} @click=${() => edit(route)}>
-          Edit<span class="visually-hidden"> ${p.name}</span>
+          ${named(t('editor.edit'), t('editor.editNamed', { name: p.name }))}
         </button>
-        <button type="button" class="editor-button" @click=${() => remove(route)}>Remove<span class="visually-hidden"> ${p.name}</span></button>
+        <button type="button" class="editor-button" @click=${() => remove(route)}>
+          ${named(t('editor.remove'), t('editor.removeNamed', { name: p.name }))}
+        </button>
       </div>
       ${
         open
           ? keyed(
               p.id,
-              html`<form class="editor-form" aria-label=${`Edit ${p.name}`} @submit=${(e: SubmitEvent) => save(route, e)}>
+              html`<form class="editor-form" aria-label=${t('editor.editNamed', { name: p.name })} @submit=${(e: SubmitEvent) => save(route, e)}>
                 ${routeFields(draft, route)}
                 <div class="editor-row">
-                  <button type="submit" class="editor-button">Save route</button>
-                  <button type="button" class="editor-button" @click=${() => edit(route)}>Cancel</button>
+                  <button type="submit" class="editor-button">${t('editor.saveRoute')}</button>
+                  <button type="button" class="editor-button" @click=${() => edit(route)}>${t('editor.cancel')}</button>
                 </div>
               </form>`,
             )
@@ -278,12 +282,12 @@ export const routesSection: SectionView = (ctx, session) => {
   };
 
   return html`<div class="editor-routes">
-    ${pick ? newRoute(pick.waypoints) : html`<button type="button" class="editor-button" id="editor-add-route" @click=${startAdding}>Add a route</button>`}
+    ${pick ? newRoute(pick.waypoints) : html`<button type="button" class="editor-button" id="editor-add-route" @click=${startAdding}>${t('editor.addARoute')}</button>`}
     ${report()}
-    <h3 class="editor-subtitle" id="editor-routes-title">Routes (${routes.length})</h3>
+    <h3 class="editor-subtitle" id="editor-routes-title">${t('editor.routesHeading', { count: routes.length })}</h3>
     ${
       routes.length === 0
-        ? html`<p class="editor-hint">No routes yet.</p>`
+        ? html`<p class="editor-hint">${t('editor.noRoutesYet')}</p>`
         : html`<ul class="editor-list" aria-labelledby="editor-routes-title">
             ${routes.map(entry)}
           </ul>`

@@ -3,6 +3,7 @@
 import { sourceLists } from '../../content/validate-parse.ts';
 import { PACK_FILES } from '../../content/validate.ts';
 import { filesOf, locate, type Draft, type Location } from '../../editor/index.ts';
+import { formatDate, t } from '../../i18n/index.ts';
 import { firstWords } from './tour-plan.ts';
 
 const cache = new WeakMap<Draft, ReadonlyMap<string, readonly Location[]>>();
@@ -35,42 +36,46 @@ export function citationLabel(draft: Draft, at: Location): string {
   const passage = () => draft.article.sections.flatMap((s) => s.passages).find((p) => p.id === id);
   switch (kind) {
     case 'place':
-      return `Place “${draft.places.features.find((f) => f.properties.id === id)?.properties.name ?? id}”`;
+      return t('editor.citedPlace', { name: draft.places.features.find((f) => f.properties.id === id)?.properties.name ?? String(id) });
     case 'route':
-      return `Route “${draft.corridors?.features.find((f) => f.properties.id === id)?.properties.name ?? id}”`;
+      return t('editor.citedRoute', { name: draft.corridors?.features.find((f) => f.properties.id === id)?.properties.name ?? String(id) });
     case 'step':
-      return `Tour step “${draft.tour?.steps.find((s) => s.id === id)?.title ?? id}”`;
+      return t('editor.citedStep', { title: draft.tour?.steps.find((s) => s.id === id)?.title ?? String(id) });
     case 'passage': {
       const words = firstWords(passage()?.text ?? String(id), 6);
-      return /\.links\[\d+\]\.note\b/.test(at.path) ? `A link's note in the passage “${words}”` : `The passage “${words}”`;
+      return t(/\.links\[\d+\]\.note\b/.test(at.path) ? 'editor.citedLinkNote' : 'editor.citedPassage', { words });
     }
     case 'section': {
       const heading = draft.article.sections.find((s) => s.id === id)?.heading;
-      return heading ? `The section “${heading}”` : 'A section of the article';
+      return heading ? t('editor.citedSection', { heading }) : t('editor.citedSomeSection');
     }
     case 'article':
-      return 'The article';
+      return t('editor.citedArticle');
     case 'tour':
-      return 'The tour';
+      return t('editor.citedTour');
     case 'facts':
-      return id ? `Country facts of ${id}` : 'The country facts';
+      return id ? t('editor.citedFactsOf', { country: id }) : t('editor.citedFacts');
     case 'pack':
-      return "The pack's settings";
+      return t('editor.citedPack');
     default:
       return `${at.file} · ${at.path}`;
   }
 }
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A source's date as a reader says it ("9 March 2024", "March 2024", "2024"), as written if it is none of those, or "undated". */
+/**
+ * A source's date as a reader says it ("9 March 2024", "March 2024", "2024" in English), as written if it is none of
+ * those (a month or a day that no calendar has), or "undated".
+ */
 export function dateText(date: string | null): string {
-  if (!date) return 'undated';
+  if (!date) return t('editor.undated');
   const m = DATE.exec(date);
-  const month = m?.[2] ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || (m[2] && !month)) return date;
-  return [m[3] ? String(Number(m[3])) : null, month ?? null, m[1]].filter(Boolean).join(' ');
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  const real = new Date(Date.UTC(Number(y), Number(mo ?? 1) - 1, Number(d ?? 1)));
+  if (real.getUTCMonth() !== Number(mo ?? 1) - 1 || real.getUTCDate() !== Number(d ?? 1)) return date;
+  return formatDate(date);
 }
 
 /** The date pattern the form accepts: a year, a year and month, or a full date. */

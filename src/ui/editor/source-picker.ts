@@ -4,6 +4,8 @@ import '../../styles/editor-tour.css';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { Draft } from '../../editor/index.ts';
+import { packText } from '../../i18n/bind.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface SourceChecksOptions {
   /** The form field's name (read back with `chosenSources`). */
@@ -15,17 +17,17 @@ export interface SourceChecksOptions {
 export function sourceChecks(draft: Draft, chosen: readonly string[], o: SourceChecksOptions = {}): TemplateResult {
   const sources = draft.sources.sources;
   return html`<fieldset class="editor-checks">
-    <legend>${o.legend ?? 'Sources'}</legend>
+    <legend>${o.legend ?? t('editor.sources')}</legend>
     ${
       sources.length === 0
-        ? html`<p class="editor-hint">No sources yet: add them in the Sources section.</p>`
+        ? html`<p class="editor-hint">${t('editor.noSourcesYet')}</p>`
         : repeat(
             sources,
             (s) => s.id,
             (s) =>
               html`<label
-                ><input type="checkbox" name=${o.name ?? 'sources'} value=${s.id} ?checked=${chosen.includes(s.id)} /> <span>${s.title}</span>${
-                  s.weak ? html` <span class="source-weak">weak</span>` : nothing
+                ><input type="checkbox" name=${o.name ?? 'sources'} value=${s.id} ?checked=${chosen.includes(s.id)} /> <span>${packText(s.title)}</span>${
+                  s.weak ? html` <span class="source-weak">${t('editor.weak')}</span>` : nothing
                 }</label
               >`,
           )

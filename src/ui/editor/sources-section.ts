@@ -6,9 +6,11 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { Source } from '../../content/schema.ts';
 import { addSource, removeSource, updateSource, type Draft, type Location, type SourceArgs } from '../../editor/index.ts';
+import { packText } from '../../i18n/bind.ts';
+import { t, tParts } from '../../i18n/index.ts';
 import type { EditorSession } from '../../state/editor-slice.ts';
 import type { EditorContext, SectionView } from './context.ts';
-import { editButton } from './item-buttons.ts';
+import { editButton, named } from './item-buttons.ts';
 import { citationIndex, citationLabel, DATE_PATTERN, dateText } from './source-citations.ts';
 
 interface SourcesUi {
@@ -45,23 +47,23 @@ function typedArgs(form: HTMLFormElement): SourceArgs {
 
 /** The fields of a source, empty for a new one or as the source has them (defaults: what the teacher types stays). */
 function fields(s: Source | null): TemplateResult {
-  return html`<label>Title <input name="title" required maxlength="300" autocomplete="off" value=${s?.title ?? ''} /></label>
-    <label>Publisher <input name="publisher" maxlength="200" autocomplete="off" value=${s?.publisher ?? ''} /></label>
-    <label>Address (URL) <input name="url" type="url" inputmode="url" autocomplete="off" placeholder="https://…" value=${s?.url ?? ''} /></label>
+  return html`<label>${t('editor.title')} <input name="title" required maxlength="300" autocomplete="off" value=${s?.title ?? ''} /></label>
+    <label>${t('editor.publisher')} <input name="publisher" maxlength="200" autocomplete="off" value=${s?.publisher ?? ''} /></label>
+    <label>${t('editor.url')} <input name="url" type="url" inputmode="url" autocomplete="off" placeholder="https://…" value=${s?.url ?? ''} /></label>
     <label
-      >Date <span class="editor-hint">(a year, a month or a day: 2024, 2024-03 or 2024-03-09; empty if undated)</span>
+      >${t('editor.date')} <span class="editor-hint">${t('editor.dateHint')}</span>
       <input name="date" pattern=${DATE_PATTERN} autocomplete="off" value=${s?.date ?? ''}
     /></label>
     <fieldset class="editor-checks">
-      <legend>How reliable</legend>
-      <label><input type="radio" name="weak" value="no" ?checked=${!s?.weak} /> <span>Strong: a reliable source</span></label>
-      <label
-        ><input type="radio" name="weak" value="yes" ?checked=${!!s?.weak} />
-        <span>Weak: less reliable (a note may not rest on weak sources alone)</span></label
-      >
+      <legend>${t('editor.howReliable')}</legend>
+      <label><input type="radio" name="weak" value="no" ?checked=${!s?.weak} /> <span>${t('editor.strong')}</span></label>
+      <label><input type="radio" name="weak" value="yes" ?checked=${!!s?.weak} /> <span>${t('editor.weakSource')}</span></label>
     </fieldset>
-    <label>What it supports <span class="editor-hint">(what it is cited for)</span> <textarea name="supports" rows="2">${s?.supports ?? ''}</textarea></label>
-    <label>Licence <input name="licence" maxlength="200" autocomplete="off" value=${s?.licence ?? ''} /></label>`;
+    <label
+      >${t('editor.supportsField')} <span class="editor-hint">${t('editor.supportsHint')}</span>
+      <textarea name="supports" rows="2">${s?.supports ?? ''}</textarea>
+    </label>
+    <label>${t('editor.licence')} <input name="licence" maxlength="200" autocomplete="off" value=${s?.licence ?? ''} /></label>`;
 }
 
 function addForm(ctx: EditorContext, u: SourcesUi): TemplateResult {
@@ -82,15 +84,15 @@ function addForm(ctx: EditorContext, u: SourcesUi): TemplateResult {
     if (!added || !id) return;
     u.adding = false;
     ctx.redraw();
-    ctx.announce(`Source “${args.title}” added: cite it from places, routes, notes and tour steps.`);
+    ctx.announce(t('editor.sourceAdded', { title: args.title }));
     sourceEl(ctx, id)?.focus();
   };
   return html`<form class="editor-form source-form" id="source-add-form" aria-labelledby="source-add-title" @submit=${onSubmit}>
-    <h3 class="editor-subtitle" id="source-add-title">A new source</h3>
+    <h3 class="editor-subtitle" id="source-add-title">${t('editor.newSource')}</h3>
     ${fields(null)}
     <div class="tour-actions">
-      <button type="submit" class="editor-button">Add the source</button>
-      <button type="button" class="editor-button" @click=${close}>Cancel</button>
+      <button type="submit" class="editor-button">${t('editor.addTheSource')}</button>
+      <button type="button" class="editor-button" @click=${close}>${t('editor.cancel')}</button>
     </div>
   </form>`;
 }
@@ -106,11 +108,11 @@ function editForm(ctx: EditorContext, u: SourcesUi, s: Source): TemplateResult {
     const args = typedArgs(e.currentTarget as HTMLFormElement);
     if (ctx.store.getState().editDraft((d) => updateSource(d, s.id, args))) close();
   };
-  return html`<form class="editor-form source-form" aria-label=${`Edit the source “${s.title}”`} @submit=${onSubmit}>
+  return html`<form class="editor-form source-form" aria-label=${t('editor.editSourceForm', { title: s.title })} @submit=${onSubmit}>
     ${fields(s)}
     <div class="tour-actions">
-      <button type="submit" class="editor-button">Save the source</button>
-      <button type="button" class="editor-button" @click=${close}>Cancel</button>
+      <button type="submit" class="editor-button">${t('editor.saveTheSource')}</button>
+      <button type="button" class="editor-button" @click=${close}>${t('editor.cancel')}</button>
     </div>
   </form>`;
 }
@@ -124,13 +126,13 @@ function citedList(ctx: EditorContext, draft: Draft, s: Source, cited: readonly 
     if (known) known.n++;
     else things.set(key, { at, n: 1 });
   }
-  return html`<ul class="source-cited" id=${`${domId(s.id)}-cited`} aria-label=${`Where “${s.title}” is cited`}>
+  return html`<ul class="source-cited" id=${`${domId(s.id)}-cited`} aria-label=${t('editor.whereCited', { title: s.title })}>
     ${[...things.values()].map(({ at, n }) => {
       const label = citationLabel(draft, at);
       return html`<li>
-        <span>${label}${n > 1 ? ` (${n} times)` : ''}</span>
+        <span>${n > 1 ? t('editor.citedTimes', { label, count: n }) : label}</span>
         <button type="button" class="link-button" @click=${() => ctx.store.getState().focusEditor(at.target)}>
-          Go to it<span class="visually-hidden">: ${label}</span>
+          ${named(t('editor.goToIt'), t('editor.goToItWhere', { where: label }))}
         </button>
       </li>`;
     })}
@@ -149,7 +151,7 @@ function sourceItem(ctx: EditorContext, u: SourcesUi, draft: Draft, s: Source, c
     const list = draft.sources.sources;
     const i = list.indexOf(s);
     if (ctx.store.getState().editDraft((d) => removeSource(d, s.id))) {
-      ctx.announce(`Source “${s.title}” removed.`);
+      ctx.announce(t('editor.sourceRemoved', { title: s.title }));
       const next = list[i + 1] ?? list[i - 1];
       (next ? sourceEl(ctx, next.id) : ctx.doc.getElementById('source-add-button'))?.focus();
       return;
@@ -160,10 +162,12 @@ function sourceItem(ctx: EditorContext, u: SourcesUi, draft: Draft, s: Source, c
   };
   const meta = [s.publisher, dateText(s.date)].filter(Boolean).join(' · ');
   return html`<li class="source-item" data-source-id=${s.id} tabindex="-1" aria-labelledby=${`${domId(s.id)}-title`}>
-    <p class="source-title" id=${`${domId(s.id)}-title`}>${s.title}${s.weak ? html` <span class="source-weak">weak</span>` : nothing}</p>
+    <p class="source-title" id=${`${domId(s.id)}-title`}>
+      ${packText(s.title)}${s.weak ? html` <span class="source-weak">${t('editor.weak')}</span>` : nothing}
+    </p>
     <p class="source-meta">${meta}</p>
     ${s.url ? html`<p class="source-url">${s.url}</p>` : nothing}
-    ${s.supports ? html`<p class="editor-hint source-supports">Supports: ${s.supports}</p>` : nothing}
+    ${s.supports ? html`<p class="editor-hint source-supports">${tParts('editor.supports', { text: packText(s.supports) })}</p>` : nothing}
     <div class="tour-actions">
       ${
         cited.length
@@ -175,15 +179,17 @@ function sourceItem(ctx: EditorContext, u: SourcesUi, draft: Draft, s: Source, c
               aria-controls=${`${domId(s.id)}-cited`}
               @click=${toggleCited}
             >
-              Cited ${cited.length === 1 ? 'once' : `${cited.length} times`}<span class="visually-hidden">: “${s.title}”</span>
+              ${named(t('editor.cited', { count: cited.length }), t('editor.citedTitled', { count: cited.length, title: s.title }))}
             </button>`
-          : html`<span class="source-uncited">Not cited</span>`
+          : html`<span class="source-uncited">${t('editor.notCited')}</span>`
       }
       ${editButton(s.title, editing, () => {
         u.editing = editing ? null : s.id;
         ctx.redraw();
       })}
-      <button type="button" class="editor-button" data-remove @click=${remove}>Remove<span class="visually-hidden"> “${s.title}”</span></button>
+      <button type="button" class="editor-button" data-remove @click=${remove}>
+        ${named(t('editor.remove'), t('editor.removeTitled', { title: s.title }))}
+      </button>
     </div>
     ${open ? citedList(ctx, draft, s, cited) : nothing} ${editing ? editForm(ctx, u, s) : nothing}
   </li>`;
@@ -213,14 +219,14 @@ export const sourcesSection: SectionView = (ctx, session) => {
     if (u.adding) ctx.doc.querySelector<HTMLInputElement>('#source-add-form input[name="title"]')?.focus();
   };
   return html`<div class="source-section">
-    <p class="editor-hint">
-      Add each source once, then cite it wherever a statement rests on it: places, routes, notes on links and tour steps list the sources to tick.
-    </p>
+    <p class="editor-hint">${t('editor.sourcesHint')}</p>
     <div class="tour-actions">
-      <button type="button" class="editor-button" id="source-add-button" aria-expanded=${u.adding ? 'true' : 'false'} @click=${toggleAdd}>Add a source</button>
+      <button type="button" class="editor-button" id="source-add-button" aria-expanded=${u.adding ? 'true' : 'false'} @click=${toggleAdd}>
+        ${t('editor.addASource')}
+      </button>
     </div>
     ${u.adding ? addForm(ctx, u) : nothing}
-    <h3 class="editor-subtitle" id="sources-title" tabindex="-1">Sources (${sources.length})</h3>
+    <h3 class="editor-subtitle" id="sources-title" tabindex="-1">${t('editor.sourcesHeading', { count: sources.length })}</h3>
     ${
       sources.length
         ? html`<ul class="editor-list source-list" aria-labelledby="sources-title">
@@ -230,7 +236,7 @@ export const sourcesSection: SectionView = (ctx, session) => {
               (s) => sourceItem(ctx, u, draft, s, citations.get(s.id) ?? []),
             )}
           </ul>`
-        : html`<p class="editor-hint">No sources yet.</p>`
+        : html`<p class="editor-hint">${t('editor.noSources')}</p>`
     }
   </div>`;
 };

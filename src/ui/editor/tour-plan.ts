@@ -3,8 +3,12 @@
 // step lands. Pure, so the unit tests call it directly.
 import { kindOf, type SelectableId } from '../../content/types.ts';
 import type { Draft, Step } from '../../editor/index.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
 
-export const KIND_LABEL: Readonly<Record<Step['kind'], string>> = { title: 'Title slide', step: 'Step', closing: 'Closing slide' };
+const KIND_LABEL: Readonly<Record<Step['kind'], MessageKey>> = { title: 'editor.kindTitle', step: 'editor.kindStep', closing: 'editor.kindClosing' };
+
+/** A step's kind in words ("Title slide"). */
+export const kindLabel = (kind: Step['kind']): string => t(KIND_LABEL[kind]);
 
 /** The map features a selection stands for: a passage's linked features, or the feature itself. */
 export function featuresOfSelection(selected: SelectableId | null, targetsOf: (id: SelectableId) => readonly SelectableId[]): string[] {
@@ -58,7 +62,7 @@ export function indexForGap(from: number, gap: number): number {
 }
 
 /** "Step “Mekong” moved to position 2 of 3." */
-export const movedText = (title: string, to: number, count: number): string => `Step “${title}” moved to position ${to + 1} of ${count}.`;
+export const movedText = (title: string, to: number, count: number): string => t('editor.stepMoved', { title, position: to + 1, count });
 
 /** The first words of a text, for a passage named in a list. */
 export function firstWords(text: string, n = 8): string {
@@ -66,21 +70,21 @@ export function firstWords(text: string, n = 8): string {
   return words.length > n ? `${words.slice(0, n).join(' ')}…` : words.join(' ');
 }
 
-const FIELD_LABEL: Readonly<Record<string, string>> = {
-  id: 'Id',
-  kind: 'Kind',
-  title: 'Title',
-  subtitle: 'Subtitle',
-  passage: 'Passage',
-  features: 'What it frames',
-  reveal: 'Routes it reveals',
-  notes: 'Notes for the teacher',
-  sources: 'Sources',
+const FIELD_LABEL: Readonly<Record<string, MessageKey>> = {
+  id: 'editor.fieldId',
+  kind: 'editor.kind',
+  title: 'editor.title',
+  subtitle: 'editor.subtitle',
+  passage: 'editor.fieldPassage',
+  features: 'editor.fieldFeatures',
+  reveal: 'editor.routesItReveals',
+  notes: 'editor.teacherNotes',
+  sources: 'editor.sources',
 };
 
 /** A step's problem with the field it is in, as the form names it ("Notes for the teacher: …"). */
 export function stepProblemText(path: string, message: string): string {
   const field = /^steps\[\d+\]\.(\w+)/.exec(path)?.[1];
-  const label = field ? FIELD_LABEL[field] : undefined;
-  return label ? `${label}: ${message}` : message;
+  const label = field && Object.hasOwn(FIELD_LABEL, field) ? FIELD_LABEL[field] : undefined;
+  return label ? t('editor.fieldProblem', { field: t(label), problem: message }) : message;
 }

@@ -10,11 +10,13 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import { shallow } from 'zustand/vanilla/shallow';
 import { isSelectableId } from '../../content/types.ts';
 import { addStep, moveStep, removeStep, updateStep, type Draft, type Step, type StepArgs } from '../../editor/index.ts';
+import { packLang } from '../../i18n/bind.ts';
+import { t, tParts } from '../../i18n/index.ts';
 import type { EditorSession } from '../../state/editor-slice.ts';
 import type { AppStore } from '../../state/store.ts';
 import { isTypingTarget } from '../keys.ts';
 import type { EditorContext, SectionView } from './context.ts';
-import { editButton } from './item-buttons.ts';
+import { editButton, named } from './item-buttons.ts';
 import { chosenSources, sourceChecks } from './source-picker.ts';
 import {
   defaultKind,
@@ -22,7 +24,7 @@ import {
   firstWords,
   gapAt,
   indexForGap,
-  KIND_LABEL,
+  kindLabel,
   movedText,
   passageOfSelection,
   revealedBefore,
@@ -89,7 +91,7 @@ function routeName(draft: Draft, id: string): string {
 /** What a feature or a passage is called in the step's lists. */
 function featureName(ctx: EditorContext, draft: Draft, id: string): string {
   if (id.startsWith('corridor:')) return routeName(draft, id);
-  if (id.startsWith('passage:')) return `“${firstWords(passages(draft).find((p) => p.id === id)?.text ?? id, 6)}”`;
+  if (id.startsWith('passage:')) return t('editor.quoted', { text: firstWords(passages(draft).find((p) => p.id === id)?.text ?? id, 6) });
   return (isSelectableId(id) && ctx.index().features.get(id)?.name) || id;
 }
 
@@ -163,15 +165,15 @@ function typedArgs(data: FormData): StepArgs {
 
 const kindSelect = (chosen: Step['kind']) =>
   html`<label
-    >Kind
+    >${t('editor.kind')}
     <select name="kind">
-      ${(['title', 'step', 'closing'] as const).map((k) => html`<option value=${k} ?selected=${k === chosen}>${KIND_LABEL[k]}</option>`)}
+      ${(['title', 'step', 'closing'] as const).map((k) => html`<option value=${k} ?selected=${k === chosen}>${kindLabel(k)}</option>`)}
     </select></label
   >`;
 
 const noteField = (notes: string) =>
   html`<label
-    >Notes for the teacher <span class="editor-hint">(shown in the presenter view; the tour needs them)</span>
+    >${t('editor.teacherNotes')} <span class="editor-hint">${t('editor.teacherNotesHint')}</span>
     <textarea name="notes" rows="3" required>${notes}</textarea>
   </label>`;
 
@@ -202,20 +204,20 @@ function addForm(ctx: EditorContext, u: TourUi, a: AddForm, draft: Draft): Templ
     if (!added || !id) return;
     u.adding = null;
     ctx.redraw();
-    ctx.announce(`Step “${args.title.trim()}” added at position ${at + 1} of ${at + 1}.`);
+    ctx.announce(t('editor.stepAdded', { title: args.title.trim(), position: at + 1, count: at + 1 }));
     stepEl(ctx, id)?.focus();
   };
   const selectedName = s.selected ? featureName(ctx, draft, s.selected) : null;
   return html`<form class="editor-form tour-form" id="tour-add-form" aria-labelledby="tour-add-title" @submit=${onSubmit}>
-    <h3 class="editor-subtitle" id="tour-add-title">A new step, from the map as it is now</h3>
-    <label>Title <input name="title" required maxlength="120" autocomplete="off" /></label>
+    <h3 class="editor-subtitle" id="tour-add-title">${t('editor.newStep')}</h3>
+    <label>${t('editor.title')} <input name="title" required maxlength="120" autocomplete="off" /></label>
     ${kindSelect(defaultKind(draft))}
     <label
-      >Subtitle <span class="editor-hint">(under the title of a title or closing slide)</span> <input name="subtitle" maxlength="200" autocomplete="off"
+      >${t('editor.subtitle')} <span class="editor-hint">${t('editor.stepSubtitleHint')}</span> <input name="subtitle" maxlength="200" autocomplete="off"
     /></label>
     ${noteField('')}
     <fieldset class="editor-checks">
-      <legend>What it frames and highlights</legend>
+      <legend>${t('editor.framesAndHighlights')}</legend>
       ${
         features.length
           ? features.map(
@@ -234,17 +236,11 @@ function addForm(ctx: EditorContext, u: TourUi, a: AddForm, draft: Draft): Templ
                   <span>${featureName(ctx, draft, id)}</span></label
                 >`,
             )
-          : html`<p class="editor-hint">
-              ${
-                selectedName
-                  ? `${selectedName} names nothing on the map yet: link its words to places first.`
-                  : 'Nothing is selected. Select a country, place or route on the map, or a passage in the article, and the step frames it.'
-              }
-            </p>`
+          : html`<p class="editor-hint">${selectedName ? t('editor.namesNothing', { name: selectedName }) : t('editor.nothingSelected')}</p>`
       }
     </fieldset>
     <fieldset class="editor-checks">
-      <legend>Routes it reveals <span class="editor-hint">(they stay on the map for the rest of the tour)</span></legend>
+      <legend>${t('editor.routesItReveals')} <span class="editor-hint">${t('editor.revealHint')}</span></legend>
       ${routes.map(
         (r) =>
           html`<label
@@ -255,32 +251,28 @@ function addForm(ctx: EditorContext, u: TourUi, a: AddForm, draft: Draft): Templ
               .checked=${live(a.reveal.get(r.id) ?? r.shown)}
               @change=${(e: Event) => a.reveal.set(r.id, (e.currentTarget as HTMLInputElement).checked)}
             />
-            <span>${r.name}</span>${r.shown ? nothing : html` <span class="editor-hint">(hidden in the Routes tab)</span>`}</label
+            <span lang=${packLang()}>${r.name}</span>${r.shown ? nothing : html` <span class="editor-hint">${t('editor.hiddenInRoutesTab')}</span>`}</label
           >`,
       )}
-      ${
-        routes.length === 0
-          ? html`<p class="editor-hint">${draft.corridors?.features.length ? 'Earlier steps reveal every route.' : 'The lesson has no routes.'}</p>`
-          : nothing
-      }
-      ${earlier.length ? html`<p class="editor-hint">Already revealed: ${earlier.map((id) => routeName(draft, id)).join(', ')}.</p>` : nothing}
+      ${routes.length === 0 ? html`<p class="editor-hint">${t(draft.corridors?.features.length ? 'editor.allRevealed' : 'editor.noRoutes')}</p>` : nothing}
+      ${earlier.length ? html`<p class="editor-hint">${t('editor.alreadyRevealed', { routes: earlier.map((id) => routeName(draft, id)).join(', ') })}</p>` : nothing}
     </fieldset>
     <label
-      >Passage shown beside the map
+      >${t('editor.passageShown')}
       <select
         name="passage"
         @change=${(e: Event) => {
           a.passage = (e.currentTarget as HTMLSelectElement).value || null;
         }}
       >
-        <option value="" .selected=${live(passage === null)}>None</option>
-        ${passages(draft).map((p) => html`<option value=${p.id} .selected=${live(passage === p.id)}>${firstWords(p.text)}</option>`)}
+        <option value="" .selected=${live(passage === null)}>${t('editor.none')}</option>
+        ${passages(draft).map((p) => html`<option value=${p.id} lang=${packLang()} .selected=${live(passage === p.id)}>${firstWords(p.text)}</option>`)}
       </select></label
     >
     ${sourceChecks(draft, [])}
     <div class="tour-actions">
-      <button type="submit" class="editor-button">Add the step</button>
-      <button type="button" class="editor-button" @click=${close}>Cancel</button>
+      <button type="submit" class="editor-button">${t('editor.addTheStep')}</button>
+      <button type="button" class="editor-button" @click=${close}>${t('editor.cancel')}</button>
     </div>
   </form>`;
 }
@@ -301,27 +293,27 @@ function editForm(ctx: EditorContext, u: TourUi, step: Step, draft: Draft): Temp
     if (ctx.store.getState().editDraft((d) => updateStep(d, step.id, args))) close();
   };
   const routes = draft.corridors?.features ?? [];
-  return html`<form class="editor-form tour-form" aria-label=${`Edit the step “${step.title}”`} @submit=${onSubmit}>
-    <label>Title <input name="title" required maxlength="120" autocomplete="off" value=${step.title} /></label>
+  return html`<form class="editor-form tour-form" aria-label=${t('editor.editStepForm', { title: step.title })} @submit=${onSubmit}>
+    <label>${t('editor.title')} <input name="title" required maxlength="120" autocomplete="off" value=${step.title} /></label>
     ${kindSelect(step.kind)}
-    <label>Subtitle <input name="subtitle" maxlength="200" autocomplete="off" value=${step.subtitle ?? ''} /></label>
+    <label>${t('editor.subtitle')} <input name="subtitle" maxlength="200" autocomplete="off" value=${step.subtitle ?? ''} /></label>
     ${noteField(step.notes)}
     <fieldset class="editor-checks">
-      <legend>What it frames and highlights</legend>
+      <legend>${t('editor.framesAndHighlights')}</legend>
       ${step.features.map((id) => html`<label><input type="checkbox" name="features" value=${id} checked /> <span>${featureName(ctx, draft, id)}</span></label>`)}
       ${selection.map(
         (id) =>
           html`<label
             ><input type="checkbox" name="features" value=${id} /> <span>${featureName(ctx, draft, id)}</span>
-            <span class="editor-hint">(selected on the map)</span></label
+            <span class="editor-hint">${t('editor.selectedOnMap')}</span></label
           >`,
       )}
-      ${step.features.length + selection.length === 0 ? html`<p class="editor-hint">Nothing. Select something on the map to add it here.</p>` : nothing}
+      ${step.features.length + selection.length === 0 ? html`<p class="editor-hint">${t('editor.nothingFramed')}</p>` : nothing}
     </fieldset>
     ${
       routes.length
         ? html`<fieldset class="editor-checks">
-            <legend>Routes it reveals</legend>
+            <legend>${t('editor.routesItReveals')}</legend>
             ${routes.map(
               (r) =>
                 html`<label
@@ -333,16 +325,16 @@ function editForm(ctx: EditorContext, u: TourUi, step: Step, draft: Draft): Temp
         : nothing
     }
     <label
-      >Passage shown beside the map
+      >${t('editor.passageShown')}
       <select name="passage">
-        <option value="" ?selected=${step.passage === null}>None</option>
-        ${passages(draft).map((p) => html`<option value=${p.id} ?selected=${step.passage === p.id}>${firstWords(p.text)}</option>`)}
+        <option value="" ?selected=${step.passage === null}>${t('editor.none')}</option>
+        ${passages(draft).map((p) => html`<option value=${p.id} lang=${packLang()} ?selected=${step.passage === p.id}>${firstWords(p.text)}</option>`)}
       </select></label
     >
     ${sourceChecks(draft, step.sources)}
     <div class="tour-actions">
-      <button type="submit" class="editor-button">Save the step</button>
-      <button type="button" class="editor-button" @click=${close}>Cancel</button>
+      <button type="submit" class="editor-button">${t('editor.saveTheStep')}</button>
+      <button type="button" class="editor-button" @click=${close}>${t('editor.cancel')}</button>
     </div>
   </form>`;
 }
@@ -394,7 +386,7 @@ function stepItem(ctx: EditorContext, u: TourUi, draft: Draft, step: Step, i: nu
   const remove = () => {
     if (!ctx.store.getState().editDraft((d) => removeStep(d, step.id))) return;
     if (u.editing === step.id) u.editing = null;
-    ctx.announce(`Step “${step.title}” deleted.`);
+    ctx.announce(t('editor.stepDeleted', { title: step.title }));
     const next = steps[i + 1] ?? steps[i - 1];
     (next ? stepEl(ctx, next.id) : ctx.doc.getElementById('tour-add-button'))?.focus();
   };
@@ -404,7 +396,7 @@ function stepItem(ctx: EditorContext, u: TourUi, draft: Draft, step: Step, i: nu
     class=${classes}
     data-step-id=${step.id}
     tabindex="0"
-    aria-label=${`Step ${i + 1} of ${count}: ${step.title}`}
+    aria-label=${t('editor.stepOf', { n: i + 1, count, title: step.title })}
     aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
     @keydown=${onKey}
   >
@@ -412,7 +404,7 @@ function stepItem(ctx: EditorContext, u: TourUi, draft: Draft, step: Step, i: nu
       <span
         class="tour-handle"
         aria-hidden="true"
-        title="Drag to move the step"
+        title=${t('editor.dragToMove')}
         @pointerdown=${onPointerDown}
         @pointermove=${onPointerMove}
         @pointerup=${onPointerEnd}
@@ -420,12 +412,12 @@ function stepItem(ctx: EditorContext, u: TourUi, draft: Draft, step: Step, i: nu
         >⠿</span
       >
       <div class="tour-step-text">
-        <p class="tour-step-title"><span class="tour-step-n">${i + 1}.</span> <span class="tour-step-name">${step.title}</span></p>
+        <p class="tour-step-title"><span class="tour-step-n">${i + 1}.</span> <span class="tour-step-name" lang=${packLang()}>${step.title}</span></p>
         <p class="tour-step-meta">
-          <span class="tour-kind" data-kind=${step.kind}>${KIND_LABEL[step.kind]}</span>
-          ${framed.length ? html` · frames ${framed.join(', ')}` : nothing}
-          ${step.reveal.length ? html` · reveals ${step.reveal.map((id) => routeName(draft, id)).join(', ')}` : nothing}
-          ${passage ? html` · passage “${firstWords(passage.text, 5)}”` : nothing}
+          <span class="tour-kind" data-kind=${step.kind}>${kindLabel(step.kind)}</span>
+          ${framed.length ? html` · ${t('editor.stepFrames', { features: framed.join(', ') })}` : nothing}
+          ${step.reveal.length ? html` · ${t('editor.stepReveals', { routes: step.reveal.map((id) => routeName(draft, id)).join(', ') })}` : nothing}
+          ${passage ? html` · ${t('editor.stepPassage', { words: firstWords(passage.text, 5) })}` : nothing}
         </p>
         ${
           problems.length
@@ -442,15 +434,15 @@ function stepItem(ctx: EditorContext, u: TourUi, draft: Draft, step: Step, i: nu
         ctx.redraw();
       })}
       <button type="button" class="editor-button" ?disabled=${!showable} @click=${() => ctx.store.getState().startTour(i)}>
-        Preview<span class="visually-hidden"> “${step.title}” in the tour</span>
+        ${named(t('editor.preview'), t('editor.previewNamed', { title: step.title }))}
       </button>
       <button type="button" class="editor-button" data-move="up" ?disabled=${i === 0} @click=${() => move(ctx, draft, i, i - 1, 'up')}>
-        Move up<span class="visually-hidden"> “${step.title}”</span>
+        ${named(t('editor.moveUp'), t('editor.moveUpNamed', { title: step.title }))}
       </button>
       <button type="button" class="editor-button" data-move="down" ?disabled=${i === count - 1} @click=${() => move(ctx, draft, i, i + 1, 'down')}>
-        Move down<span class="visually-hidden"> “${step.title}”</span>
+        ${named(t('editor.moveDown'), t('editor.moveDownNamed', { title: step.title }))}
       </button>
-      <button type="button" class="editor-button" @click=${remove}>Delete<span class="visually-hidden"> “${step.title}”</span></button>
+      <button type="button" class="editor-button" @click=${remove}>${named(t('editor.delete'), t('editor.deleteNamed', { title: step.title }))}</button>
     </div>
     ${editing ? editForm(ctx, u, step, draft) : nothing}
   </li>`;
@@ -485,26 +477,23 @@ export const tourSection: SectionView = (ctx, session) => {
   };
 
   return html`<div class="tour-section">
-    <p class="editor-hint">
-      A title slide, the steps, a closing slide. Each step frames and highlights its places on the map, reveals routes from then on and shows a passage beside
-      the map.
-    </p>
+    <p class="editor-hint">${t('editor.tourHint')}</p>
     <div class="tour-actions">
       <button type="button" class="editor-button" id="tour-present" ?disabled=${!showable} @click=${() => ctx.store.getState().startTour(0)}>
-        Present from step 1
+        ${t('editor.presentFromStart')}
       </button>
       <button type="button" class="editor-button" id="tour-add-button" aria-expanded=${u.adding ? 'true' : 'false'} @click=${toggleAdd}>
-        Add a step from the map as it is now
+        ${t('editor.addStepFromMap')}
       </button>
     </div>
     ${
       steps.length < 3
         ? html`<p class="editor-hint tour-status">
-            A tour needs three steps to be shown: ${steps.length === 0 ? 'add three' : `add ${3 - steps.length} more`}.
+            ${steps.length === 0 ? t('editor.tourNeedsThree') : t('editor.tourNeedsMore', { count: 3 - steps.length })}
           </p>`
         : !showable
           ? html`<div class="tour-status">
-              <p class="editor-hint">The tour cannot be shown until its problems are fixed (listed under its steps and in the Pack section).</p>
+              <p class="editor-hint">${t('editor.tourHasProblems')}</p>
               ${
                 tourProblems.length
                   ? html`<ul class="tour-problems">
@@ -516,10 +505,10 @@ export const tourSection: SectionView = (ctx, session) => {
           : nothing
     }
     ${u.adding ? addForm(ctx, u, u.adding, draft) : nothing}
-    <h3 class="editor-subtitle" id="tour-steps-title" tabindex="-1">Steps (${steps.length})</h3>
+    <h3 class="editor-subtitle" id="tour-steps-title" tabindex="-1">${t('editor.stepsHeading', { count: steps.length })}</h3>
     ${
       steps.length
-        ? html`<p class="editor-hint">To move a step, drag it by its handle <span aria-hidden="true">⠿</span>, or focus it and press Alt+↑ or Alt+↓.</p>
+        ? html`<p class="editor-hint">${tParts('editor.moveStepHint', { handle: html`<span aria-hidden="true">⠿</span>` })}</p>
             <ol class="editor-list tour-steps" aria-labelledby="tour-steps-title">
               ${repeat(
                 steps,
@@ -527,7 +516,7 @@ export const tourSection: SectionView = (ctx, session) => {
                 (s, i) => stepItem(ctx, u, draft, s, i, showable),
               )}
             </ol>`
-        : html`<p class="editor-hint">No steps yet.</p>`
+        : html`<p class="editor-hint">${t('editor.noStepsYet')}</p>`
     }
   </div>`;
 };
