@@ -98,8 +98,10 @@ export function factsTemplate(facts: StepFacts, mode: 'screen' | 'full'): Templa
               ${g.routes.map(
                 (r) =>
                   html`<li class=${r.isNew ? 'tour-route tour-route--new' : 'tour-route'} data-corridor=${r.id}>
-                    <span class="tour-route-name" lang=${packLang()}>${r.name}</span
-                    >${r.isNew ? html`<span class="tour-route-new"> · ${t('present.routeNew')}</span>` : nothing}
+                    <span class="tour-route-name"
+                      ><span lang=${packLang()}>${r.name}</span
+                      >${r.isNew ? html`<span class="tour-route-new"> · ${t('present.routeNew')}</span>` : nothing}</span
+                    >
                     <span class="tour-route-km">${r.kmFigure}</span>
                     ${bar(r, max)}
                     ${

@@ -85,7 +85,7 @@ export const messages: AreaMessages<'present'> = {
   'present.undated': 'គ្មានកាលបរិច្ឆេទ',
 
   'present.imageKicker': '{title} · ជំហាន {step}',
-  'present.scaleM': '{m} ម៉ែត្រ',
+  'present.scaleM': '{m} m',
   'present.handoutTitlePage': 'ទំព័រចំណងជើងនៃឯកសារចែកសិស្ស',
   'present.handoutKicker': 'Mekong Connectivity Explorer · ឯកសារចែកសិស្សក្នុងថ្នាក់',
   'present.inThisTour': 'ក្នុងដំណើរណែនាំនេះ',
@@ -125,5 +125,4 @@ export const unsure: Unsure<'present'> = {
   'present.routeOnMap': 'sentence built around a route name and a length given as placeholders; word order to check',
   'present.routeSentence': 'sentence built around route and place names given as placeholders; word order to check',
   'present.kmDrawnStraight': '“drawn straight” (schematic) rendered as “drawn as a straight line”, near the glossary’s ជាគំនូសបន្ទាត់ត្រង់',
-  'present.scaleM': 'metres written out (ម៉ែត្រ); maps may abbreviate',
 };

@@ -85,7 +85,7 @@ export const messages: AreaMessages<'present'> = {
   'present.undated': 'ບໍ່ມີວັນທີ',
 
   'present.imageKicker': '{title} · ຂັ້ນຕອນ {step}',
-  'present.scaleM': '{m} ແມັດ',
+  'present.scaleM': '{m} m',
   'present.handoutTitlePage': 'ໜ້າປົກຂອງເອກະສານແຈກ',
   'present.handoutKicker': 'Mekong Connectivity Explorer · ເອກະສານແຈກໃນຫ້ອງຮຽນ',
   'present.inThisTour': 'ໃນການນຳຊົມນີ້',
