@@ -7,8 +7,11 @@ import nearestPointOnLine from '@turf/nearest-point-on-line';
 import type { Position } from 'geojson';
 import type { ContentIndex } from '../content/index.ts';
 import type { CorridorFeature } from '../content/schema.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import { ensurePart, formatNumber, t } from '../i18n/index.ts';
 import { NOT_IN_USE, type CorridorId, type CorridorStatus, type InfrastructureStatus, type PlaceId } from '../content/types.ts';
+
+// What the first view does not show has its words in the catalogue's `details` part, loaded with this code.
+await ensurePart('details');
 
 /** One end as the store keeps it: where it is, and the place it is if it is one. */
 export interface MeasureEndInput {
@@ -69,9 +72,9 @@ const SAME_SPOT_KM = 0.05;
  */
 export function formatKm(km: number): string {
   const n = Math.max(0, km);
-  if (n < 9.95) return t('pupils.km', { km: formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+  if (n < 9.95) return t('details.km', { km: formatNumber(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
   const whole = Math.round(n);
-  return t('pupils.km', { km: whole < 1000 ? whole : Math.round(n / 10) * 10 });
+  return t('details.km', { km: whole < 1000 ? whole : Math.round(n / 10) * 10 });
 }
 
 export function straightKm(a: Position, b: Position): number {

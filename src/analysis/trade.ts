@@ -1,7 +1,10 @@
 // The two-country trade chart as data: one bar per year from the first sourced year to the target year.
 // A year without a sourced figure is a gap (value null): it is never filled in, interpolated or carried over.
 import type { Bilateral } from '../content/schema.ts';
-import { formatList, formatNumber, t } from '../i18n/index.ts';
+import { ensurePart, formatList, formatNumber, t } from '../i18n/index.ts';
+
+// What the first view does not show has its words in the catalogue's `details` part, loaded with this code.
+await ensurePart('details');
 
 type Trade = Bilateral['trade'];
 
@@ -107,16 +110,16 @@ export function yearRanges(years: readonly number[]): string {
 export function tradeSummary(m: TradeChartModel): string {
   const millions = (v: number) => formatNumber(v, { maximumFractionDigits: 1 });
   const target = { target: millions(m.target.valueM), targetYear: String(m.target.year) };
-  if (!m.latest || m.latest.valueM === null) return t('explore.tradeSummaryNone', target);
+  if (!m.latest || m.latest.valueM === null) return t('details.tradeSummaryNone', target);
   const share = Math.round((m.latest.valueM / m.target.valueM) * 100);
   const firstBar = m.bars.find((b) => b.valueM !== null)!;
   const latest = { ...target, year: String(m.latest.year), value: millions(m.latest.valueM), share };
   const sentences = [
-    m.latest.qualifier ? t('explore.tradeSummaryLatestQualified', { ...latest, qualifier: m.latest.qualifier }) : t('explore.tradeSummaryLatest', latest),
+    m.latest.qualifier ? t('details.tradeSummaryLatestQualified', { ...latest, qualifier: m.latest.qualifier }) : t('details.tradeSummaryLatest', latest),
   ];
   if (firstBar.year !== m.latest.year) {
-    sentences.push(t('explore.tradeSummaryRange', { firstYear: String(firstBar.year), firstValue: millions(firstBar.valueM!), year: String(m.latest.year) }));
+    sentences.push(t('details.tradeSummaryRange', { firstYear: String(firstBar.year), firstValue: millions(firstBar.valueM!), year: String(m.latest.year) }));
   }
-  if (m.gaps.length > 0) sentences.push(t('explore.tradeSummaryGaps', { years: yearRanges(m.gaps), count: m.gaps.length }));
+  if (m.gaps.length > 0) sentences.push(t('details.tradeSummaryGaps', { years: yearRanges(m.gaps), count: m.gaps.length }));
   return sentences.join(' ');
 }

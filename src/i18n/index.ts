@@ -4,7 +4,6 @@
 // uses it (the tour, the quiz, the editor), `loadLocale` when the language changes. Nothing is rendered in a
 // language before its catalogue has arrived: the store's `ui` changes only after `loadLocale` (./bind.ts).
 import { messages as enShell } from './en/shell.ts';
-import { messages as enFormat } from './en/format.ts';
 import { messages as enExplore } from './en/explore.ts';
 import { messages as enPupils } from './en/pupils.ts';
 import { DEFAULT_LOCALE, INTL_TAGS, type Locale } from './locales.ts';
@@ -16,6 +15,7 @@ type Loader = () => Promise<PartModule>;
 
 /** The English parts that are not in the first view. */
 const ENGLISH: Readonly<Record<Exclude<Part, 'core'>, Loader>> = {
+  details: () => import('./en/details.ts'),
   quiz: () => import('./en/quiz.ts'),
   present: () => import('./en/present.ts'),
   editor: () => import('./en/editor-part.ts'),
@@ -24,25 +24,30 @@ const ENGLISH: Readonly<Record<Exclude<Part, 'core'>, Loader>> = {
 const TRANSLATIONS: Readonly<Record<Exclude<Locale, 'en'>, Readonly<Record<Part, Loader>>>> = {
   fr: {
     core: () => import('./fr/core.ts'),
+    details: () => import('./fr/details.ts'),
     quiz: () => import('./fr/quiz.ts'),
     present: () => import('./fr/present.ts'),
     editor: () => import('./fr/editor-part.ts'),
   },
   km: {
     core: () => import('./km/core.ts'),
+    details: () => import('./km/details.ts'),
     quiz: () => import('./km/quiz.ts'),
     present: () => import('./km/present.ts'),
     editor: () => import('./km/editor-part.ts'),
   },
   lo: {
     core: () => import('./lo/core.ts'),
+    details: () => import('./lo/details.ts'),
     quiz: () => import('./lo/quiz.ts'),
     present: () => import('./lo/present.ts'),
     editor: () => import('./lo/editor-part.ts'),
   },
 };
 
-const englishCore: Readonly<Record<string, Message>> = { ...enShell, ...enFormat, ...enExplore, ...enPupils };
+// English has no `format` messages at run time: they write numbers, dates and lists only for a language the
+// browser's Intl has no data for, and English is never one.
+const englishCore: Readonly<Record<string, Message>> = { ...enShell, ...enExplore, ...enPupils };
 
 /** The parts some code has asked for (the first view's always). */
 const wanted = new Set<Part>(['core']);
@@ -78,8 +83,17 @@ export async function loadLocale(next: Locale): Promise<boolean> {
   return true;
 }
 
-/** Loads a part of the catalogue (English and the interface's language) before the code that uses it draws. */
+/**
+ * Loads a part of the catalogue (English and the interface's language) before the code that uses it draws. Every
+ * part after the first view brings `details` with it: the tour, the quiz and the editor show routes, figures and
+ * cards too.
+ */
 export function ensurePart(part: Part): Promise<void> {
+  if (part === 'core' || part === 'details') return loadPart(part);
+  return Promise.all([loadPart('details'), loadPart(part)]).then(() => undefined);
+}
+
+function loadPart(part: Part): Promise<void> {
   let loading = pending.get(part);
   if (!loading) {
     wanted.add(part); // from now on, a change of language loads this part too

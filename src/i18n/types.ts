@@ -4,6 +4,7 @@ import type { messages as shell } from './en/shell.ts';
 import type { messages as format } from './en/format.ts';
 import type { messages as explore } from './en/explore.ts';
 import type { messages as pupils } from './en/pupils.ts';
+import type { messages as details } from './en/details.ts';
 import type { messages as quiz } from './en/quiz.ts';
 import type { messages as present } from './en/present.ts';
 import type { messages as editor } from './en/editor.ts';
@@ -28,6 +29,7 @@ export interface AreaKeys {
   format: keyof typeof format;
   explore: keyof typeof explore;
   pupils: keyof typeof pupils;
+  details: keyof typeof details;
   quiz: keyof typeof quiz;
   present: keyof typeof present;
   editor: keyof typeof editor;
@@ -47,6 +49,7 @@ export type Unsure<A extends Area> = Partial<Record<AreaKeys[A], string>>;
  */
 export const PART_AREAS = {
   core: ['shell', 'format', 'explore', 'pupils'],
+  details: ['details'],
   quiz: ['quiz'],
   present: ['present'],
   editor: ['editor', 'lesson'],

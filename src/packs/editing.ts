@@ -22,7 +22,7 @@ export async function chooseDraft(win: Window, drafts: Drafts): Promise<DraftCho
   if (!loaded.ok) return { refusal: [refusal(where, '(draft)', { text: loaded.problem.message })] };
   const kept = loaded.value;
   const draft = kept ? draftOfFiles(kept.files) : null;
-  if (!kept || !draft) return { refusal: [refusal(where, '(draft)', { key: 'shell.refusedNoDraft' })] };
+  if (!kept || !draft) return { refusal: [refusal(where, '(draft)', { key: 'details.refusedNoDraft' })] };
   return { id, draft, savedAt: kept.savedAt };
 }
 

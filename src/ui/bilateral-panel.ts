@@ -9,12 +9,15 @@ import { axisTicks, tradeChartModel, tradeSummary, type TradeChartModel } from '
 import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { Bilateral } from '../content/schema.ts';
 import { story } from '../content/story.ts';
-import { t, tParts } from '../i18n/index.ts';
+import { ensurePart, t, tParts } from '../i18n/index.ts';
 import type { AppStore } from '../state/store.ts';
 import { figureLine, formatDate, note } from './cards/country-card.ts';
 import { cite, featureButton, formatNumber, packLangAttr, packText, sourcesList, storyText } from './cards/common.ts';
 import type { CardContext } from './cards/context.ts';
 import type { Dispose } from './mount.ts';
+
+// What the first view does not show has its words in the catalogue's `details` part, loaded with this code.
+await ensurePart('details');
 
 interface SourcedText {
   readonly text: string;
@@ -41,7 +44,7 @@ const PH = H - M.top - M.bottom;
 /** A bar's tooltip: its year and value, with the source's qualifier ("about") where it gives one. */
 function barTitle(year: number, qualifier: string | null, valueM: number): string {
   const values = { year: String(year), value: millions(valueM) };
-  return qualifier ? t('explore.tradeYearValueQualified', { ...values, qualifier }) : t('explore.tradeYearValue', values);
+  return qualifier ? t('details.tradeYearValueQualified', { ...values, qualifier }) : t('details.tradeYearValue', values);
 }
 
 export function tradeChart(
@@ -50,7 +53,7 @@ export function tradeChart(
   descId: string,
   pairName = story().bilateral?.pairName ?? '',
 ): SVGTemplateResult | TemplateResult {
-  if (m.bars.length === 0) return html`<p class="card-note">${t('explore.tradeNoFigures')}</p>`;
+  if (m.bars.length === 0) return html`<p class="card-note">${t('details.tradeNoFigures')}</p>`;
   const y = (v: number) => M.top + PH - (v / m.axisMaxM) * PH;
   const slot = PW / m.bars.length;
   const barW = Math.min(24, slot * 0.78);
@@ -58,7 +61,7 @@ export function tradeChart(
   const targetY = y(m.target.valueM);
   const target = { year: String(m.target.year), value: millions(m.target.valueM) };
   return html`<svg class="trade-chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" data-axis-max=${String(m.axisMaxM)}>
-    <title id=${titleId}>${t('explore.tradeChartTitle', { pair: pairName, ...target })}</title>
+    <title id=${titleId}>${t('details.tradeChartTitle', { pair: pairName, ...target })}</title>
     <desc id=${descId}>${tradeSummary(m)}</desc>
     ${axisTicks(m.axisMaxM).map(
       (t) => svg`<g class="tick">
@@ -66,15 +69,15 @@ export function tradeChart(
         <text class="tick-label" x=${M.left - 6} y=${y(t) + 4} text-anchor="end">${formatNumber(t)}</text>
       </g>`,
     )}
-    <text class="axis-title" x="13" y=${M.top + PH / 2} text-anchor="middle" transform="rotate(-90 13 ${M.top + PH / 2})">${t('explore.usdMillionUnit')}</text>
+    <text class="axis-title" x="13" y=${M.top + PH / 2} text-anchor="middle" transform="rotate(-90 13 ${M.top + PH / 2})">${t('details.usdMillionUnit')}</text>
     ${m.bars.map((b, i) => {
       const cx = x(i) + barW / 2;
       const yearLabel = svg`<text class="year-label" x=${cx} y=${H - M.bottom + 16} text-anchor="middle">${`’${String(b.year).slice(2)}`}</text>`;
       if (b.valueM === null) {
         return svg`<g class="bar bar--missing" data-year=${b.year} data-value="">
-          <title>${t('explore.tradeYearNoFigure', { year: String(b.year) })}</title>
+          <title>${t('details.tradeYearNoFigure', { year: String(b.year) })}</title>
           <rect class="gap" x=${x(i)} y=${M.top} width=${barW} height=${PH}></rect>
-          <text class="gap-label" x=${cx} y=${M.top + PH - 4} transform="rotate(-90 ${cx} ${M.top + PH - 4})" dy="0.35em">${t('explore.noFigure')}</text>
+          <text class="gap-label" x=${cx} y=${M.top + PH - 4} transform="rotate(-90 ${cx} ${M.top + PH - 4})" dy="0.35em">${t('details.noFigure')}</text>
           ${yearLabel}
         </g>`;
       }
@@ -87,10 +90,10 @@ export function tradeChart(
       </g>`;
     })}
     <line class="axis" x1=${M.left} x2=${W - M.right} y1=${M.top + PH} y2=${M.top + PH}></line>
-    <text class="axis-title" x=${M.left + PW / 2} y=${H - 6} text-anchor="middle">${t('explore.year')}</text>
+    <text class="axis-title" x=${M.left + PW / 2} y=${H - 6} text-anchor="middle">${t('details.year')}</text>
     <g class="target" data-value=${String(m.target.valueM)} data-year=${m.target.year}>
       <line class="target-line" x1=${M.left} x2=${W - M.right} y1=${targetY} y2=${targetY}></line>
-      <text class="target-label" x=${W - M.right} y=${targetY - 6} text-anchor="end">${t('explore.tradeTargetLabel', target)}</text>
+      <text class="target-label" x=${W - M.right} y=${targetY - 6} text-anchor="end">${t('details.tradeTargetLabel', target)}</text>
     </g>
   </svg>`;
 }
@@ -98,12 +101,12 @@ export function tradeChart(
 export function tradeTable(m: TradeChartModel, ctx: CardContext, pairName = story().bilateral?.pairName ?? ''): TemplateResult {
   return html`<table class="data-table trade-table">
     <caption>
-      ${tParts('explore.tradeTableCaption', { pair: storyText(pairName), year: String(m.target.year) })}
+      ${tParts('details.tradeTableCaption', { pair: storyText(pairName), year: String(m.target.year) })}
     </caption>
     <thead>
       <tr>
-        <th scope="col">${t('explore.year')}</th>
-        <th scope="col">${t('explore.usdMillionUnit')}</th>
+        <th scope="col">${t('details.year')}</th>
+        <th scope="col">${t('details.usdMillionUnit')}</th>
         <th scope="col">${t('explore.sources')}</th>
       </tr>
     </thead>
@@ -113,7 +116,7 @@ export function tradeTable(m: TradeChartModel, ctx: CardContext, pairName = stor
           html`<tr data-year=${b.year}>
             <th scope="row">${b.year}</th>
             <td class="trade-num" data-value=${b.valueM === null ? '' : String(b.valueM)}>
-              ${b.valueM === null ? html`<span class="fact-missing">${t('explore.noFigure')}</span>` : html`${b.qualifier ? html`${packText(b.qualifier)} ` : ''}${millions(b.valueM)}`}
+              ${b.valueM === null ? html`<span class="fact-missing">${t('details.noFigure')}</span>` : html`${b.qualifier ? html`${packText(b.qualifier)} ` : ''}${millions(b.valueM)}`}
               ${note(b.caveat)}
             </td>
             <td>${b.sources.length ? cite(b.sources, ctx) : '—'}</td>
@@ -122,7 +125,7 @@ export function tradeTable(m: TradeChartModel, ctx: CardContext, pairName = stor
     </tbody>
     <tfoot>
       <tr class="target-row" data-year=${m.target.year}>
-        <th scope="row">${t('explore.targetFor', { year: String(m.target.year) })}</th>
+        <th scope="row">${t('details.targetFor', { year: String(m.target.year) })}</th>
         <td class="trade-num" data-value=${String(m.target.valueM)}>${millions(m.target.valueM)}</td>
         <td>${cite(m.target.sources, ctx)}</td>
       </tr>
@@ -159,19 +162,19 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
     <h2 id="bilateral-title" class="panel-title">${storyText(title)}</h2>
     <dl class="cf-list">
       <div class="cf-row" data-fact="relations">
-        <dt>${t('explore.relationsSince')}</dt>
+        <dt>${t('details.relationsSince')}</dt>
         <dd>${packText(b.relationsSince.value)} ${cite(b.relationsSince.sources, ctx)}${note(relationsNote)}</dd>
       </div>
       <div class="cf-row" data-fact="anniversary">
-        <dt>${t('explore.anniversary')}</dt>
+        <dt>${t('details.anniversary')}</dt>
         <dd>${packText(b.anniversary.value)} ${cite(b.anniversary.sources, ctx)}${note(b.anniversary.note)}</dd>
       </div>
       <div class="cf-row" data-fact="partnership">
-        <dt>${t('explore.partnership')}</dt>
+        <dt>${t('details.partnership')}</dt>
         <dd>
           ${
             b.partnership.since
-              ? tParts('explore.partnershipSince', { partnership: packText(b.partnership.value), date: formatDate(b.partnership.since) })
+              ? tParts('details.partnershipSince', { partnership: packText(b.partnership.value), date: formatDate(b.partnership.since) })
               : packText(b.partnership.value)
           }
           ${cite(b.partnership.sources, ctx)}${note(partnershipNote)}
@@ -180,15 +183,15 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
     </dl>
 
     <section class="card-section" aria-labelledby="bilateral-trade-title">
-      <h3 id="bilateral-trade-title">${t('explore.tradeAndTarget', { year: String(model.target.year) })}</h3>
+      <h3 id="bilateral-trade-title">${t('details.tradeAndTarget', { year: String(model.target.year) })}</h3>
       <figure class="trade-figure">
         ${tradeChart(model, 'trade-chart-title', 'trade-chart-desc')}
         <figcaption class="trade-legend">
-          <span class="legend-item"><span class="trade-swatch trade-swatch--value" aria-hidden="true"></span> ${t('explore.tradeLegendValue')}</span>
-          <span class="legend-item"><span class="trade-swatch trade-swatch--gap" aria-hidden="true"></span> ${t('explore.noFigure')}</span>
+          <span class="legend-item"><span class="trade-swatch trade-swatch--value" aria-hidden="true"></span> ${t('details.tradeLegendValue')}</span>
+          <span class="legend-item"><span class="trade-swatch trade-swatch--gap" aria-hidden="true"></span> ${t('details.noFigure')}</span>
           <span class="legend-item"
             ><span class="trade-swatch trade-swatch--target" aria-hidden="true"></span>
-            ${t('explore.tradeLegendTarget', { year: String(model.target.year) })}</span
+            ${t('details.tradeLegendTarget', { year: String(model.target.year) })}</span
           >
         </figcaption>
       </figure>
@@ -197,7 +200,7 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
       ${tradeContext ? html`<p lang=${packLangAttr()}>${tradeContext.text} ${cite(tradeContext.sources, ctx)}</p>` : nothing}
       <p class="card-note" lang=${packLangAttr()}>${b.trade.target.note} ${cite(b.trade.target.sources, ctx)}</p>
       <details class="trade-data" open>
-        <summary>${t('explore.tradeAsTable')}</summary>
+        <summary>${t('details.tradeAsTable')}</summary>
         ${tradeTable(model, ctx)}
       </details>
     </section>
@@ -205,25 +208,25 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
     ${
       talks
         ? html`<section class="card-section" aria-labelledby="bilateral-talks-title">
-            <h3 id="bilateral-talks-title">${t('explore.talksBehindTarget')}</h3>
+            <h3 id="bilateral-talks-title">${t('details.talksBehindTarget')}</h3>
             <p lang=${packLangAttr()}>${talks.text} ${cite(talks.sources, ctx)}</p>
           </section>`
         : nothing
     }
 
     <section class="card-section" aria-labelledby="bilateral-frontier-title" data-fact="border">
-      <h3 id="bilateral-frontier-title">${t('explore.theBorder')}</h3>
+      <h3 id="bilateral-frontier-title">${t('details.theBorder')}</h3>
       <dl class="cf-list">
         <div class="cf-row" data-fact="border-length">
-          <dt>${t('explore.length')}</dt>
+          <dt>${t('details.length')}</dt>
           <dd>${figureLine(b.border.lengthKm, ctx)}</dd>
         </div>
         <div class="cf-row" data-fact="border-treaty">
-          <dt>${t('explore.borderTreatySigned')}</dt>
+          <dt>${t('details.borderTreatySigned')}</dt>
           <dd>${formatDate(b.border.treatySigned.value)} ${cite(b.border.treatySigned.sources, ctx)}</dd>
         </div>
         <div class="cf-row" data-fact="border-demarcated">
-          <dt>${t('explore.demarcated')}</dt>
+          <dt>${t('details.demarcated')}</dt>
           <dd>
             <ul class="fact-values">
               ${b.border.demarcatedPct.map((d) => html`<li>${figureLine(d, ctx)}</li>`)}
@@ -236,20 +239,20 @@ function panel(b: Bilateral, ctx: CardContext, title: string): TemplateResult {
     </section>
 
     <section class="card-section" aria-labelledby="bilateral-border-title">
-      <h3 id="bilateral-border-title">${t('explore.roadBorderCrossing')}</h3>
+      <h3 id="bilateral-border-title">${t('details.roadBorderCrossing')}</h3>
       <p>${crossingKnown ? featureButton(b.roadBorderCrossings.placeId, ctx) : nothing}</p>
       <p lang=${packLangAttr()}>${b.roadBorderCrossings.text} ${cite(b.roadBorderCrossings.sources, ctx)}</p>
     </section>
 
     <section class="card-section" aria-labelledby="bilateral-energy-title">
-      <h3 id="bilateral-energy-title">${t('explore.energyTrade')}</h3>
+      <h3 id="bilateral-energy-title">${t('details.energyTrade')}</h3>
       <p lang=${packLangAttr()}>${b.energy.text} ${cite(b.energy.sources, ctx)}</p>
     </section>
 
     ${
       crime
         ? html`<section class="card-section" aria-labelledby="bilateral-crime-title">
-            <h3 id="bilateral-crime-title">${t('explore.crossBorderCrime')}</h3>
+            <h3 id="bilateral-crime-title">${t('details.crossBorderCrime')}</h3>
             <p lang=${packLangAttr()}>${crime.text} ${cite(crime.sources, ctx)}</p>
           </section>`
         : nothing
@@ -271,7 +274,7 @@ export function mountBilateralPanel(el: HTMLElement, store: AppStore, index: Con
           ? panel(facts.bilateral, ctx, settings.title)
           : html`<section id="bilateral-panel" class="bilateral" tabindex="-1" aria-labelledby="bilateral-title">
               <h2 id="bilateral-title" class="panel-title">${storyText(settings.title)}</h2>
-              <p class="card-note">${tParts('explore.bilateralUnreadable', { title: storyText(settings.title) })}</p>
+              <p class="card-note">${tParts('details.bilateralUnreadable', { title: storyText(settings.title) })}</p>
             </section>`,
       el,
     );

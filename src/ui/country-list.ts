@@ -1,11 +1,14 @@
 // The keyboard and screen-reader twin of the countries on the map: choosing one here is the same action.
 import { html } from 'lit-html';
 import type { ContentIndex } from '../content/index.ts';
-import { t } from '../i18n/index.ts';
+import { ensurePart, t } from '../i18n/index.ts';
 import { shallow } from 'zustand/vanilla/shallow';
 import { packLangAttr } from './cards/common.ts';
 import type { AppStore } from '../state/store.ts';
 import { mountRendered, type Dispose } from './mount.ts';
+
+// What the first view does not show has its words in the catalogue's `details` part, loaded with this code.
+await ensurePart('details');
 
 const ROLE_ORDER = { focus: 0, neighbour: 1, context: 2 } as const;
 
@@ -19,7 +22,7 @@ export function mountCountryList(el: HTMLElement, store: AppStore, index: Conten
     (s) => [s.selected, s.ui] as const,
     () => {
       const { selected } = store.getState();
-      return html`<h2 class="panel-title" id="countries-title">${t('explore.countries')}</h2>
+      return html`<h2 class="panel-title" id="countries-title">${t('details.countries')}</h2>
         <ul class="chip-list" aria-labelledby="countries-title" lang=${packLangAttr()}>
           ${countries.map(
             (c) =>

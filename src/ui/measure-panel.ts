@@ -11,41 +11,44 @@ import type { ContentIndex, PlaceFeature } from '../content/index.ts';
 import { CORRIDOR_STATUS_LABEL, INFRASTRUCTURE_LABEL, isHollow } from '../content/labels.ts';
 import type { PlaceId } from '../content/types.ts';
 import { packText } from '../i18n/bind.ts';
-import { formatNumber, t, tParts } from '../i18n/index.ts';
+import { ensurePart, formatNumber, t, tParts } from '../i18n/index.ts';
 import { measureEnds, type MeasureEnd, type MeasureState } from '../state/measure-slice.ts';
 import { packLangAttr, sourcesList } from './cards/common.ts';
 import type { MeasurePanelOptions } from './measure-tool.ts';
 import type { Dispose } from './mount.ts';
 
+// What the first view does not show has its words in the catalogue's `details` part, loaded with this code.
+await ensurePart('details');
+
 /** "11.56° N, 104.92° E": where a point end is. */
 export function whereText([lng, lat]: readonly [number, number]): string {
   const f = (v: number) => formatNumber(Math.abs(v), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const key = lat < 0 ? (lng < 0 ? 'pupils.coordsSW' : 'pupils.coordsSE') : lng < 0 ? 'pupils.coordsNW' : 'pupils.coordsNE';
+  const key = lat < 0 ? (lng < 0 ? 'details.coordsSW' : 'details.coordsSE') : lng < 0 ? 'details.coordsNW' : 'details.coordsNE';
   return t(key, { lat: f(lat), lng: f(lng) });
 }
 
-const pointName = (e: MeasuredEnd) => t('pupils.measurePoint', { where: whereText([e.at[0]!, e.at[1]!]) });
+const pointName = (e: MeasuredEnd) => t('details.measurePoint', { where: whereText([e.at[0]!, e.at[1]!]) });
 /** An end in a sentence said aloud. */
 const endName = (e: MeasuredEnd) => e.name ?? pointName(e);
 /** An end as shown: a place's name is the pack's, marked with its language. */
 const endShown = (e: MeasuredEnd) => (e.name ? packText(e.name) : pointName(e));
 
 /** A route's figure: "at least" where part of the stretch is drawn straight (the real way is longer). */
-const routeKm = (r: RouteStretch) => (r.schematicKm > 0.05 ? t('pupils.measureAtLeast', { km: formatKm(r.km) }) : formatKm(r.km));
+const routeKm = (r: RouteStretch) => (r.schematicKm > 0.05 ? t('details.measureAtLeast', { km: formatKm(r.km) }) : formatKm(r.km));
 
 /** How the route is used, and how its way is, when that is not simply in use. */
 function statusText(r: RouteStretch): string {
   const status = CORRIDOR_STATUS_LABEL[r.status];
-  return r.infrastructure === 'in-use' ? status : t('pupils.measureStatusWithWay', { status, way: INFRASTRUCTURE_LABEL[r.infrastructure].toLowerCase() });
+  return r.infrastructure === 'in-use' ? status : t('details.measureStatusWithWay', { status, way: INFRASTRUCTURE_LABEL[r.infrastructure].toLowerCase() });
 }
 
 /** What the live region says once both ends are chosen. */
 export function resultSentence(m: Measurement): string {
   const [a, b] = m.ends;
   const routes = m.routes.length
-    ? m.routes.map((r) => t('pupils.measureSaidAlong', { km: routeKm(r), route: r.name, status: statusText(r) })).join(' ')
-    : t('pupils.measureNoRoute');
-  return t('pupils.measureSaidResult', { from: endName(a), to: endName(b), straight: formatKm(m.straightKm), routes });
+    ? m.routes.map((r) => t('details.measureSaidAlong', { km: routeKm(r), route: r.name, status: statusText(r) })).join(' ')
+    : t('details.measureNoRoute');
+  return t('details.measureSaidResult', { from: endName(a), to: endName(b), straight: formatKm(m.straightKm), routes });
 }
 
 /** The pack's places grouped by country (the country's name where the pack knows it), each group sorted by name. */
@@ -64,10 +67,10 @@ function placesByCountry(index: ContentIndex): { country: string; places: PlaceF
 function chooser(which: 0 | 1, end: MeasureEnd | null, groups: ReturnType<typeof placesByCountry>, onChange: (e: Event) => void): TemplateResult {
   const id = `measure-end-${which}`;
   return html`<div class="measure-chooser">
-    <label for=${id}>${which === 0 ? t('pupils.measureFrom') : t('pupils.measureTo')}</label>
+    <label for=${id}>${which === 0 ? t('details.measureFrom') : t('details.measureTo')}</label>
     <select id=${id} data-end=${which} @change=${onChange}>
-      <option value="" .selected=${end === null}>${t('pupils.measureChoose')}</option>
-      ${end && !end.place ? html`<option value="point" .selected=${true} disabled>${t('pupils.measureAPoint', { where: whereText(end.lngLat) })}</option>` : nothing}
+      <option value="" .selected=${end === null}>${t('details.measureChoose')}</option>
+      ${end && !end.place ? html`<option value="point" .selected=${true} disabled>${t('details.measureAPoint', { where: whereText(end.lngLat) })}</option>` : nothing}
       ${groups.map(
         (g) =>
           html`<optgroup label=${g.country} lang=${packLangAttr()}>
@@ -81,12 +84,12 @@ function chooser(which: 0 | 1, end: MeasureEnd | null, groups: ReturnType<typeof
 function routeItem(r: RouteStretch, index: ContentIndex): TemplateResult {
   const hollow = isHollow(r.status) || r.infrastructure !== 'in-use';
   return html`<li class="measure-route" data-testid="measure-route" data-corridor=${r.corridor} data-working=${String(r.working)}>
-    ${tParts('pupils.measureAlongItem', {
+    ${tParts('details.measureAlongItem', {
       km: html`<strong class="measure-km">${routeKm(r)}</strong>`,
       route: html`<span class="measure-route-name" lang=${packLangAttr()}>${index.features.get(r.corridor)?.name ?? r.name}</span>`,
     })}
     <span class="measure-status ${hollow ? 'status--not-in-use' : ''}" data-testid="measure-route-status">${statusText(r)}</span>
-    ${r.schematicKm > 0.05 ? html`<span class="measure-flag flag--schematic" data-testid="measure-schematic">${t('pupils.measureSchematic', { km: formatKm(r.schematicKm) })}</span>` : nothing}
+    ${r.schematicKm > 0.05 ? html`<span class="measure-flag flag--schematic" data-testid="measure-schematic">${t('details.measureSchematic', { km: formatKm(r.schematicKm) })}</span>` : nothing}
   </li>`;
 }
 
@@ -98,8 +101,8 @@ function resultTemplate(m: Measurement, index: ContentIndex, store: MeasurePanel
     const name = packText(e.name);
     flags.push(
       e.uncertaintyKm === null
-        ? tParts('pupils.measureApproximate', { name })
-        : tParts('pupils.measureApproximateWithin', { name, km: formatKm(e.uncertaintyKm) }),
+        ? tParts('details.measureApproximate', { name })
+        : tParts('details.measureApproximateWithin', { name, km: formatKm(e.uncertaintyKm) }),
     );
   }
   // One flag per end and distance, however many routes it is off.
@@ -107,30 +110,30 @@ function resultTemplate(m: Measurement, index: ContentIndex, store: MeasurePanel
   for (const r of m.routes)
     r.offKm.forEach((km, i) => {
       const end = m.ends[i]!;
-      if (km >= 0.5) off.set(`${i}:${formatKm(km)}`, tParts('pupils.measureOffLine', { name: endShown(end), km: formatKm(km) }));
+      if (km >= 0.5) off.set(`${i}:${formatKm(km)}`, tParts('details.measureOffLine', { name: endShown(end), km: formatKm(km) }));
     });
   const sources = [...a.sources, ...b.sources, ...m.routes.flatMap((r) => r.sources)];
   return html`<div class="measure-result" data-testid="measure-result">
     <p class="measure-ends">${endShown(a)} → ${endShown(b)}</p>
     <dl class="measure-figures">
-      <dt>${t('pupils.measureStraight')}</dt>
+      <dt>${t('details.measureStraight')}</dt>
       <dd>
         <strong class="measure-km" data-testid="measure-straight">${formatKm(m.straightKm)}</strong>
-        <span class="measure-note">${t('pupils.measureStraightNote')}</span>
+        <span class="measure-note">${t('details.measureStraightNote')}</span>
       </dd>
-      <dt>${t('pupils.measureAlong')}</dt>
+      <dt>${t('details.measureAlong')}</dt>
       <dd>
         ${
           m.routes.length
             ? html`<ul class="measure-routes">
                 ${m.routes.map((r) => routeItem(r, index))}
               </ul>`
-            : html`<span class="measure-note" data-testid="measure-no-route">${t('pupils.measureNoRoute')}</span>`
+            : html`<span class="measure-note" data-testid="measure-no-route">${t('details.measureNoRoute')}</span>`
         }
       </dd>
     </dl>
     ${[...flags, ...off.values()].map((f) => html`<p class="measure-flag" data-testid="measure-flag">${f}</p>`)}
-    ${sourcesList(sources, { index, store }, t('pupils.measureSources'))}
+    ${sourcesList(sources, { index, store }, t('details.measureSources'))}
   </div>`;
 }
 
@@ -169,13 +172,13 @@ export function mountMeasurePanel(o: MeasurePanelOptions): Dispose {
     const result = both ? measure(index, both[0], both[1]) : null;
     render(
       html`<section class="measure-panel" aria-labelledby="measure-title">
-        <h2 id="measure-title" class="measure-title">${t('pupils.measureTitle')}</h2>
-        <p class="measure-hint">${t('pupils.measureHint')}</p>
+        <h2 id="measure-title" class="measure-title">${t('details.measureTitle')}</h2>
+        <p class="measure-hint">${t('details.measureHint')}</p>
         <div class="measure-choosers">${chooser(0, m.ends[0] ?? null, groups, onChange)} ${chooser(1, m.ends[1] ?? null, groups, onChange)}</div>
         ${result ? resultTemplate(result, index, store) : nothing}
         <div class="measure-actions">
-          <button type="button" class="measure-clear" ?disabled=${m.ends.length === 0} @click=${clear}>${t('pupils.measureClear')}</button>
-          <button type="button" class="measure-close" @click=${() => store.getState().setMeasureOn(false)}>${t('pupils.measureClose')}</button>
+          <button type="button" class="measure-clear" ?disabled=${m.ends.length === 0} @click=${clear}>${t('details.measureClear')}</button>
+          <button type="button" class="measure-close" @click=${() => store.getState().setMeasureOn(false)}>${t('details.measureClose')}</button>
         </div>
       </section>`,
       root,
@@ -185,13 +188,13 @@ export function mountMeasurePanel(o: MeasurePanelOptions): Dispose {
     const text = result
       ? resultSentence(result)
       : one
-        ? t('pupils.measureSaidFirst', { name: one.place ? (index.features.get(one.place)?.name ?? one.place) : whereText(one.lngLat) })
+        ? t('details.measureSaidFirst', { name: one.place ? (index.features.get(one.place)?.name ?? one.place) : whereText(one.lngLat) })
         : '';
     // A change of language redraws the readout, but nothing measured has changed: nothing is said.
     const changed = m !== drawn;
     drawn = m;
     if (changed && text && text !== said) say(text);
-    else if (changed && !text && said && m.on) say(t('pupils.measureSaidCleared'));
+    else if (changed && !text && said && m.on) say(t('details.measureSaidCleared'));
     said = text;
   };
   const unsub = store.subscribe(

@@ -7,6 +7,10 @@ import type { ContentIndex } from '../content/index.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
 import { printPicture } from './print-picture.ts';
+import { ensurePart } from '../i18n/index.ts';
+
+// The printed map's legend and scale use the tour's words (present/tour.ts).
+await ensurePart('present');
 
 export interface PrintMap {
   capture(): HTMLCanvasElement;

@@ -4,11 +4,14 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import type { CorridorFeature } from '../content/schema.ts';
 import type { CorridorKind, PlaceType } from '../content/types.ts';
 import { kindLabel, placeTypeLabel } from '../content/story.ts';
-import { t, tParts } from '../i18n/index.ts';
+import { ensurePart, t, tParts } from '../i18n/index.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Theme } from '../styles/tokens.ts';
 import { storyText } from './cards/common.ts';
 import { chevronSwatch, discSwatch, kindSwatch, markerSwatch, schematicSwatch } from './swatch.ts';
+
+// What the first view does not show has its words in the catalogue's `details` part, loaded with this code.
+await ensurePart('details');
 
 export interface LegendModel {
   readonly store: AppStore;
@@ -34,9 +37,9 @@ function toggleRow(
 export function legendTemplate(m: LegendModel, theme: Theme, s: Pick<AppState, 'hiddenKinds' | 'hiddenPlaceTypes'>): TemplateResult {
   const first = m.kinds[0] ?? 'port-access';
   return html`<section class="routes-section" aria-labelledby="legend-title">
-    <h2 class="panel-title" id="legend-title">${t('explore.mapKeyTitle')}</h2>
+    <h2 class="panel-title" id="legend-title">${t('details.mapKeyTitle')}</h2>
     <fieldset class="legend-group">
-      <legend>${t('explore.routes')} <span class="legend-hint">${t('explore.untickToHide')}</span></legend>
+      <legend>${t('explore.routes')} <span class="legend-hint">${t('details.untickToHide')}</span></legend>
       ${m.kinds.map((kind) => {
         const n = m.corridors.filter((c) => c.properties.kind === kind).length;
         return toggleRow(
@@ -45,12 +48,12 @@ export function legendTemplate(m: LegendModel, theme: Theme, s: Pick<AppState, '
           (shown) => m.store.getState().setKindVisible(kind, shown),
           html`${kindSwatch(theme, kind)}
             <span class="legend-label">${storyText(kindLabel(kind))}</span>
-            <span class="legend-count">${t('explore.routeCount', { count: n })}</span>`,
+            <span class="legend-count">${t('details.routeCount', { count: n })}</span>`,
         );
       })}
     </fieldset>
     <fieldset class="legend-group legend-group--places">
-      <legend>${t('explore.places')}</legend>
+      <legend>${t('details.places')}</legend>
       ${m.placeTypes.map((type) =>
         toggleRow(
           { placeType: type },
@@ -62,17 +65,17 @@ export function legendTemplate(m: LegendModel, theme: Theme, s: Pick<AppState, '
     </fieldset>
     <ul class="legend-notes">
       <li data-legend="hollow">
-        ${kindSwatch(theme, first, true)}<span>${tParts('explore.legendHollow', { hollow: html`<strong>${t('explore.legendHollowWord')}</strong>` })}</span>
+        ${kindSwatch(theme, first, true)}<span>${tParts('details.legendHollow', { hollow: html`<strong>${t('details.legendHollowWord')}</strong>` })}</span>
       </li>
       <li>
         ${schematicSwatch(theme, first)}<span
-          >${tParts('explore.legendSchematic', { schematic: html`<strong>${t('explore.legendSchematicWord')}</strong>` })}</span
+          >${tParts('details.legendSchematic', { schematic: html`<strong>${t('details.legendSchematicWord')}</strong>` })}</span
         >
       </li>
       <li>
-        ${discSwatch(theme)}<span>${tParts('explore.legendApproximate', { approximate: html`<strong>${t('explore.legendApproximateWord')}</strong>` })}</span>
+        ${discSwatch(theme)}<span>${tParts('details.legendApproximate', { approximate: html`<strong>${t('details.legendApproximateWord')}</strong>` })}</span>
       </li>
-      <li>${chevronSwatch(theme)}<span>${t('explore.legendChevrons')}</span></li>
+      <li>${chevronSwatch(theme)}<span>${t('details.legendChevrons')}</span></li>
     </ul>
   </section>`;
 }

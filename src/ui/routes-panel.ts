@@ -8,7 +8,7 @@ import { compareRoutes, comparisonOrigins, originPlaces, sortRows, type RouteRow
 import { featureInfo, type ContentIndex } from '../content/index.ts';
 import type { SelectableId } from '../content/types.ts';
 import { placeTypeLabel, story } from '../content/story.ts';
-import { formatNumber, t, tParts, type MessageKey } from '../i18n/index.ts';
+import { ensurePart, formatNumber, t, tParts, type MessageKey } from '../i18n/index.ts';
 import { packText } from '../i18n/bind.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { THEME_TOKENS, type Theme } from '../styles/tokens.ts';
@@ -22,19 +22,22 @@ import { drawWhenShown, type Dispose } from './mount.ts';
 import '../styles/routes.css';
 import '../styles/routes-more.css';
 
+// What the first view does not show has its words in the catalogue's `details` part, loaded with this code.
+await ensurePart('details');
+
 /** The comparison's columns: the journey (a row-group header above its figures), then one column per figure. */
 interface Column {
   readonly key: SortKey;
   readonly label: MessageKey;
   readonly num?: boolean;
 }
-const JOURNEY_COLUMN: Column = { key: 'journey', label: 'explore.columnJourney' };
+const JOURNEY_COLUMN: Column = { key: 'journey', label: 'details.columnJourney' };
 const COLUMNS: readonly Column[] = [
-  { key: 'km', label: 'explore.columnDistance', num: true },
-  { key: 'crossings', label: 'explore.columnBorders', num: true },
-  { key: 'modes', label: 'explore.columnMode' },
-  { key: 'status', label: 'explore.columnStatus' },
-  { key: 'schematicKm', label: 'explore.columnSchematic', num: true },
+  { key: 'km', label: 'details.columnDistance', num: true },
+  { key: 'crossings', label: 'details.columnBorders', num: true },
+  { key: 'modes', label: 'details.columnMode' },
+  { key: 'status', label: 'details.columnStatus' },
+  { key: 'schematicKm', label: 'details.columnSchematic', num: true },
 ];
 
 type Watched = Pick<AppState, 'selected' | 'hiddenKinds' | 'hiddenPlaceTypes' | 'theme' | 'ui'>;
@@ -91,7 +94,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
               <span class="route-name" lang=${packLangAttr()}>${p.shortName}</span>
               <span class="route-km">${km === undefined ? '' : kmFigure(km, index.corridorMetrics.get(p.id)?.schematicKm ?? 0)}</span>
               ${p.status === 'in-use' ? nothing : html`<span class="route-status">${CORRIDOR_STATUS_LABEL[p.status]}</span>`}
-              ${hidden ? html`<span class="hidden-tag">${t('explore.hiddenOnMap')}</span>` : nothing}
+              ${hidden ? html`<span class="hidden-tag">${t('details.hiddenOnMap')}</span>` : nothing}
             </button>
           </li>`;
         })}
@@ -100,14 +103,14 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
 
   const placeList = (theme: Theme, s: Watched) =>
     html`<section class="routes-section" aria-labelledby="place-list-title">
-      <h2 class="panel-title" id="place-list-title">${t('explore.places')}</h2>
+      <h2 class="panel-title" id="place-list-title">${t('details.places')}</h2>
       ${placeTypes.map((type) => {
         const hidden = s.hiddenPlaceTypes.includes(type);
         const group = places.filter((p) => p.properties.type === type).sort((a, b) => a.properties.name.localeCompare(b.properties.name));
         return html`<div class="place-group ${hidden ? 'is-hidden' : ''}" data-place-type=${type}>
           <h3 class="place-group-title" id=${`place-group-${type}`}>
             ${markerSwatch(theme, type)} ${storyText(placeTypeLabel(type))}
-            ${hidden ? html`<span class="hidden-tag">${t('explore.hiddenOnMap')}</span>` : nothing}
+            ${hidden ? html`<span class="hidden-tag">${t('details.hiddenOnMap')}</span>` : nothing}
           </h3>
           <ul class="chip-list" aria-labelledby=${`place-group-${type}`} lang=${packLangAttr()}>
             ${group.map(
@@ -137,11 +140,11 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
     comparisonOrigins().flatMap((o) =>
       originPlaces(o)
         .slice(1)
-        .map((p) => tParts('explore.countsAs', { place: packText(nameOf(p)), origin: packText(nameOf(o)) })),
+        .map((p) => tParts('details.countsAs', { place: packText(nameOf(p)), origin: packText(nameOf(o)) })),
     );
   const standInsSentence = () => {
     const list = standIns();
-    return list.length ? tParts('explore.standIns', { list: list.flatMap((x, i) => (i ? ['; ', ...x] : x)) }) : '';
+    return list.length ? tParts('details.standIns', { list: list.flatMap((x, i) => (i ? ['; ', ...x] : x)) }) : '';
   };
   const originNames = () => packList(comparisonOrigins().map(nameOf));
 
@@ -167,8 +170,8 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
           <span class="journey-by"
             >${
               r.from !== r.origin
-                ? tParts('explore.journeyByFrom', { route: packText(f.properties.shortName), place: packText(nameOf(r.from)) })
-                : tParts('explore.journeyBy', { route: packText(f.properties.shortName) })
+                ? tParts('details.journeyByFrom', { route: packText(f.properties.shortName), place: packText(nameOf(r.from)) })
+                : tParts('details.journeyBy', { route: packText(f.properties.shortName) })
             }</span
           >
         </th>
@@ -187,7 +190,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
         </td>
         <td data-col="modes">${r.modes.map(modeName).join(', ')}</td>
         <td data-col="status">${CORRIDOR_STATUS_LABEL[r.status]}</td>
-        <td class="num" data-col="schematicKm">${r.schematicKm > 0 ? roundKm(r.schematicKm) : t('explore.none')}</td>
+        <td class="num" data-col="schematicKm">${r.schematicKm > 0 ? roundKm(r.schematicKm) : t('details.none')}</td>
       </tr>
     </tbody>`;
   };
@@ -206,7 +209,7 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
       <div class="table-scroll">
         <table class="data-table compare-table">
           <caption>
-            ${tParts('explore.compareCaption', { origins: originNames() })} ${standInsSentence()}
+            ${tParts('details.compareCaption', { origins: originNames() })} ${standInsSentence()}
           </caption>
           <thead>
             <tr>
@@ -219,16 +222,16 @@ export function mountRoutesPanel(el: HTMLElement, store: AppStore, index: Conten
           ${rows.map((r) => rowGroup(r, s))}
         </table>
       </div>
-      <p class="card-note">${t('explore.schematicColumnNote')}</p>
+      <p class="card-note">${t('details.schematicColumnNote')}</p>
       ${comparison().unreached.map(
         (u) =>
           html`<p class="card-note" data-unreached=${u.seaport}>
-            ${tParts(u.corridors.length ? 'explore.unreachedBy' : 'explore.unreached', {
+            ${tParts(u.corridors.length ? 'details.unreachedBy' : 'details.unreached', {
               origins: originNames(),
               seaport: packText(nameOf(u.seaport)),
               routes: u.corridors.map(
                 (c, i) =>
-                  html`${i ? '; ' : ''}${tParts('explore.startsAt', {
+                  html`${i ? '; ' : ''}${tParts('details.startsAt', {
                     route: html`<button type="button" class="link-button" lang=${packLangAttr()} @click=${() => choose(c)}>
                       ${index.corridors.get(c)?.properties.shortName ?? c}
                     </button>`,

@@ -4,9 +4,12 @@
 // the step they had reached.
 import { html, nothing, render } from 'lit-html';
 import { shallow } from 'zustand/vanilla/shallow';
-import { t } from '../i18n/index.ts';
+import { ensurePart, t } from '../i18n/index.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Dispose } from './mount.ts';
+
+// Its words are in the catalogue's `details` part: the prompt is drawn after the first view.
+await ensurePart('details');
 
 type PromptState = Pick<AppState, 'updateReady' | 'updateAccepted' | 'resumeStep' | 'ui'> & { readonly touring: boolean };
 
@@ -26,18 +29,18 @@ export function mountUpdatePrompt(el: HTMLElement, store: AppStore, options: { r
       ? nothing
       : p.updateReady
         ? html`<p class="update-prompt-text">
-            ${t('shell.updateReady')}
+            ${t('details.updateReady')}
             <button type="button" class="update-prompt-action" ?disabled=${p.updateAccepted} @click=${() => store.getState().acceptUpdate()}>
-              ${p.updateAccepted ? t('shell.reloading') : t('shell.reload')}
+              ${p.updateAccepted ? t('details.reloading') : t('details.reload')}
             </button>
           </p>`
         : p.resumeStep !== null
           ? html`<p class="update-prompt-text">
-              ${t('shell.updatedTo', { version: options.version })}
+              ${t('details.updatedTo', { version: options.version })}
               <button type="button" class="update-prompt-action" @click=${() => store.getState().startTour(p.resumeStep ?? 0)}>
-                ${t('shell.backToStep', { step: p.resumeStep + 1 })}
+                ${t('details.backToStep', { step: p.resumeStep + 1 })}
               </button>
-              <button type="button" class="update-prompt-dismiss" @click=${() => store.getState().setResumeStep(null)}>${t('shell.dismiss')}</button>
+              <button type="button" class="update-prompt-dismiss" @click=${() => store.getState().setResumeStep(null)}>${t('details.dismiss')}</button>
             </p>`
           : nothing;
     el.hidden = content === nothing;

@@ -89,3 +89,36 @@ describe('the runtime', () => {
     expect(t('shell.language')).toBe('Language');
   });
 });
+
+describe('the first view', () => {
+  it('uses only the words of the catalogue part it carries (a later part’s key would show as the key itself)', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const { dirname, resolve } = await import('node:path');
+    const seen = new Set<string>();
+    // The modules src/main.ts imports statically (type-only imports are left out: they carry no code).
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const src = readFileSync(file, 'utf8');
+      for (const m of src.matchAll(/^\s*(import|export)\s(?!type\s)[^;]*?from\s+'(\.[^']+)'|^\s*import\s+'(\.[^']+)'/gms)) {
+        const next = resolve(dirname(file), m[2] ?? m[3]!);
+        if (next.endsWith('.ts') && existsSync(next)) visit(next);
+      }
+    };
+    visit(resolve(import.meta.dirname, '../../src/main.ts'));
+    const core = new Set<string>(PART_AREAS.core);
+    // Modules of the first view whose words are said only by code that loads their part first: the editor's notices
+    // (while editing), the tour's texts (by the tour and printing, which load the tour's part).
+    const saidLater: Record<string, string> = { 'state/editor-slice.ts': 'editor', 'present/tour.ts': 'present' };
+    const outside: string[] = [];
+    for (const file of seen) {
+      if (file.includes('/src/i18n/')) continue;
+      for (const m of readFileSync(file, 'utf8').matchAll(/'([a-z]+)\.[A-Za-z0-9]+'/g)) {
+        const rel = file.split('/src/')[1]!;
+        if (AREAS.includes(m[1] as (typeof AREAS)[number]) && !core.has(m[1]!) && saidLater[rel] !== m[1]) outside.push(`${rel}: ${m[0]}`);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(50);
+    expect(outside).toEqual([]);
+  });
+});

@@ -57,7 +57,6 @@ export const messages = {
   'shell.notOpened': 'was not opened: {reason}',
   'shell.refusedBuiltInId': "The id “{id}” is the built-in story's: give the pack an id of its own in pack.json.",
   'shell.refusedNotOnDevice': 'this device does not have it: open the pack from the Stories menu first (a folder or a .zip from your teacher).',
-  'shell.refusedNoDraft': 'this device has no such draft (drafts stay on the device they were written on).',
   'shell.noStorage': 'this browser keeps no data for the page',
 
   // The problems panel (src/ui/problems-panel.ts); the problems themselves are the pack checks' English.
@@ -88,13 +87,6 @@ export const messages = {
   'shell.mapMetres': 'm',
 
   // The update prompt (src/ui/update-prompt.ts).
-  'shell.updateReady': 'A new version is ready —',
-  'shell.reload': 'Reload',
-  'shell.reloading': 'Reloading…',
-  'shell.updatedTo': 'Updated to version {version}.',
-  'shell.backToStep': 'Back to step {step} of the tour',
-  'shell.dismiss': 'Dismiss',
-
   // The phone's sheet (src/ui/sheet.ts).
   'shell.sheetTitle': 'Article, routes, countries and quiz',
   'shell.sheetHeight': 'Height of the panel',

@@ -8,12 +8,15 @@ import { featureInfo } from '../../content/index.ts';
 import { kindLabel } from '../../content/story.ts';
 import { CORRIDOR_STATUS_LABEL, INFRASTRUCTURE_LABEL, isHollow, measuredKm, modeName } from '../../content/labels.ts';
 import type { CorridorFeature } from '../../content/schema.ts';
-import { t, tParts, type MessageKey } from '../../i18n/index.ts';
+import { ensurePart, t, tParts, type MessageKey } from '../../i18n/index.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import type { CardContext } from './context.ts';
 import { cite, featureButton, formatNumber, linkedPassages, packLangAttr, packText, sourcesList, storyText } from './common.ts';
 import '../../styles/routes.css';
 import '../../styles/routes-more.css';
+
+// What the first view does not show has its words in the catalogue's `details` part, loaded with this code.
+await ensurePart('details');
 
 /** A country id's name ("country:ABC" → its name), falling back to the code. */
 export function countryName(id: string, ctx: CardContext): string {
@@ -28,14 +31,14 @@ export function placeName(id: string, ctx: CardContext): string {
 /** How the map's distance compares with a published one, in words. */
 function percent(onMap: number, published: number): string {
   const d = Math.round(((onMap - published) / published) * 100);
-  return d === 0 ? t('explore.aboutTheSame') : t(d > 0 ? 'explore.percentLonger' : 'explore.percentShorter', { percent: Math.abs(d) });
+  return d === 0 ? t('details.aboutTheSame') : t(d > 0 ? 'details.percentLonger' : 'details.percentShorter', { percent: Math.abs(d) });
 }
 
 /** What the corridor runs on, named under "Its …" on the card. */
 function infrastructureKey(p: Pick<CorridorFeature['properties'], 'modes' | 'mode'>): MessageKey {
-  if (p.modes.includes('power')) return 'explore.itsLine';
-  if (p.modes.length > 1) return 'explore.itsRoadsAndRailways';
-  return p.mode === 'river' ? 'explore.itsRiver' : p.mode === 'rail' ? 'explore.itsRailway' : 'explore.itsRoad';
+  if (p.modes.includes('power')) return 'details.itsLine';
+  if (p.modes.length > 1) return 'details.itsRoadsAndRailways';
+  return p.mode === 'river' ? 'details.itsRiver' : p.mode === 'rail' ? 'details.itsRailway' : 'details.itsRoad';
 }
 
 export const corridorCard: CardTemplate = (id, ctx) => {
@@ -59,7 +62,7 @@ export const corridorCard: CardTemplate = (id, ctx) => {
             ? html`<p class=${schematic ? 'leg leg--schematic' : 'leg'} data-leg=${i}>
                 <span class="leg-facts"
                   >${modeName(leg.mode)} · ${measuredKm(m.legKm[i] ?? 0)} ·
-                  ${schematic ? html`<strong class="flag--schematic">${t('explore.legSchematic')}</strong>` : t('explore.legTraced')}</span
+                  ${schematic ? html`<strong class="flag--schematic">${t('details.legSchematic')}</strong>` : t('details.legTraced')}</span
                 >
                 <span class="leg-via" lang=${packLangAttr()}>${leg.via}</span>
               </p>`
@@ -79,25 +82,25 @@ export const corridorCard: CardTemplate = (id, ctx) => {
   }
   const published: TemplateResult | typeof nothing = stretches.size
     ? html`<section class="card-section" aria-labelledby="card-published">
-        <h3 id="card-published">${t('explore.publishedLengths')}</h3>
+        <h3 id="card-published">${t('details.publishedLengths')}</h3>
         <ul class="published-list">
           ${[...stretches.values()].map((st) => {
             const onMap = kmBetween(f, m, st.from, st.to);
             const traced = tracedBetween(f, st.from, st.to);
             return html`<li class="stretch" data-from=${st.from} data-to=${st.to}>
               <p class="stretch-head">
-                ${tParts(traced ? 'explore.stretchOnMap' : 'explore.stretchOnMapNotComparable', {
+                ${tParts(traced ? 'details.stretchOnMap' : 'details.stretchOnMapNotComparable', {
                   stretch: html`<strong>${packText(placeName(st.from, ctx))} → ${packText(placeName(st.to, ctx))}</strong>`,
                   km: html`<strong class="stretch-map" data-testid="stretch-map-km">${onMap === null ? '—' : measuredKm(onMap)}</strong>`,
-                  flag: html`<span class="flag--schematic">${t('explore.notComparable')}</span>`,
+                  flag: html`<span class="flag--schematic">${t('details.notComparable')}</span>`,
                 })}
               </p>
               <ul class="figures">
                 ${st.figures.map(
                   (pl) =>
                     html`<li>
-                      ${tParts('explore.publishedLength', { km: html`<strong>${t('explore.km', { km: formatNumber(pl.km, 2) })}</strong>` })}${
-                        traced && onMap !== null ? html` <span class="diff">${t('explore.mapDiff', { diff: percent(onMap, pl.km) })}</span>` : nothing
+                      ${tParts('details.publishedLength', { km: html`<strong>${t('explore.km', { km: formatNumber(pl.km, 2) })}</strong>` })}${
+                        traced && onMap !== null ? html` <span class="diff">${t('details.mapDiff', { diff: percent(onMap, pl.km) })}</span>` : nothing
                       }${pl.note ? html` · ${packText(pl.note)}` : nothing}
                       ${cite(pl.sources, ctx)}
                     </li>`,
@@ -110,27 +113,27 @@ export const corridorCard: CardTemplate = (id, ctx) => {
     : nothing;
 
   return html`<article class="card corridor-card" aria-labelledby="card-title">
-    <p class="card-kind">${tParts('explore.routeKind', { kind: storyText(kindLabel(p.kind)) })}</p>
+    <p class="card-kind">${tParts('details.routeKind', { kind: storyText(kindLabel(p.kind)) })}</p>
     <h2 id="card-title" class="card-title" lang=${packLangAttr()}>${p.name}</h2>
     <dl class="facts">
-      <dt>${t('explore.lengthOnMap')}</dt>
+      <dt>${t('details.lengthOnMap')}</dt>
       <dd><strong class="big-number" data-testid="corridor-length">${measuredKm(m.lengthKm)}</strong></dd>
-      <dt>${t(p.modes.length > 1 ? 'explore.modes' : 'explore.mode')}</dt>
+      <dt>${t(p.modes.length > 1 ? 'details.modes' : 'details.mode')}</dt>
       <dd>${p.modes.map(modeName).join(', ')}</dd>
-      <dt>${t('explore.statusAsCorridor')}</dt>
+      <dt>${t('details.statusAsCorridor')}</dt>
       <dd data-testid="corridor-status" data-status=${p.status}>
         <strong class=${isHollow(p.status) ? 'status status--not-in-use' : 'status'}>${CORRIDOR_STATUS_LABEL[p.status]}</strong>
         <span class="dd-note" lang=${packLangAttr()}>${p.statusNote}</span>
       </dd>
       <dt>${t(infrastructureKey(p))}</dt>
       <dd data-testid="corridor-infrastructure">${INFRASTRUCTURE_LABEL[p.infrastructure]}</dd>
-      <dt>${t('explore.countriesCrossed')}</dt>
+      <dt>${t('details.countriesCrossed')}</dt>
       <dd data-testid="corridor-countries" lang=${packLangAttr()}>${m.countries.map((c) => countryName(c, ctx)).join(' → ')}</dd>
-      <dt>${t('explore.borderCrossings')}</dt>
+      <dt>${t('details.borderCrossings')}</dt>
       <dd data-testid="corridor-crossings">
         ${
           crossings.length === 0
-            ? t('explore.none')
+            ? t('details.none')
             : html`${formatNumber(crossings.length)}:
                 <span lang=${packLangAttr()}>${crossings.map((c, i) => html`${i ? '; ' : ''}${countryName(c.from, ctx)} → ${countryName(c.to, ctx)}`)}</span>`
         }
@@ -139,17 +142,17 @@ export const corridorCard: CardTemplate = (id, ctx) => {
     ${
       m.schematicKm > 0
         ? html`<p class="schematic-note" data-testid="corridor-schematic">
-            ${tParts(schematicLegs === p.legs.length ? 'explore.schematicAll' : 'explore.schematicSome', {
-              part: html`<strong>${t('explore.partOfTotal', { part: measuredKm(m.schematicKm), total: measuredKm(m.lengthKm) })}</strong>`,
+            ${tParts(schematicLegs === p.legs.length ? 'details.schematicAll' : 'details.schematicSome', {
+              part: html`<strong>${t('details.partOfTotal', { part: measuredKm(m.schematicKm), total: measuredKm(m.lengthKm) })}</strong>`,
               legs: formatNumber(schematicLegs),
               total: formatNumber(p.legs.length),
             })}
           </p>`
-        : html`<p class="card-note">${t('explore.allTraced')}</p>`
+        : html`<p class="card-note">${t('details.allTraced')}</p>`
     }
     <p class="card-description" lang=${packLangAttr()}>${p.description}</p>
     <section class="card-section" aria-labelledby="card-waypoints">
-      <h3 id="card-waypoints">${t('explore.waypointsAndLegs', { waypoints: p.waypoints.length, legs: p.legs.length })}</h3>
+      <h3 id="card-waypoints">${t('details.waypointsAndLegs', { waypoints: p.waypoints.length, legs: p.legs.length })}</h3>
       ${route}
     </section>
     ${published} ${linkedPassages(id, ctx)} ${sourcesList([...p.sources, ...p.publishedLengths.flatMap((pl) => pl.sources)], ctx)}

@@ -8,13 +8,16 @@ import type { CountryFacts } from '../../content/schema.ts';
 import { featureInfo } from '../../content/index.ts';
 import type { CorridorId } from '../../content/types.ts';
 import { story } from '../../content/story.ts';
-import { t, tParts, type MessageKey } from '../../i18n/index.ts';
+import { ensurePart, t, tParts, type MessageKey } from '../../i18n/index.ts';
 import type { CardTemplate } from '../selection-card.ts';
 import { cite, featureButton, linkedPassages, packLangAttr, packText, sourcesList, storyText } from './common.ts';
 import type { CardContext } from './context.ts';
 
 export { NOT_FOUND, figureLine, figureList, figureText, formatDate, formatUsd, languageName, note, notFound } from './figures.ts';
 import { figureLine, figureList, formatDate, languageName, note, notFound, scriptName } from './figures.ts';
+
+// What the first view does not show has its words in the catalogue's `details` part, loaded with this code.
+await ensurePart('details');
 
 function row(key: string, label: string, value: TemplateResult): TemplateResult {
   return html`<div class="cf-row" data-fact=${key}>
@@ -30,21 +33,21 @@ function nativeNames(c: CountryFacts, ctx: CardContext): TemplateResult | typeof
     const nNote = typeof n['note'] === 'string' ? n['note'] : null;
     return row(
       `native-${n.lang}`,
-      t('explore.inLanguage', { language: languageName(n.lang) }),
-      html`<span class="native-script">${t('explore.scriptName', { script: scriptName(n.script) })}</span>
+      t('details.inLanguage', { language: languageName(n.lang) }),
+      html`<span class="native-script">${t('details.scriptName', { script: scriptName(n.script) })}</span>
         <dl class="native-names">
           <div>
-            <dt>${t('explore.commonName')}</dt>
+            <dt>${t('details.commonName')}</dt>
             <dd><span class="native" lang=${n.lang}>${n.common}</span></dd>
           </div>
           <div>
-            <dt>${t('explore.officialName')}</dt>
+            <dt>${t('details.officialName')}</dt>
             <dd>${n.official ? html`<span class="native" lang=${n.lang}>${n.official}</span>` : html`<span class="fact-missing">${notFound()}</span>`}</dd>
           </div>
           ${
             n.abbreviation
               ? html`<div>
-                  <dt>${t('explore.officialAbbreviation')}</dt>
+                  <dt>${t('details.officialAbbreviation')}</dt>
                   <dd><span class="native" lang=${n.lang}>${n.abbreviation}</span></dd>
                 </div>`
               : nothing
@@ -52,7 +55,7 @@ function nativeNames(c: CountryFacts, ctx: CardContext): TemplateResult | typeof
           ${
             n.romanized
               ? html`<div>
-                  <dt>${romanizedOf ? romanizationOf(romanizedOf) : t('explore.romanization')}</dt>
+                  <dt>${romanizedOf ? romanizationOf(romanizedOf) : t('details.romanization')}</dt>
                   <dd><span lang="${n.lang}-Latn">${n.romanized}</span></dd>
                 </div>`
               : nothing
@@ -65,9 +68,9 @@ function nativeNames(c: CountryFacts, ctx: CardContext): TemplateResult | typeof
 
 /** Which of the names is romanized, as the pack says it ("common", "official"). */
 function romanizationOf(which: string): string | (string | TemplateResult)[] {
-  if (which === 'common') return t('explore.romanizationCommon');
-  if (which === 'official') return t('explore.romanizationOfficial');
-  return tParts('explore.romanizationOf', { which: packText(which) });
+  if (which === 'common') return t('details.romanizationCommon');
+  if (which === 'official') return t('details.romanizationOfficial');
+  return tParts('details.romanizationOf', { which: packText(which) });
 }
 
 function capital(c: CountryFacts, ctx: CardContext): TemplateResult {
@@ -133,9 +136,9 @@ function borderNote(ctx: CardContext): TemplateResult | typeof nothing {
 }
 
 const ROLE_LABEL: Readonly<Record<'focus' | 'neighbour' | 'context', MessageKey>> = {
-  focus: 'explore.roleFocus',
-  neighbour: 'explore.roleNeighbour',
-  context: 'explore.roleContext',
+  focus: 'details.roleFocus',
+  neighbour: 'details.roleNeighbour',
+  context: 'details.roleContext',
 };
 
 function allSources(c: CountryFacts): string[] {
@@ -167,7 +170,7 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
     ${first ? html`<p class="card-native" lang=${first.lang}>${first.common}</p>` : nothing}
 
     <section class="card-section" aria-labelledby="country-story-title">
-      <h3 id="country-story-title">${t('explore.partInStory')}</h3>
+      <h3 id="country-story-title">${t('details.partInStory')}</h3>
       <p class="country-story" lang=${packLangAttr()}>${c.story.text} ${cite(c.story.sources, ctx)}</p>
     </section>
 
@@ -175,7 +178,7 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
       bilateral && ctx.index.facts?.bilateral.pair.some((c) => c === id)
         ? html`<p class="bilateral-open">
               <button type="button" class="button button-strong" @click=${() => revealBilateralPanel(ctx)}>
-                ${tParts('explore.relationsAndTrade', { pair: storyText(bilateral.pairName) })}
+                ${tParts('details.relationsAndTrade', { pair: storyText(bilateral.pairName) })}
               </button>
             </p>
             ${borderNote(ctx)}`
@@ -183,38 +186,38 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
     }
 
     <section class="card-section" aria-labelledby="country-facts-title">
-      <h3 id="country-facts-title">${t('explore.facts')}</h3>
+      <h3 id="country-facts-title">${t('details.facts')}</h3>
       <dl class="cf-list">
-        ${row('name-official', t('explore.officialName'), html`${packText(c.nameOfficial.value)} ${cite(c.nameOfficial.sources, ctx)}`)} ${nativeNames(c, ctx)}
-        ${row('capital', t('explore.capital'), capital(c, ctx))} ${row('population', t('explore.population'), figureLine(c.population, ctx, true))}
-        ${row('area', t(c.area.length > 1 ? 'explore.areaDisputed' : 'explore.area'), figureList(c.area, ctx))}
-        ${row('gdp', t('explore.gdp'), figureLine(c.gdp, ctx, true))}
+        ${row('name-official', t('details.officialName'), html`${packText(c.nameOfficial.value)} ${cite(c.nameOfficial.sources, ctx)}`)} ${nativeNames(c, ctx)}
+        ${row('capital', t('details.capital'), capital(c, ctx))} ${row('population', t('details.population'), figureLine(c.population, ctx, true))}
+        ${row('area', t(c.area.length > 1 ? 'details.areaDisputed' : 'details.area'), figureList(c.area, ctx))}
+        ${row('gdp', t('details.gdp'), figureLine(c.gdp, ctx, true))}
         ${row(
           'landlocked',
-          t('explore.landlocked'),
-          html`<strong>${t(c.landlocked.value ? 'explore.yes' : 'explore.no')}</strong> ${cite(c.landlocked.sources, ctx)}${note(c.landlocked.note)}`,
+          t('details.landlocked'),
+          html`<strong>${t(c.landlocked.value ? 'details.yes' : 'details.no')}</strong> ${cite(c.landlocked.sources, ctx)}${note(c.landlocked.note)}`,
         )}
-        ${row('asean', t('explore.aseanMemberSince'), asean(c, ctx))}
-        ${row('currency', t('explore.currency'), html`${packText(c.currency.value)} (${c.currency.code}) ${cite(c.currency.sources, ctx)}${note(currencyNote)}`)}
+        ${row('asean', t('details.aseanMemberSince'), asean(c, ctx))}
+        ${row('currency', t('details.currency'), html`${packText(c.currency.value)} (${c.currency.code}) ${cite(c.currency.sources, ctx)}${note(currencyNote)}`)}
         ${row(
           'languages',
-          t(c.officialLanguages.value.length === 1 ? 'explore.officialLanguage' : 'explore.officialLanguages'),
+          t(c.officialLanguages.value.length === 1 ? 'details.officialLanguage' : 'details.officialLanguages'),
           html`${c.officialLanguages.value.length ? packText(c.officialLanguages.value.join(', ')) : html`<span class="fact-missing">${notFound()}</span>`}
           ${cite(c.officialLanguages.sources, ctx)}`,
         )}
-        ${row('mekong-share', t('explore.mekongBasinShare'), figureLine(c.mekongBasinShare, ctx))}
-        ${row('seaports', t('explore.mainSeaports'), seaports(c, ctx))}
+        ${row('mekong-share', t('details.mekongBasinShare'), figureLine(c.mekongBasinShare, ctx))}
+        ${row('seaports', t('details.mainSeaports'), seaports(c, ctx))}
       </dl>
     </section>
 
     <section class="card-section" aria-labelledby="country-routes-title">
-      <h3 id="country-routes-title">${tParts('explore.routesThrough', { country: packText(c.nameCommon) })}</h3>
+      <h3 id="country-routes-title">${tParts('details.routesThrough', { country: packText(c.nameCommon) })}</h3>
       ${
         routes.length
           ? html`<ul class="route-links">
               ${routes.map((r) => html`<li>${featureButton(r, ctx)}</li>`)}
             </ul>`
-          : html`<p class="card-note">${tParts('explore.noRouteCrosses', { country: packText(c.nameCommon) })}</p>`
+          : html`<p class="card-note">${tParts('details.noRouteCrosses', { country: packText(c.nameCommon) })}</p>`
       }
     </section>
 
@@ -226,9 +229,9 @@ function factsCard(id: string, c: CountryFacts, ctx: CardContext): TemplateResul
 function contextCard(id: string, ctx: CardContext): TemplateResult {
   const info = featureInfo(ctx.index, id);
   return html`<article class="card country-card country-card--context" aria-labelledby="card-title" data-country=${id}>
-    <p class="card-kind">${t('explore.roleContext')}</p>
+    <p class="card-kind">${t('details.roleContext')}</p>
     <h2 id="card-title" class="card-title" lang=${packLangAttr()}>${info?.name ?? id}</h2>
-    <p class="context-note">${info ? tParts('explore.contextOnlyNamed', { country: packText(info.name) }) : t('explore.contextOnly')}</p>
+    <p class="context-note">${info ? tParts('details.contextOnlyNamed', { country: packText(info.name) }) : t('details.contextOnly')}</p>
   </article>`;
 }
 
@@ -240,11 +243,11 @@ function noFactsCard(id: string, ctx: CardContext): TemplateResult {
     <p class="card-kind">${t(ROLE_LABEL[info?.role ?? 'neighbour'])}</p>
     <h2 id="card-title" class="card-title" lang=${packLangAttr()}>${info?.name ?? id}</h2>
     ${info?.nameNative ? html`<p class="card-native" lang=${info.nameNative.lang}>${info.nameNative.text}</p>` : nothing}
-    <p class="card-note">${t('explore.noCountryFacts')}</p>
+    <p class="card-note">${t('details.noCountryFacts')}</p>
     ${
       routes.length
         ? html`<section class="card-section" aria-labelledby="country-routes-title">
-            <h3 id="country-routes-title">${tParts('explore.routesThrough', { country: packText(info?.name ?? id) })}</h3>
+            <h3 id="country-routes-title">${tParts('details.routesThrough', { country: packText(info?.name ?? id) })}</h3>
             <ul class="route-links">
               ${routes.map((r) => html`<li>${featureButton(r, ctx)}</li>`)}
             </ul>

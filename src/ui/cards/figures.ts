@@ -2,16 +2,19 @@
 // interface's language; the figures' notes and the pack's own units are the story's words.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Figure } from '../../content/schema.ts';
-import { formatDate as formatIsoDate, intlTag, t } from '../../i18n/index.ts';
+import { ensurePart, formatDate as formatIsoDate, intlTag, t } from '../../i18n/index.ts';
 import { cite, formatNumber, packText } from './common.ts';
 import type { CardContext } from './context.ts';
+
+// What the first view does not show has its words in the catalogue's `details` part, loaded with this code.
+await ensurePart('details');
 
 /** The note the content pack gives a figure its sources lack (the pack's own words, compared, never shown as such). */
 export const NOT_FOUND = 'not found in the sources';
 
 /** What a card says of a figure its sources lack. */
 export function notFound(): string {
-  return t('explore.notFound');
+  return t('details.notFound');
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -37,13 +40,13 @@ export function scriptName(code: string): string {
 
 /** US$ amounts as people say them: million, billion, trillion. */
 export function formatUsd(v: number): string {
-  const scale: [number, 'explore.usdTrillion' | 'explore.usdBillion' | 'explore.usdMillion'][] = [
-    [1e12, 'explore.usdTrillion'],
-    [1e9, 'explore.usdBillion'],
-    [1e6, 'explore.usdMillion'],
+  const scale: [number, 'details.usdTrillion' | 'details.usdBillion' | 'details.usdMillion'][] = [
+    [1e12, 'details.usdTrillion'],
+    [1e9, 'details.usdBillion'],
+    [1e6, 'details.usdMillion'],
   ];
   for (const [n, key] of scale) if (Math.abs(v) >= n) return t(key, { value: formatNumber(v / n, 1) });
-  return t('explore.usd', { value: formatNumber(v) });
+  return t('details.usd', { value: formatNumber(v) });
 }
 
 /** A figure's unit the explorer knows how to write; any other is the pack's own words. */
@@ -52,13 +55,13 @@ function knownUnit(value: number, unit: string): string | null {
     case 'persons':
       return formatNumber(value);
     case 'km2':
-      return t('explore.km2', { value: formatNumber(value) });
+      return t('details.km2', { value: formatNumber(value) });
     case 'km':
       return t('explore.km', { km: formatNumber(value) });
     case 'km3 per year':
-      return t('explore.km3PerYear', { value: formatNumber(value) });
+      return t('details.km3PerYear', { value: formatNumber(value) });
     case 'current US$':
-      return t('explore.currentUsd', { value: formatUsd(value) });
+      return t('details.currentUsd', { value: formatUsd(value) });
     default:
       return null;
   }
@@ -97,7 +100,7 @@ export function figureLine(f: Figure | null | undefined, ctx: CardContext, yearl
       >${f ? html` ${cite(f.sources, ctx)}${note(f.note && f.note !== NOT_FOUND ? f.note : null)}` : nothing}`;
   }
   const year =
-    f.year !== null ? html` <span class="fact-year">(${f.year})</span>` : yearly ? html` <span class="fact-year">${t('explore.yearNotGiven')}</span>` : nothing;
+    f.year !== null ? html` <span class="fact-year">(${f.year})</span>` : yearly ? html` <span class="fact-year">${t('details.yearNotGiven')}</span>` : nothing;
   return html`<span class="fact-value" data-value=${String(f.value)}>${figureValue(f.value, f.unit)}</span>${year} ${cite(f.sources, ctx)}${note(f.note)}`;
 }
 
