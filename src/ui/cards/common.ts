@@ -24,8 +24,7 @@ export function uiLangAttr(): string | typeof nothing {
  * interface's language where the pack translates it, else in the pack's, and marked so.
  */
 export function storyText(text: string): TemplateResult | string {
-  const lang = story().textLang;
-  return lang === locale() ? text : html`<span lang=${lang}>${text}</span>`;
+  return packText(text, story().textLang);
 }
 
 /**
