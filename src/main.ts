@@ -170,6 +170,45 @@ async function start(): Promise<() => void> {
     store.getState().setTab('quiz');
     store.getState().setSheet('half'); // on a phone, the sheet shows the question
   }
+  const editToggle = el('edit-button') as HTMLButtonElement;
+  // The lessons in the Stories menu: the editor's code is loaded when the menu lists them or one is started.
+  const lessons = async () =>
+    (await import('./edit-mode.ts')).lessonOptions(window, {
+      pack: () => pack,
+      storyId: chosen.story.id,
+      builtInId: chosen.builtIn.id,
+      extent: () => story().extent,
+    });
+  // The header's tools before the map: drawn later, they made the header taller while the map was drawing its
+  // first view, and the map had to be resized and drawn again (and the page shifted under the reader's eyes).
+  disposers.push(
+    mountHeaderMenu(el('header-menu-button') as HTMLButtonElement, el('header-tools')),
+    mountStoriesMenu(
+      el('stories'),
+      window,
+      {
+        current: chosen.story,
+        builtIn: chosen.builtIn,
+        list: () => library.list(),
+        open: (id) => window.location.assign(storyUrl(window, id)),
+        remove: (id) => library.remove(id),
+        importFiles: (files) => importPack(files, { builtInBase, library }),
+        lessons: {
+          list: async () => (await lessons()).list(),
+          open: (id) => void lessons().then((l) => l.open(id)),
+          remove: async (id) => (await lessons()).remove(id),
+          start: async (from) => (await lessons()).start(from),
+        },
+      },
+      store,
+    ),
+    mountSettings(el('settings'), store),
+    mountDocumentTheme(document.documentElement, store),
+    mountEditToggle(editToggle, store, {
+      start: async () => (await lessons()).start('copy'),
+      leave: () => window.location.assign(storyUrl(window, null)),
+    }),
+  );
   // The key on the map before the map itself: the first view is framed clear of it. Drawn again with the story's
   // views when a draft being edited changes (its route kinds may change).
   let disposeKey = mountMapKey(el('map-key'), store, window);
@@ -255,45 +294,10 @@ async function start(): Promise<() => void> {
     ),
   ];
   let views = storyViews();
-  const editToggle = el('edit-button') as HTMLButtonElement;
-  // The lessons in the Stories menu: the editor's code is loaded when the menu lists them or one is started.
-  const lessons = async () =>
-    (await import('./edit-mode.ts')).lessonOptions(window, {
-      pack: () => pack,
-      storyId: chosen.story.id,
-      builtInId: chosen.builtIn.id,
-      extent: () => story().extent,
-    });
   disposers.push(
     tabs,
     ...(skipLink ? [mountSkipLink(skipLink, tabs.show)] : []),
     mountProblems(el('problems'), [...chosen.refusal, ...pack.problems], store),
-    mountHeaderMenu(el('header-menu-button') as HTMLButtonElement, el('header-tools')),
-    mountStoriesMenu(
-      el('stories'),
-      window,
-      {
-        current: chosen.story,
-        builtIn: chosen.builtIn,
-        list: () => library.list(),
-        open: (id) => window.location.assign(storyUrl(window, id)),
-        remove: (id) => library.remove(id),
-        importFiles: (files) => importPack(files, { builtInBase, library }),
-        lessons: {
-          list: async () => (await lessons()).list(),
-          open: (id) => void lessons().then((l) => l.open(id)),
-          remove: async (id) => (await lessons()).remove(id),
-          start: async (from) => (await lessons()).start(from),
-        },
-      },
-      store,
-    ),
-    mountSettings(el('settings'), store),
-    mountDocumentTheme(document.documentElement, store),
-    mountEditToggle(editToggle, store, {
-      start: async () => (await lessons()).start('copy'),
-      leave: () => window.location.assign(storyUrl(window, null)),
-    }),
     mountMapStatus(el('map-status'), store),
     mountLater(async () => (await import('./ui/update-prompt.ts')).mountUpdatePrompt(el('update-prompt'), store, { version: __APP_VERSION__ }), firstViewDrawn),
     mountKeys(window, store),

@@ -13,10 +13,34 @@ const drawnCounts = (explorer: Explorer) =>
   explorer.page.evaluate((layers) => Object.fromEntries(layers.map((l) => [l, window.mekong!.map!.queryRenderedFeatures({ layers: [l] }).length])), DETAIL);
 
 // Each test is one page load walked through several checks: a load per check cost most of this file's time.
-test('the base map: draws Cambodia and Laos in focus, their neighbours and the sea in the theme colours; frames them with their neighbours’ ports; labels them in Khmer and Lao, and the Mekong; draws its detail through a theme change; follows its container when the window changes size', async ({
+test('the base map: is made at its final size; draws Cambodia and Laos in focus, their neighbours and the sea in the theme colours; frames them with their neighbours’ ports; labels them in Khmer and Lao, and the Mekong; draws its detail through a theme change; follows its container when the window changes size', async ({
   explorer,
 }) => {
+  // The map's size as it is made, and each time it is resized before its first view is drawn.
+  await explorer.page.addInitScript(() => {
+    const sizes: string[] = [];
+    (window as unknown as { mapSizes: string[] }).mapSizes = sizes;
+    const size = (c: HTMLCanvasElement) => `${c.clientWidth}×${c.clientHeight}`;
+    const watch = () => {
+      const map = window.mekong?.map;
+      if (!map) return void requestAnimationFrame(watch);
+      sizes.push(size(map.getCanvas()));
+      const onResize = () => sizes.push(size(map.getCanvas()));
+      map.on('resize', onResize);
+      void window.mekong!.ready.then(() => map.off('resize', onResize));
+    };
+    requestAnimationFrame(watch);
+  });
   await explorer.open();
+
+  await test.step('is made at its final size: nothing around it grows while it draws its first view', async () => {
+    const sizes = await explorer.page.evaluate(() => (window as unknown as { mapSizes: string[] }).mapSizes);
+    const final = await explorer.page.evaluate(() => {
+      const box = window.mekong!.map!.getContainer();
+      return `${box.clientWidth}×${box.clientHeight}`;
+    });
+    expect(sizes).toEqual([final]);
+  });
 
   await test.step('draws Cambodia and Laos in focus, their neighbours and the sea in the theme colours', async () => {
     expectColorNear(await explorer.colorAt(...IN_CAMBODIA), light.land.focus);
@@ -36,9 +60,11 @@ test('the base map: draws Cambodia and Laos in focus, their neighbours and the s
     expect(await explorer.renderedIds('mekong-label')).toContain('river:mekong');
   });
 
-  await test.step('the first view’s detail: land borders, rivers, lakes, towns and seas are drawn', async () => {
+  await test.step('the first view’s detail: land borders, rivers, lakes, towns and seas are drawn, and the Mekong keeps its name', async () => {
     await explorer.idle();
     for (const [layer, n] of Object.entries(await drawnCounts(explorer))) expect(n, `${layer} draws features`).toBeGreaterThan(0);
+    // The towns' labels do not push the story's river out of the first view.
+    expect(await explorer.renderedIds('mekong-label')).toContain('river:mekong');
   });
 
   await test.step('follows its container when the window changes size, and draws at the new size', async () => {

@@ -49,24 +49,6 @@ export function labelLayers(t: Theme, o: LabelOptions): LayerSpecification[] {
       paint: { 'text-color': perFeature(t.seaText), 'text-opacity': perFeature(1), 'text-halo-color': t.sea, 'text-halo-width': 1 },
     },
     {
-      id: LAYER.mekongLabel,
-      type: 'symbol',
-      source: SOURCE.mekong,
-      filter: ['==', ['get', 'segment'], 'label'],
-      layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 160,
-        'text-max-angle': 70,
-        'text-padding': 1,
-        'text-field': 'Mekong',
-        'text-font': [FONT_BOLD],
-        'text-size': 13 * s,
-        'text-letter-spacing': 0.2,
-        'text-keep-upright': true,
-      },
-      paint: { 'text-color': perFeature(t.waterText), 'text-opacity': perFeature(1), 'text-halo-color': t.halo, 'text-halo-width': 1.6 },
-    },
-    {
       id: LAYER.towns,
       type: 'circle',
       source: SOURCE.towns,
@@ -96,6 +78,26 @@ export function labelLayers(t: Theme, o: LabelOptions): LayerSpecification[] {
         'symbol-sort-key': ['get', 'rank'],
       },
       paint: { 'text-color': perFeature(t.town), 'text-opacity': perFeature(1), 'text-halo-color': t.halo, 'text-halo-width': 1.4 },
+    },
+    // Above the towns' labels, so placed before them: the story's river keeps its name where a town's label would
+    // take its place (a town's label has other anchors to try).
+    {
+      id: LAYER.mekongLabel,
+      type: 'symbol',
+      source: SOURCE.mekong,
+      filter: ['==', ['get', 'segment'], 'label'],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 160,
+        'text-max-angle': 70,
+        'text-padding': 1,
+        'text-field': 'Mekong',
+        'text-font': [FONT_BOLD],
+        'text-size': 13 * s,
+        'text-letter-spacing': 0.2,
+        'text-keep-upright': true,
+      },
+      paint: { 'text-color': perFeature(t.waterText), 'text-opacity': perFeature(1), 'text-halo-color': t.halo, 'text-halo-width': 1.6 },
     },
     {
       id: LAYER.countryLabels,
