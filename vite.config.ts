@@ -6,6 +6,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { PACK_FILES } from './src/content/pack-layout.ts';
 import { prerenderArticle } from './scripts/prerender-article.ts';
 import { builtInPack } from './scripts/built-in-pack.ts';
+import { servedData } from './scripts/served-data.ts';
 
 /** The version shown in the app: package.json's, unless APP_VERSION names the build. */
 const APP_VERSION =
@@ -23,8 +24,8 @@ function listData(dir: string): string[] {
 
 /**
  * Serves a folder of data files (the built-in content pack geo/, the example story packs examples/) at ./<name>/
- * in dev and copies it into the build as plain data files, so that they load from the app's own origin (the
- * service worker precaches them; `?pack=examples/<name>/` opens an example).
+ * in dev and copies it into the build as plain data files (without their layout: scripts/served-data.ts), so that
+ * they load from the app's own origin (the service worker precaches them; `?pack=examples/<name>/` opens an example).
  */
 function dataFolder(name: string): Plugin {
   const dir = resolve(import.meta.dirname, name);
@@ -37,7 +38,7 @@ function dataFolder(name: string): Plugin {
         const file = resolve(dir, '.' + path.slice(`/${name}`.length));
         if (!file.startsWith(dir + sep) || !DATA_EXT.test(file)) return next();
         try {
-          const body = readFileSync(file);
+          const body = servedData(readFileSync(file));
           res.setHeader('Content-Type', 'application/json');
           res.end(body);
         } catch {
@@ -47,7 +48,7 @@ function dataFolder(name: string): Plugin {
     },
     generateBundle() {
       for (const file of listData(dir)) {
-        this.emitFile({ type: 'asset', fileName: `${name}/${relative(dir, file).split(sep).join('/')}`, source: readFileSync(file) });
+        this.emitFile({ type: 'asset', fileName: `${name}/${relative(dir, file).split(sep).join('/')}`, source: servedData(readFileSync(file)) });
       }
     },
   };

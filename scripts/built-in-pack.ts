@@ -11,15 +11,16 @@ import type { Plugin } from 'vite';
 import { formatProblem } from '../src/content/problems.ts';
 import { trustedPack } from '../src/content/trusted.ts';
 import { PACK_FILES, validatePack, type PackKey, type RawPack } from '../src/content/validate.ts';
+import { servedData } from './served-data.ts';
 
 const ID = 'virtual:built-in-pack';
 
-/** The digests of the pack in `dir`, or why it cannot be taken as it is. */
+/** The digests of the pack in `dir` as the app is served it (`servedData`), or why it cannot be taken as it is. */
 export function builtInDigests(dir: string): { digests: Partial<Record<PackKey, string>>; refusal: string | null } {
   const raw: RawPack = {};
   const digests: Partial<Record<PackKey, string>> = {};
   for (const [key, file] of Object.entries(PACK_FILES) as [PackKey, string][]) {
-    const bytes = readFileSync(join(dir, file));
+    const bytes = servedData(readFileSync(join(dir, file)));
     digests[key] = createHash('sha256').update(bytes).digest('hex');
     raw[key] = JSON.parse(bytes.toString('utf8')) as unknown;
   }

@@ -13,7 +13,7 @@ const drawnCounts = (explorer: Explorer) =>
   explorer.page.evaluate((layers) => Object.fromEntries(layers.map((l) => [l, window.mekong!.map!.queryRenderedFeatures({ layers: [l] }).length])), DETAIL);
 
 // Each test is one page load walked through several checks: a load per check cost most of this file's time.
-test('the base map: is made at its final size; draws Cambodia and Laos in focus, their neighbours and the sea in the theme colours; frames them with their neighbours’ ports; labels them in Khmer and Lao, and the Mekong; draws its detail through a theme change; follows its container when the window changes size', async ({
+test('the base map: is made at its final size; takes the built-in pack as built; draws Cambodia and Laos in focus, their neighbours and the sea in the theme colours; frames them with their neighbours’ ports; labels them in Khmer and Lao, and the Mekong; draws its detail through a theme change; follows its container when the window changes size', async ({
   explorer,
 }) => {
   // The map's size as it is made, and each time it is resized before its first view is drawn.
@@ -40,6 +40,11 @@ test('the base map: is made at its final size; draws Cambodia and Laos in focus,
       return `${box.clientWidth}×${box.clientHeight}`;
     });
     expect(sizes).toEqual([final]);
+  });
+
+  await test.step('takes the built-in pack as the build validated it, byte for byte: the schema’s code is not fetched', async () => {
+    expect(explorer.requests.some((u) => u.includes('/geo/corridors.geojson'))).toBe(true);
+    expect(explorer.requests.filter((u) => /\/assets\/(schema|validate)-[\w-]+\.js$/.test(u))).toEqual([]);
   });
 
   await test.step('draws Cambodia and Laos in focus, their neighbours and the sea in the theme colours', async () => {

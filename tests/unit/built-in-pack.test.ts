@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInDigests } from '../../scripts/built-in-pack.ts';
+import { servedData } from '../../scripts/served-data.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { PACK_FILES, validatePack, type PackKey, type RawPack } from '../../src/content/validate.ts';
 
 const GEO = resolve(import.meta.dirname, '../../geo');
 const BASE = 'https://explorer.test/geo/';
 
-/** A fetch that serves geo/, with some files replaced. */
+/** A fetch that serves geo/ as the build does, with some files replaced. */
 function serve(replaced: Partial<Record<string, string>> = {}): typeof fetch {
   return (async (input: RequestInfo | URL) => {
     const url = new URL(String(input));
     const name = url.href.slice(BASE.length);
-    const text = replaced[name] ?? readFileSync(join(GEO, name), 'utf8');
+    const text = replaced[name] ?? servedData(readFileSync(join(GEO, name))).toString('utf8');
     return new Response(text, { status: 200 });
   }) as typeof fetch;
 }
