@@ -25,6 +25,11 @@ describe('the MapLibre internals the GPU pacing relies on', () => {
     expect(source).toMatch(/\n\ttriggerRepaint\(\) \{/);
     expect(source).toContain('this.triggerRepaint();');
   });
+
+  it('keep the frame asked for while the map is made in this._frameRequest, an AbortController', () => {
+    const source = readFileSync(resolve(maplibreDir, 'dist/maplibre-gl-dev.mjs'), 'utf8');
+    expect(source).toMatch(/if \(this\.style && !this\._frameRequest\) \{\s*this\._frameRequest = new AbortController\(\);/);
+  });
 });
 
 /** A WebGL2 context reduced to fences, whose state the test sets. */
@@ -126,6 +131,40 @@ function bind() {
 }
 
 describe('bindGpuPacing', () => {
+  it('holds the map’s first frame until the page around it is drawn (frames come steadily), then draws', () => {
+    const { map } = bind();
+    map.triggerRepaint();
+    frame(100); // the page around the map is being drawn
+    frame(120);
+    expect(map.repaints).toBe(0);
+    frame();
+    frame();
+    expect(map.repaints).toBe(1);
+  });
+
+  it('never holds the first frame longer than two seconds', () => {
+    const { map } = bind();
+    map.triggerRepaint();
+    for (let i = 0; i < 9; i++) frame(200);
+    expect(map.repaints).toBe(0);
+    frame(300);
+    expect(map.repaints).toBe(1);
+  });
+
+  it('holds the frame the map asked for while it was made like any first frame', () => {
+    const gl = fakeGl();
+    const map = new FakeMap(gl) as FakeMap & { _frameRequest: AbortController | null };
+    const asked = new AbortController();
+    map._frameRequest = asked;
+    bindGpuPacing(map as unknown as MlMap);
+    expect(asked.signal.aborted).toBe(true);
+    expect(map._frameRequest).toBeNull();
+    frame();
+    frame();
+    frame();
+    expect(map.repaints).toBe(1);
+  });
+
   it('asks for a frame at once when the GPU has finished the last one', () => {
     const { map } = bind();
     map.drawFrame();

@@ -9,10 +9,16 @@
 // never longer than MAX_WAIT_MS. Where the GPU keeps up, the fence has passed by the next frame and nothing
 // changes. This replaces the map's `triggerRepaint`, which MapLibre calls for every frame: an internal, so
 // tests/unit/gpu-pacing.test.ts pins the maplibre-gl version it was checked against.
+//
+// The map's first frame waits likewise, for the page around it: the page is drawn by the same GPU at the same
+// moment (the panels are mounted with the map), and a software renderer then answered the first frame's first
+// shader only once it had drawn the page, up to half a second later, while the page's thread waited in one task.
 import type { Map as MlMap } from 'maplibre-gl';
 
 /** The longest a frame or a resize is held back for the GPU: the map never stops drawing for it. */
 const MAX_WAIT_MS = 500;
+/** The longest the map's first frame is held back for the page around it to be drawn. */
+const FIRST_FRAME_MAX_WAIT_MS = 2000;
 /** Frames this close together mean the GPU keeps up with the page. */
 const STEADY_MS = 40;
 
@@ -31,7 +37,9 @@ export function bindGpuPacing(map: MlMap): () => void {
     drop();
     return false;
   };
+  let drawn = false;
   const sub = map.on('render', () => {
+    drawn = true;
     drop();
     if (gl) fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
   });
@@ -70,16 +78,9 @@ export function bindGpuPacing(map: MlMap): () => void {
     since = performance.now();
     waiting = requestAnimationFrame(check);
   };
-  map.triggerRepaint = () => {
-    frameWanted = true;
-    whenGpuFree();
-  };
-  const observer = new ResizeObserver(() => {
-    const next = [container.clientWidth, container.clientHeight].join('×');
-    if (next === size || !container.clientWidth || !container.clientHeight) return;
-    size = next;
-    // The page around the map is drawn anew first, by the same GPU: resizing the canvas would wait for all of
-    // it. So wait until frames come at a steady pace again (two in a row less than STEADY_MS apart).
+  // Calls `then` once frames come at a steady pace again (two in a row less than STEADY_MS apart): the page around
+  // the map has been drawn. Never later than `limit`.
+  const afterPageDrawn = (limit: number, then: () => void) => {
     cancelAnimationFrame(settling);
     const start = performance.now();
     let last = start;
@@ -87,15 +88,36 @@ export function bindGpuPacing(map: MlMap): () => void {
     const tick = (now: number) => {
       steady = now - last < STEADY_MS ? steady + 1 : 0;
       last = now;
-      if (steady < 2 && now - start < MAX_WAIT_MS) {
+      if (steady < 2 && now - start < limit) {
         settling = requestAnimationFrame(tick);
         return;
       }
       settling = 0;
-      resizeWanted = true;
-      whenGpuFree();
+      then();
     };
     settling = requestAnimationFrame(tick);
+  };
+  map.triggerRepaint = () => {
+    frameWanted = true;
+    if (drawn) whenGpuFree();
+    else if (!settling) afterPageDrawn(FIRST_FRAME_MAX_WAIT_MS, whenGpuFree);
+  };
+  // A frame the map asked for while it was being made, before this binding, is asked for again, paced.
+  const made = map as unknown as { _frameRequest?: AbortController | null };
+  if (made._frameRequest) {
+    made._frameRequest.abort();
+    made._frameRequest = null;
+    map.triggerRepaint();
+  }
+  const observer = new ResizeObserver(() => {
+    const next = [container.clientWidth, container.clientHeight].join('×');
+    if (next === size || !container.clientWidth || !container.clientHeight) return;
+    size = next;
+    // The page around the map is drawn anew first, by the same GPU: resizing the canvas would wait for all of it.
+    afterPageDrawn(MAX_WAIT_MS, () => {
+      resizeWanted = true;
+      whenGpuFree();
+    });
   });
   observer.observe(container);
 
